@@ -1,0 +1,186 @@
+import type { CleanContext, Para, Pass } from "./context.js";
+import { namesFrom } from "../describe/names.js";
+import { findDate } from "../describe/date.js";
+
+/**
+ * Page chrome: lines that belong to the page, the paper or the site, not to the article. Each rule
+ * either drops a line (gleaning metadata from it first), strips a marker out of a line, or ends
+ * the article (everything after "推荐阅读" and its kin is the site's, not the article's).
+ */
+type Verdict = { drop: true } | { strip: string } | { cut: true } | null;
+
+interface Rule {
+  name: string;
+  test: (text: string, para: Para, ctx: CleanContext) => Verdict;
+}
+
+const DROP: Verdict = { drop: true };
+const DATE_ONLY =
+  /^[•·●\s]*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:第[\d一二三四五六七八九十]+期)?$/;
+const NAME_RUN = "[\\u3400-\\u9fff·]{2,}(?:[\\s、,，]+[\\u3400-\\u9fff·]{2,})*";
+const BYLINE = new RegExp(
+  `^[□■◇◆▲●○]?\\s*(?:[（(])?(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特约|首席)?(?:记者|通讯员|实习生|撰稿|撰文|作者|文|图|文/图|文\\/图)?[\\s:：/]*(${NAME_RUN})\\s*(?:[)）])?$`,
+);
+const TAIL =
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|网友评论|我要评论|评论列表)[】\]]?[:：]?$/;
+const SHARE =
+  /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
+const MARKER = /[（(](?:上接|下转|转第|接第|转自第)[^()（）]{0,8}版[)）]/g;
+
+const glean = (ctx: CleanContext) => ctx.gleaned;
+
+const rules: Rule[] = [
+  {
+    name: "tail",
+    test: (t) => (TAIL.test(t) ? { cut: true } : null),
+  },
+  {
+    name: "breadcrumb",
+    test: (t) =>
+      /^(您的|你的|您现在的|你现在的)?(当前)?(所在)?位置\s*[:：]/.test(t) || /(首页|主页)\s*[>›»＞/]\s*\S/.test(t) ? DROP : null,
+  },
+  {
+    name: "issue date line",
+    test: (t, _p, ctx) => {
+      const m = t.match(DATE_ONLY);
+      if (!m) return null;
+      const d = findDate(t);
+      if (d) glean(ctx).date ??= { value: d, from: "issue line" };
+      return DROP;
+    },
+  },
+  {
+    name: "meta line",
+    // "• 2023-05-17 10:01:14 来源:黑龙江日报", "发布时间：… 作者：… 浏览次数：…"
+    test: (t, _p, ctx) => {
+      if (t.length > 90 || /[。！？]/.test(t)) return null;
+      const labelled = /(来源|作者|编辑|发布时间|发布日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t);
+      const d = findDate(t);
+      if (!labelled || (!d && !/(来源|作者)\s*[:：]/.test(t))) return null;
+      if (d) glean(ctx).date ??= { value: d, from: "meta line" };
+      const src = t.match(/(?:来源|稿源)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)/);
+      if (src) glean(ctx).publication ??= { value: src[1]!, from: "meta line" };
+      const by = t.match(/作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s+\S+\s*[:：]|$)/);
+      if (by) glean(ctx).authors.push({ value: namesFrom(by[1]!), from: "meta line" });
+      return DROP;
+    },
+  },
+  {
+    name: "source line",
+    test: (t, _p, ctx) => {
+      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
+      if (!m) return null;
+      glean(ctx).publication ??= { value: m[1]!.trim(), from: "source line" };
+      return DROP;
+    },
+  },
+  {
+    name: "credit line",
+    // "本版稿件均由黑龙江日报全媒体记者 刘楠 李民峰采写", "图片由林甸县委宣传部提供"
+    test: (t, _p, ctx) => {
+      const staff = t.match(
+        /^本版(?:稿件|文字|文稿|内容)?(?:均|皆)?由(.*?)(?:全媒体|融媒体)?(?:记者|通讯员)\s*(.+?)\s*(?:采写|撰写|撰稿|采访|提供)[。.]?$/,
+      );
+      if (staff) {
+        const pub = staff[1]!.trim();
+        if (pub) glean(ctx).publication ??= { value: pub, from: "credit line" };
+        glean(ctx).authors.push({ value: namesFrom(staff[2]!), from: "credit line" });
+        return DROP;
+      }
+      if (/^(?:图片|照片|图|摄影|视频|本版图片)(?:均|皆)?由.{1,40}(?:提供|拍摄|摄)[。.]?$/.test(t)) return DROP;
+      if (/^(?:本版)?(?:责任)?(?:编辑|校对|审核|审校|统筹|监制|制图|美编|版式)\s*[:：]?\s*[\u3400-\u9fff\s、]{2,20}$/.test(t)) return DROP;
+      return null;
+    },
+  },
+  {
+    name: "byline",
+    test: (t, _p, ctx) => {
+      if (t.length > 40 || /[:：]\S{8,}/.test(t)) return null;
+      // A byline is marked (□, 本报记者 …); a bare run of names could be a heading.
+      if (!/^[□■◇◆▲●○]|^[（(]?(本报|本刊|本台|本网)?(全媒体|融媒体|特约|首席)?(记者|通讯员|实习生|撰稿|撰文|作者|文\/图)/.test(t))
+        return null;
+      const m = t.match(BYLINE);
+      if (!m) return null;
+      glean(ctx).authors.push({ value: namesFrom(m[1]!), from: "byline" });
+      return DROP;
+    },
+  },
+  {
+    name: "e-mail line",
+    test: (t) => (/^(e-?mail|email|邮箱|电子邮箱|投稿邮箱|电邮)\s*[:：]/i.test(t) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(t) ? DROP : null),
+  },
+  {
+    name: "photo note",
+    test: (t) =>
+      /^[（(【\[]?\s*(相关)?(资料图|资料图片|图片来源[:：].*|图源[:：].*|视频截图|网络图片)\s*[)）】\]]?$/.test(t) ? DROP : null,
+  },
+  {
+    name: "tag line",
+    test: (t, _p, ctx) => {
+      const m = t.match(/^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]\s*(.*)$/i);
+      if (!m) return null;
+      glean(ctx).tags.push(...m[1]!.split(/[\s,，、;；|]+/).filter((x) => x.length >= 2));
+      return DROP;
+    },
+  },
+  {
+    name: "copyright",
+    test: (t) =>
+      /^[【\[]?(版权|免责)(及免责)?(声明|所有)/.test(t) ||
+      (t.length < 120 && /(版权所有|Copyright|©|ICP备|公网安备|未经授权.{0,10}转载)/i.test(t))
+        ? DROP
+        : null,
+  },
+  {
+    name: "link line",
+    test: (t, _p, ctx) => {
+      const m = t.match(/^<?((?:https?:)?\/\/[^\s<>]+)>?$/);
+      if (!m) return null;
+      if (/^https?:/.test(m[1]!)) glean(ctx).url ??= m[1]!;
+      return DROP;
+    },
+  },
+  {
+    name: "share and print links",
+    test: (t, p) => (SHARE.test(t) && t.length < 40 ? DROP : (p.linkRatio ?? 0) > 0.8 && t.length < 80 ? DROP : null),
+  },
+  {
+    name: "page marker",
+    test: (t) => {
+      const stripped = t.replace(MARKER, "").trim();
+      return stripped === t ? null : stripped ? { strip: stripped } : DROP;
+    },
+  },
+];
+
+/** Drops chrome lines, strips page markers and ends the article at a "related articles" block. */
+export const removeChrome: Pass = (paras, ctx) => {
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const para = paras[i]!;
+    let text = para.text.trim();
+    let dropped = false;
+    for (const rule of rules) {
+      const v = rule.test(text, para, ctx);
+      if (!v) continue;
+      if ("cut" in v) {
+        const rest = paras.length - i;
+        // A "related" heading in the first half is more likely a real section than page furniture.
+        if (out.length >= 3) {
+          ctx.report("chrome: " + rule.name, para.line, `${text} (and ${rest - 1} lines after it)`);
+          return out;
+        }
+        continue;
+      }
+      if ("drop" in v) {
+        ctx.report("chrome: " + rule.name, para.line, text);
+        dropped = true;
+        break;
+      }
+      ctx.report("chrome: " + rule.name, para.line, text);
+      text = v.strip;
+    }
+    if (!dropped) out.push(text === para.text ? para : { ...para, text });
+  }
+  return out;
+};

@@ -1,0 +1,55 @@
+import type { Para, Pass } from "./context.js";
+import { CLAUSE_END, HAN } from "../text/chars.js";
+import { cut, tag } from "../text/segmenter.js";
+import { join } from "./paragraphs.js";
+
+/** Words that cannot end a sentence: prepositions, conjunctions, structural particles. */
+const OPEN_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv"]);
+
+/** Prose rather than a heading: it has sentence punctuation inside or is long. */
+const prose = (t: string): boolean => /[，,、；;：:]/.test(t) || t.length > 30;
+
+/** Whether a word of the segmenter's dictionary runs across the break between a and b. */
+export function wordAcross(a: string, b: string): boolean {
+  const left = a.slice(-4);
+  const right = b.slice(0, 4);
+  if (/\d$/.test(left) && /^\d/.test(right)) return true;
+  if (!HAN.test(left.slice(-1)) || !HAN.test(right[0] ?? "")) return false;
+  let pos = 0;
+  for (const w of cut(left + right)) {
+    const end = pos + w.length;
+    if (pos < left.length && end > left.length && w.length >= 2) return true;
+    pos = end;
+  }
+  return false;
+}
+
+/** Whether b continues the sentence a was cut off in. */
+export function continues(a: Para, b: Para): boolean {
+  if (a.hint || b.hint || CLAUSE_END.test(a.text) || !prose(a.text)) return false;
+  if (/^[，,、。；;：:）)」』”’》]/.test(b.text)) return true;
+  if (wordAcross(a.text, b.text)) return true;
+  const last = tag(a.text.slice(-6)).pop();
+  return !!last && OPEN_TAGS.has(last.tag) && HAN.test(b.text[0] ?? "");
+}
+
+/**
+ * Joins a paragraph that page layout broke in two: the first half ends mid-sentence and the second
+ * starts with punctuation, completes a word, or follows a word that cannot end a sentence. A
+ * paragraph that breaks off with no such continuation is kept as it is, and reported.
+ */
+export const joinBroken: Pass = (paras, ctx) => {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (prev && continues(prev, p)) {
+      ctx.report("join: line broken by layout", p.line, `${prev.text.slice(-8)} + ${p.text.slice(0, 8)}`);
+      out[out.length - 1] = { ...prev, text: join(prev.text, p.text) };
+      continue;
+    }
+    if (prev && !prev.hint && prose(prev.text) && !CLAUSE_END.test(prev.text))
+      ctx.report("join: paragraph breaks off", prev.line, prev.text.slice(-20), "warning");
+    out.push(p);
+  }
+  return out;
+};

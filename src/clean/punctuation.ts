@@ -1,0 +1,58 @@
+import type { Pass } from "./context.js";
+import { HAN } from "../text/chars.js";
+
+const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+/** Characters that make a neighbouring mark Chinese punctuation. */
+const CHINESE = /[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」『』（）、。]/;
+const URL = /(?:https?:)?\/\/[^\s\u3400-\u9fff，。]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+
+function fullWidthMarks(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const full = FULL[c];
+    if (!full) {
+      out += c;
+      continue;
+    }
+    const prev = s[i - 1] ?? "";
+    const next = s[i + 1] ?? "";
+    // 12:30, 1,000 and a.b:c stay as they are; a mark beside Chinese text becomes full-width.
+    const between = /[\dA-Za-z]/.test(prev) && /[\dA-Za-z]/.test(next);
+    out += !between && (CHINESE.test(prev) || CHINESE.test(next)) ? full : c;
+  }
+  return out;
+}
+
+function fullWidthBrackets(s: string): string {
+  return s.replace(/\(([^()]*)\)/g, (m, inner: string, at: number) => (HAN.test(inner) || HAN.test(s[at - 1] ?? "") ? `（${inner}）` : m));
+}
+
+/** Straight double quotes in Chinese text become “ and ” in turn, when they pair up. */
+function curlyQuotes(s: string): string {
+  const n = s.split('"').length - 1;
+  if (n === 0 || n % 2 || !HAN.test(s)) return s;
+  let open = true;
+  return s.replace(/"/g, () => ((open = !open), open ? "”" : "“"));
+}
+
+/** Half-width punctuation inside Chinese text → full-width; numbers, Latin text and URLs untouched. */
+export function normalisePunctuation(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(URL)) {
+    out += fix(text.slice(last, m.index)) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + fix(text.slice(last));
+}
+
+const fix = (s: string): string => curlyQuotes(fullWidthBrackets(fullWidthMarks(s)));
+
+export const fullWidthPunctuation: Pass = (paras, ctx) =>
+  paras.map((p) => {
+    const text = normalisePunctuation(p.text);
+    if (text === p.text) return p;
+    ctx.report("punctuation: full-width", p.line, p.text);
+    return { ...p, text };
+  });

@@ -1,0 +1,109 @@
+import type { Article, Block, Provenance } from "../types.js";
+import type { CleanContext, Gleaned } from "../clean/context.js";
+import type { WrapperMeta } from "../unwrap/types.js";
+import { estimateYear, findDate } from "./date.js";
+import { findPlaces } from "./places.js";
+import { findTags } from "./tags.js";
+import { namesFrom } from "./names.js";
+import { sentences } from "../clean/dedupe.js";
+
+type Described = Pick<
+  Article,
+  | "title"
+  | "subtitle"
+  | "column"
+  | "date"
+  | "dateEstimated"
+  | "publication"
+  | "authors"
+  | "place"
+  | "placesMentioned"
+  | "tags"
+  | "keywords"
+  | "originalUrl"
+  | "found"
+>;
+
+export interface DescribeInput {
+  blocks: Block[];
+  wrapper: WrapperMeta;
+  gleaned: Gleaned;
+  ctx: CleanContext;
+  vocabulary: string[];
+}
+
+/** "黑龙江日报全媒体" → "黑龙江日报": newsroom desks are not part of a paper's name. */
+const publicationName = (s: string): string =>
+  s
+    .replace(/(全媒体|融媒体|新媒体)(中心)?$/, "")
+    .replace(/^[《〈]|[》〉]$/g, "")
+    .trim();
+
+/** Title, date, publication, authors, place and tags, each from the most direct evidence there is. */
+export function describe({ blocks, wrapper, gleaned, ctx, vocabulary }: DescribeInput): Described {
+  const text = blocks.map((b) => b.text).join("\n");
+  const headline = gleaned.headline;
+  let title = headline?.title ?? "";
+  let titleFrom: Provenance = wrapper.title ? (gleaned.headline ? "front matter" : "none") : "text";
+  if (!title) {
+    const first = blocks.find((b) => b.kind === "paragraph")!;
+    title = sentences(first.text)[0]!
+      .replace(/[。！？]$/, "")
+      .slice(0, 30);
+    titleFrom = "estimated";
+    ctx.report("describe: no title", first.line, `no headline found; the first sentence stands in: ${title}`, "warning");
+  }
+
+  let date: string | null = null;
+  let dateFrom: Provenance = "none";
+  let dateEstimated = false;
+  const stated = wrapper.date ? findDate(wrapper.date) : null;
+  if (stated) [date, dateFrom] = [stated, "front matter"];
+  else if (gleaned.date) [date, dateFrom] = [gleaned.date.value, gleaned.date.from];
+  else {
+    const year = estimateYear(text);
+    if (year) {
+      [date, dateFrom, dateEstimated] = [`${year}-01-01`, "estimated", true];
+      ctx.report("describe: date estimated", 1, `no date stated; ${year} is the latest year the text names`, "warning");
+    }
+  }
+
+  const publication = wrapper.publication ?? gleaned.publication?.value ?? null;
+  const pubFrom: Provenance = wrapper.publication ? "front matter" : (gleaned.publication?.from ?? "none");
+
+  const authors = wrapper.authors ? wrapper.authors.flatMap(namesFrom) : [...new Set(gleaned.authors.flatMap((a) => a.value))];
+  const authorsFrom: Provenance = wrapper.authors ? "front matter" : (gleaned.authors[0]?.from ?? "none");
+
+  const headText = [title, headline?.subtitle ?? "", headline?.column ?? ""].join(" ");
+  const { place, mentioned } = findPlaces(text, headText);
+  const placeNames = new Set(
+    [place.province, place.prefecture, place.county, ...mentioned.flatMap((p) => [p.county, p.prefecture])]
+      .filter((x): x is string => !!x)
+      .flatMap((n) => [n, n.replace(/(省|市|县|区|旗)$/, "")]),
+  );
+  const statedTags = [...(wrapper.tags ?? []), ...gleaned.tags];
+  const { tags, keywords } = findTags({ text, headline: headText, stated: statedTags, vocabulary, places: placeNames });
+
+  return {
+    title,
+    subtitle: headline?.subtitle ?? wrapper.subtitle ?? null,
+    column: headline?.column ?? null,
+    date,
+    dateEstimated,
+    publication: publication ? publicationName(publication) : null,
+    authors,
+    place,
+    placesMentioned: mentioned,
+    tags,
+    keywords,
+    originalUrl: wrapper.url ?? gleaned.url ?? null,
+    found: {
+      title: titleFrom,
+      date: dateFrom,
+      publication: pubFrom,
+      authors: authorsFrom,
+      place: place.province ? "text" : "none",
+      tags: statedTags.length ? (wrapper.tags ? "front matter" : "text") : "text",
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import type { Article, Block } from "./types.js";
+import { decode } from "./read/decode.js";
+import { unwrap } from "./unwrap/index.js";
+import { toParagraphs } from "./clean/paragraphs.js";
+import { CleanContext, type Pass } from "./clean/context.js";
+import { removeChrome } from "./clean/chrome.js";
+import { takeHeadline } from "./clean/headline.js";
+import { collapseRepeats } from "./clean/dedupe.js";
+import { joinBroken } from "./clean/join.js";
+import { fullWidthPunctuation } from "./clean/punctuation.js";
+import { markStructure } from "./clean/structure.js";
+import { describe } from "./describe/index.js";
+import { slugFor } from "./describe/slug.js";
+
+export interface PipelineOptions {
+  /** The archive's topic phrases, for tags. */
+  vocabulary?: string[];
+}
+
+/** The cleaning passes after the headline is taken off, in order. */
+export const PASSES: [string, Pass][] = [
+  ["collapse repeats", collapseRepeats],
+  ["join broken lines", joinBroken],
+  ["full-width punctuation", fullWidthPunctuation],
+];
+
+export class NoArticleText extends Error {}
+
+/** Raw bytes of one document → one typed Article. Pure apart from hashing: no disk, no Eleventy. */
+export function cleanDocument(fileName: string, bytes: Uint8Array, options: PipelineOptions = {}): Article {
+  const { text, encoding } = decode(bytes);
+  const unwrapped = unwrap(text, fileName);
+  const ctx = new CleanContext();
+  for (const note of unwrapped.notes) ctx.report("wrapper", 1, note, "warning");
+  let paras = removeChrome(toParagraphs(unwrapped.lines), ctx);
+  paras = takeHeadline(paras, ctx, unwrapped.meta.title);
+  for (const [, pass] of PASSES) paras = pass(paras, ctx);
+  const blocks: Block[] = markStructure(paras, ctx);
+  if (!blocks.some((b) => b.kind === "paragraph")) throw new NoArticleText("no article text found after removing page furniture");
+  const meta = describe({ blocks, wrapper: unwrapped.meta, gleaned: ctx.gleaned, ctx, vocabulary: options.vocabulary ?? [] });
+  return {
+    source: fileName,
+    slug: slugFor(fileName),
+    ...meta,
+    blocks,
+    messages: ctx.messages,
+    wrapper: unwrapped.wrapper,
+    encoding,
+    hash: createHash("sha256").update(bytes).digest("hex"),
+  };
+}

@@ -1,0 +1,64 @@
+/** One block of article text after cleaning. */
+export type BlockKind = "paragraph" | "heading" | "caption";
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** Interview speaker ("记者", "晋伟") when the paragraph opens with one. */
+  speaker?: string;
+  /** Heading level: 3 for a heading printed straight under another. */
+  level?: 2 | 3;
+  /** A kicker printed above a heading ("把问号拉直——"). */
+  kicker?: string;
+  /** 1-based line in the decoded source where the block starts. */
+  line: number;
+}
+
+export interface Place {
+  province: string | null;
+  prefecture: string | null;
+  county: string | null;
+}
+
+/** Where a metadata value came from, for the build log and the cleaning report. */
+export type Provenance =
+  "front matter" | "html meta" | "issue line" | "meta line" | "byline" | "credit line" | "source line" | "text" | "estimated" | "none";
+
+export interface Message {
+  rule: string;
+  line: number;
+  text: string;
+  severity: "info" | "warning" | "error";
+}
+
+export interface Article {
+  /** The raw file's name inside content/. */
+  source: string;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  /** Column or series name printed before "丨" in a headline. */
+  column: string | null;
+  /** ISO date (YYYY-MM-DD) or null; with dateEstimated only the year is meaningful. */
+  date: string | null;
+  dateEstimated: boolean;
+  publication: string | null;
+  authors: string[];
+  place: Place;
+  /** Other places the text names, most mentioned first. */
+  placesMentioned: Place[];
+  tags: string[];
+  /** The segmenter's TF-IDF keywords. */
+  keywords: string[];
+  originalUrl: string | null;
+  blocks: Block[];
+  /** What each metadata field was taken from. */
+  found: Record<"title" | "date" | "publication" | "authors" | "place" | "tags", Provenance>;
+  messages: Message[];
+  wrapper: WrapperKind;
+  encoding: string;
+  /** sha256 of the raw bytes. */
+  hash: string;
+}
+
+export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown";

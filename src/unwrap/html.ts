@@ -1,0 +1,225 @@
+import { parseDocument } from "htmlparser2";
+import type { ChildNode, Element } from "domhandler";
+import type { SourceLine, WrapperMeta } from "./types.js";
+
+/** Markup that never carries article text. Its content is dropped, never rendered. */
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "canvas",
+  "nav",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "map",
+  "head",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "pre",
+  "hr",
+  "address",
+  "center",
+  "body",
+  "html",
+  "tbody",
+  "thead",
+  "caption",
+]);
+
+export interface HtmlBlock extends SourceLine {
+  /** Characters of the block that sit inside links: high ratios mean navigation. */
+  linkChars: number;
+}
+
+function lineStarts(html: string): number[] {
+  const starts = [0];
+  for (let i = html.indexOf("\n"); i >= 0; i = html.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+
+/** Joins text runs: no space between CJK characters that markup or source line breaks separated. */
+function joinRun(a: string, b: string): string {
+  if (!a) return b.replace(/^\s+/, "");
+  const left = a.replace(/\s+$/, "");
+  const right = b.replace(/^\s+/, "");
+  if (left.length === a.length && right.length === b.length) return a + b;
+  const l = left.slice(-1);
+  const r = right.slice(0, 1);
+  return !l || !r || CJK.test(l) || CJK.test(r) ? left + right : left + " " + right;
+}
+
+/** HTML → one line per block element, with headings, captions and quotes hinted. */
+export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[]; meta: WrapperMeta } {
+  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
+  const starts = lineStarts(html);
+  const blocks: HtmlBlock[] = [];
+  const meta: WrapperMeta = {};
+  let current: HtmlBlock | null = null;
+
+  const flush = () => {
+    if (current) {
+      current.text = current.text.replace(/[ \t\u00a0]+/g, " ").trim();
+      if (current.text) blocks.push(current);
+    }
+    current = null;
+  };
+  const open = (node: ChildNode, hint?: SourceLine["hint"]) => {
+    flush();
+    current = { text: "", line: lineAt(starts, node.startIndex ?? 0) + lineOffset, linkChars: 0, ...(hint ? { hint } : {}) };
+  };
+
+  const readHead = (el: Element) => {
+    const name = (el.attribs.name ?? el.attribs.property ?? el.attribs.itemprop ?? "").toLowerCase();
+    const content = el.attribs.content?.trim();
+    if (el.name === "title") {
+      const t = el.children
+        .map((c) => ("data" in c ? c.data : ""))
+        .join("")
+        .trim();
+      if (t && !meta.title) meta.title = t;
+    }
+    if (el.name === "link" && el.attribs.rel === "canonical" && el.attribs.href && !meta.url) meta.url = el.attribs.href;
+    if (el.name !== "meta" || !content) return;
+    if (["og:title", "twitter:title"].includes(name)) meta.title = content;
+    else if (
+      ["article:published_time", "pubdate", "publishdate", "publish_date", "datepublished", "og:release_date", "date", "dc.date"].includes(
+        name,
+      )
+    )
+      meta.date ??= content;
+    else if (["author", "article:author", "dc.creator"].includes(name)) meta.authors ??= [content];
+    else if (["og:site_name", "source", "article:publisher", "publisher"].includes(name)) meta.publication ??= content;
+    else if (name === "keywords" || name === "news_keywords") meta.tags ??= content.split(/[,，、;；\s]+/).filter(Boolean);
+    else if (name === "og:url" && /^https?:/.test(content)) meta.url ??= content;
+  };
+
+  const walk = (nodes: ChildNode[], inLink: boolean) => {
+    for (const node of nodes) {
+      if (node.type === "text") {
+        if (!current) open(node);
+        const before = current!.text.length;
+        current!.text = joinRun(current!.text, node.data.replace(/\s*\n\s*/g, "\n").replace(/\n/g, " "));
+        if (inLink) current!.linkChars += current!.text.length - before;
+        continue;
+      }
+      if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
+      const el = node as Element;
+      const name = el.name.toLowerCase();
+      if (name === "head") {
+        const visit = (ns: ChildNode[]) => ns.forEach((n) => n.type === "tag" && (readHead(n as Element), visit((n as Element).children)));
+        visit(el.children);
+        continue;
+      }
+      if (name === "meta" || name === "link" || name === "title") {
+        readHead(el);
+        continue;
+      }
+      if (SKIP.has(name)) continue;
+      if (name === "br") {
+        flush();
+        continue;
+      }
+      if (BLOCK.has(name)) {
+        const hint = /^h[1-6]$/.test(name) ? (name === "h1" ? "title" : "heading") : name === "figcaption" ? "caption" : undefined;
+        open(el, hint);
+        walk(el.children, inLink);
+        flush();
+        continue;
+      }
+      walk(el.children, inLink || name === "a");
+    }
+  };
+  walk(doc.children, false);
+  flush();
+  return { blocks, meta };
+}
+
+/** Whether a text is an HTML page or a fragment of one rather than text that mentions a tag. */
+export function htmlKind(text: string): "page" | "fragment" | null {
+  const head = text.slice(0, 4096).trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /<head[\s>]/.test(head)) return "page";
+  const tags = text.match(/<\/?(p|div|br|span|h[1-6]|section|article|img|a|strong|table)\b[^>]*>/gi)?.length ?? 0;
+  const lines = text.split("\n").filter((l) => l.trim()).length;
+  return tags >= Math.max(3, lines * 0.3) ? "fragment" : null;
+}
+
+/**
+ * The article region of a whole web page: the contiguous run of blocks with the most text that is
+ * not inside links (a maximum-sum run, as text-density extractors do). Navigation, link lists and
+ * footers score below zero.
+ */
+export function articleRegion(blocks: HtmlBlock[]): { start: number; end: number } {
+  const score = blocks.map((b) => {
+    const len = b.text.replace(/\s/g, "").length;
+    const own = len - b.linkChars;
+    const sentence = /[。！？；，]/.test(b.text) ? 20 : 0;
+    return own + sentence - 30 - b.linkChars * 0.5;
+  });
+  let best = -Infinity;
+  let bestStart = 0;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  score.forEach((s, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += s;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  });
+  return { start: bestStart, end: bestEnd + 1 };
+}
