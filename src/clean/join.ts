@@ -36,7 +36,7 @@ export function continues(a: Para, b: Para): boolean {
 /**
  * Joins a paragraph that page layout broke in two: the first half ends mid-sentence and the second
  * starts with punctuation, completes a word, or follows a word that cannot end a sentence. A
- * paragraph that breaks off with no such continuation is kept as it is, and reported.
+ * paragraph that breaks off with no such continuation is kept as it is (structure reports it).
  */
 export const joinBroken: Pass = (paras, ctx) => {
   const out: Para[] = [];

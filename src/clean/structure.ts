@@ -1,6 +1,7 @@
 import type { Block } from "../types.js";
 import type { CleanContext, Para } from "./context.js";
 import { namesFrom } from "../describe/names.js";
+import { CLAUSE_END } from "../text/chars.js";
 
 const SPEAKER = /^([\u3400-\u9fff]{1,5}|[A-Z]{1,2})\s*[:：]\s*(?=\S)/;
 /** Roles that open an interview turn even when they speak only once. */
@@ -57,6 +58,7 @@ export function markStructure(paras: Para[], ctx: CleanContext): Block[] {
         prev.text = text;
       } else blocks.push({ kind: "heading", text, line: p.line, level: prev?.kind === "heading" ? 3 : 2 });
     } else {
+      if (!CLAUSE_END.test(text) && next) ctx.report("structure: paragraph breaks off", p.line, `…${text.slice(-20)}`, "warning");
       blocks.push({ kind: "paragraph", text, line: p.line });
     }
   });

@@ -1,0 +1,8 @@
+import type { Archive } from "../archive.js";
+import { manifest } from "../site/manifest.js";
+
+export const data = { permalink: "/api/articles.json", eleventyExcludeFromCollections: true };
+
+export function render({ archive, pathPrefix }: { archive: Archive; pathPrefix: string }): string {
+  return JSON.stringify(manifest(archive.articles, pathPrefix), null, 1);
+}
