@@ -17,9 +17,9 @@ export function sentences(text: string): string[] {
 
 const keyOf = (s: string): string => s.normalize("NFKC").replace(QUOTES, "");
 
-/** Shortest run of repeated text that counts as a reprint rather than a quotation. */
-const MIN_RUN_UNITS = 2;
-const MIN_RUN_CHARS = 30;
+/** Shortest run of repeated text that counts as a reprint rather than a quotation: two sentences
+ * of some length, or three of any. */
+const isReprint = (units: number, chars: number): boolean => units >= 3 || (units >= 2 && chars >= 30);
 
 /**
  * Collapses text printed twice: a run of two or more consecutive sentences that already appeared
@@ -54,7 +54,7 @@ export const collapseRepeats: Pass = (paras, ctx) => {
         bestChars = chars;
       }
     }
-    if (bestLen >= MIN_RUN_UNITS && bestChars >= MIN_RUN_CHARS) {
+    if (isReprint(bestLen, bestChars)) {
       for (let k = 0; k < bestLen; k++) dup[i + k] = true;
       i += bestLen;
       continue;

@@ -17,20 +17,12 @@ export interface Decoded {
 /** Above this size a file is almost certainly not one article (a dump, an archive, a mistake). */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
-  // Chinese or ASCII text in UTF-16 has zero bytes in one lane only.
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return "utf-16le";
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return "utf-16be";
-  return null;
+/** Share of characters that Chinese or English text is made of: how plausible a decoding is. */
+function plausibility(text: string): number {
+  const sample = text.slice(0, 4096);
+  if (!sample) return 0;
+  const good = sample.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\n\t\r]/g)?.length ?? 0;
+  return good / sample.length;
 }
 
 function looksBinary(text: string): boolean {
@@ -77,28 +69,29 @@ export function decode(bytes: Uint8Array): Decoded {
     encoding = "utf-16be";
     text = tryDecode(bytes.subarray(2), "utf-16be");
   } else {
-    const utf16 = utf16WithoutBom(bytes);
-    if (utf16) {
-      encoding = utf16;
-      text = tryDecode(bytes, utf16);
-    } else {
-      // Valid UTF-8 wins over a page's declaration: pages often declare gb2312 and send UTF-8.
-      text = tryDecode(bytes, "utf-8");
-      encoding = "utf-8";
-      if (text === null) {
-        const declared = declaredCharset(bytes);
-        const legacy = declared && declared !== "utf-8" && declared !== "utf8" ? declared : "gb18030";
-        // gb2312 and gbk are subsets of gb18030; decode with the superset.
-        encoding = /^(gb2312|gbk|gb18030|x-gbk)$/.test(legacy) ? "gb18030" : legacy;
-        text = tryDecode(bytes, encoding);
+    // Valid UTF-8 wins over a page's declaration: pages often declare gb2312 and send UTF-8.
+    // NUL bytes rule UTF-8 text out: they are UTF-16's high bytes of ASCII, or binary.
+    text = bytes.includes(0) ? null : tryDecode(bytes, "utf-8");
+    encoding = "utf-8";
+    if (text === null) {
+      // Otherwise the decoding that reads most like text: the declared charset, GB18030 (a superset
+      // of GBK and GB2312) or UTF-16 without a BOM.
+      const declared = declaredCharset(bytes);
+      const candidates = [
+        ...new Set([declared && !/^(gb2312|gbk|x-gbk|utf-?8)$/.test(declared) ? declared : "gb18030", "gb18030", "utf-16le", "utf-16be"]),
+      ];
+      let best = 0;
+      for (const enc of candidates) {
+        const t = tryDecode(bytes, enc);
+        const score = t === null ? 0 : plausibility(t);
+        if (score > best) [best, text, encoding] = [score, t, enc];
       }
+      if (best < 0.6) text = null;
     }
   }
   if (text === null || looksBinary(text)) {
     throw new UnreadableDocument(
-      text === null
-        ? `the bytes are not valid ${encoding || "text"} in any encoding tried (UTF-8, UTF-16, GB18030)`
-        : "the file is binary, not text",
+      text === null ? "the bytes read as text in none of UTF-8, GB18030 or UTF-16" : "the file is binary, not text",
       "convert it to UTF-8 text, or remove it from content/",
     );
   }

@@ -97,6 +97,10 @@ function joinRun(a: string, b: string): string {
   return !l || !r || CJK.test(l) || CJK.test(r) ? left + right : left + " " + right;
 }
 
+/** Line breaks inside a text node are source formatting: none between CJK characters, a space elsewhere. */
+const unwrapLines = (s: string): string =>
+  s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
+
 /** HTML → one line per block element, with headings, captions and quotes hinted. */
 export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[]; meta: WrapperMeta } {
   const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
@@ -147,7 +151,7 @@ export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[
       if (node.type === "text") {
         if (!current) open(node);
         const before = current!.text.length;
-        current!.text = joinRun(current!.text, node.data.replace(/\s*\n\s*/g, "\n").replace(/\n/g, " "));
+        current!.text = joinRun(current!.text, unwrapLines(node.data));
         if (inLink) current!.linkChars += current!.text.length - before;
         continue;
       }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { removeChrome } from "../src/clean/chrome.js";
+import { ctx, paras, textsOf } from "./helpers.js";
+
+const BODY = ["第一段正文，内容完整。", "第二段正文，继续叙述。", "第三段正文，到此为止。"];
+
+describe("chrome", () => {
+  it("drops a breadcrumb and a page meta line, keeping the date and source it states", () => {
+    const c = ctx();
+    const out = removeChrome(paras("您的当前位置：首页 > 要闻 > 正文", "• 2023-05-17 10:01:14 来源:黑龙江日报", ...BODY), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.date).toEqual({ value: "2023-05-17", from: "meta line" });
+    expect(c.gleaned.publication).toEqual({ value: "黑龙江日报", from: "meta line" });
+  });
+
+  it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
+    const c = ctx();
+    const out = removeChrome(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.date?.value).toBe("2021-03-05");
+  });
+
+  it("reads authors and paper from a credit line, and drops photo credits", () => {
+    const c = ctx();
+    const out = removeChrome(paras(...BODY, "本版稿件均由某某日报全媒体记者 王小明 赵丽采写", "图片由某县委宣传部提供"), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.authors[0]!.value).toEqual(["王小明", "赵丽"]);
+    expect(c.gleaned.publication?.value).toBe("某某日报");
+  });
+
+  it("reads bylines, splitting names run together", () => {
+    const c = ctx();
+    removeChrome(paras("□本报记者 杨小华 孙大民", "□张大伟曹伟", ...BODY), c);
+    expect(c.gleaned.authors.map((a) => a.value)).toEqual([["杨小华", "孙大民"], ["张大伟", "曹伟"]]);
+  });
+
+  it("keeps a speaker's turn that starts with 记者", () => {
+    const out = removeChrome(paras("记者：您如何看待今年的工作？请谈谈具体的做法。", ...BODY), ctx());
+    expect(out).toHaveLength(4);
+  });
+
+  it("takes the publication from a source line and drops photo notes", () => {
+    const c = ctx();
+    const out = removeChrome(paras("(相关资料图)", ...BODY, "（文章来源：大众日报）"), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.publication?.value).toBe("大众日报");
+  });
+
+  it("ends the article at a related-articles block, after reading the tag line", () => {
+    const c = ctx();
+    const out = removeChrome(paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……"), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.tags).toEqual(["营商环境", "走流程"]);
+    expect(c.messages.some((m) => m.rule === "chrome: tail" && /and 3 lines/.test(m.text))).toBe(true);
+  });
+
+  it("does not end a short text at a 'related' line near its top", () => {
+    const out = removeChrome(paras("相关新闻", ...BODY), ctx());
+    expect(textsOf(out)).toEqual(["相关新闻", ...BODY]);
+  });
+
+  it("drops copyright, share and print lines and bare links, keeping the first link as the original", () => {
+    const c = ctx();
+    const out = removeChrome(paras(...BODY, "分享到：微信 微博", "【打印本页】【关闭窗口】", "<http://example.org/news/1.html>", "Copyright © 2020 某某网 版权所有"), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.url).toBe("http://example.org/news/1.html");
+  });
+
+  it("strips a page-jump marker but keeps the paragraph", () => {
+    const out = removeChrome(paras("(上接第一版)近年来，全县大力发展畜牧业。", "全县经济稳步增长（下转第三版）"), ctx());
+    expect(textsOf(out)).toEqual(["近年来，全县大力发展畜牧业。", "全县经济稳步增长"]);
+  });
+
+  it("drops link-dense navigation from HTML input", () => {
+    const out = removeChrome([{ text: "返回新闻列表｜返回首页", line: 1, gap: 1, linkRatio: 0.95 }, ...paras(...BODY)], ctx());
+    expect(textsOf(out)).toEqual(BODY);
+  });
+});
