@@ -13,7 +13,8 @@ const prose = (t: string): boolean => /[，,、；;：:]/.test(t) || t.length > 
 export function wordAcross(a: string, b: string): boolean {
   const left = a.slice(-4);
   const right = b.slice(0, 4);
-  if (/\d$/.test(left) && /^\d/.test(right)) return true;
+  // A number split across the break ("9." + "03万头").
+  if (/\d\.?$/.test(left) && /^\d/.test(right)) return true;
   if (!HAN.test(left.slice(-1)) || !HAN.test(right[0] ?? "")) return false;
   let pos = 0;
   for (const w of cut(left + right)) {
