@@ -86,15 +86,20 @@ function tally(text: string, headline: string): Map<Unit, Tally> {
   const counts = new Map<Unit, Tally>();
   const scan = (s: string, headlineScan: boolean) => {
     for (let i = 0; i < s.length - 1;) {
-      const hit = byPrefix.get(s.slice(i, i + 2))?.find((c) => s.startsWith(c.name, i));
+      const candidates = byPrefix.get(s.slice(i, i + 2));
+      const hit = candidates?.find((c) => s.startsWith(c.name, i));
       if (!hit) {
         i++;
         continue;
       }
-      const t = counts.get(hit.unit) ?? counts.set(hit.unit, { full: 0, short: 0, inHeadline: 0 }).get(hit.unit)!;
-      if (headlineScan) t.inHeadline++;
-      else if (hit.full) t.full++;
-      else t.short++;
+      // A name several units share counts for each of them until the context decides.
+      for (const c of candidates!) {
+        if (c.name !== hit.name) continue;
+        const t = counts.get(c.unit) ?? counts.set(c.unit, { full: 0, short: 0, inHeadline: 0 }).get(c.unit)!;
+        if (headlineScan) t.inHeadline++;
+        else if (c.full) t.full++;
+        else t.short++;
+      }
       i += hit.name.length;
     }
   };
