@@ -12,6 +12,7 @@ import { fullWidthPunctuation } from "./clean/punctuation.js";
 import { markStructure } from "./clean/structure.js";
 import { describe } from "./describe/index.js";
 import { slugFor } from "./describe/slug.js";
+import { hanCount } from "./text/chars.js";
 
 export interface PipelineOptions {
   /** The archive's topic phrases, for tags. */
@@ -37,7 +38,9 @@ export function cleanDocument(fileName: string, bytes: Uint8Array, options: Pipe
   paras = takeHeadline(paras, ctx, unwrapped.meta.title);
   for (const [, pass] of PASSES) paras = pass(paras, ctx);
   const blocks: Block[] = markStructure(paras, ctx);
-  if (!blocks.some((b) => b.kind === "paragraph")) throw new NoArticleText("no article text found after removing page furniture");
+  // Fewer than ten Chinese characters of running text is a menu or a stub, not an article.
+  if (hanCount(blocks.filter((b) => b.kind !== "heading").map((b) => b.text).join("")) < 10)
+    throw new NoArticleText("no article text found after removing page furniture");
   const meta = describe({ blocks, wrapper: unwrapped.meta, gleaned: ctx.gleaned, ctx, vocabulary: options.vocabulary ?? [] });
   return {
     source: fileName,

@@ -132,6 +132,11 @@ const rules: Rule[] = [
         : null,
   },
   {
+    name: "end mark",
+    // WeChat and newsletter trailers: "END", "-END-", "— END —".
+    test: (t) => (/^[-—–\s]*END[-—–\s]*$/i.test(t) ? DROP : null),
+  },
+  {
     name: "link line",
     test: (t, _p, ctx) => {
       const m = t.match(/^<?((?:https?:)?\/\/[^\s<>]+)>?$/);

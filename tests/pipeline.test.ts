@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline.js";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const body = (a: { blocks: { text: string }[] }) => a.blocks.map((b) => b.text).join("\n");
+
+describe("whole documents in other wrappers", () => {
+  it("cleans a WeChat-style Markdown export with front matter under other key names", () => {
+    const doc = `---
+title: 某县“走流程”解决群众难题
+published: 2024-03-08
+authors: 王小明 李雷
+keywords: [走流程, 政务服务]
+source: 某某日报
+original_url: https://example.org/a/1
+---
+
+![](https://mmbiz.qpic.cn/x.jpg)
+
+某县组织干部以普通群众身份“走流程”,发现问题30个,已解决22个。  
+  
+## 发现问题
+
+干部们在窗口排队办事,体验群众办事的难处。  
+
+**END**
+
+推荐阅读
+
+[另一篇文章](https://example.org/2)
+`;
+    const a = cleanDocument("wechat.md", utf8(doc), { vocabulary: ["走流程"] });
+    expect(a).toMatchObject({ wrapper: "front matter", title: "某县“走流程”解决群众难题", date: "2024-03-08", publication: "某某日报", authors: ["王小明", "李雷"], originalUrl: "https://example.org/a/1" });
+    expect(a.tags.slice(0, 2)).toEqual(["走流程", "政务服务"]);
+    expect(a.blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
+    expect(body(a)).toContain("某县组织干部以普通群众身份“走流程”，发现问题30个，已解决22个。");
+    expect(body(a)).not.toMatch(/另一篇文章|推荐阅读|mmbiz/);
+  });
+
+  it("cleans a GBK plain-text dump with CRLF line ends", () => {
+    // GBK bytes of: 标题行\r\n\r\n第一段正文，讲述县里召开会议的内容。\r\n
+    const gbk = Uint8Array.from(
+      "b1eacce2d0d00d0a0d0ab5dad2bbb6ced5fdcec4a3acbdb2caf6cfd8c0efd5d9bfaabbe1d2e9b5c4c4dac8dda1a30d0a".match(/../g)!.map((h) => parseInt(h, 16)),
+    );
+    const a = cleanDocument("old.txt", gbk);
+    expect(a).toMatchObject({ encoding: "gb18030", title: "标题行" });
+    expect(body(a)).toBe("第一段正文，讲述县里召开会议的内容。");
+  });
+
+  it("cleans a whole web page: title from <h1>, date from its meta, chrome left out", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市开展能力作风建设_某某网</title>
+<meta name="publishdate" content="2023-04-01"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/gov">政务</a></div>
+<h1>某市开展能力作风建设</h1>
+<div class="info">2023-04-01 09:00 来源：某某日报 作者：赵丽</div>
+<div class="article"><p>某市深入开展能力作风建设活动，推动各项工作落实见效，群众满意度持续提升。</p>
+<p>活动开展以来，全市共解决群众反映的问题一千余件，办事效率明显提高，营商环境不断优化。</p>
+<p>分享到：</p></div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="/1">别的新闻一</a></li><li><a href="/2">别的新闻二</a></li></ul></div>
+<div class="foot">版权所有 某某网 ICP备000号</div></body></html>`;
+    const a = cleanDocument("page.html", utf8(page));
+    expect(a).toMatchObject({ wrapper: "html page", title: "某市开展能力作风建设", date: "2023-04-01" });
+    expect(body(a)).toContain("全市共解决群众反映的问题一千余件");
+    expect(body(a)).not.toMatch(/首页|分享到|别的新闻|版权所有/);
+  });
+
+  it("escapes nothing itself but drops scripts and styles from HTML", () => {
+    const a = cleanDocument("x.html", utf8("<p>第一段正文，很长的一段话，说明情况。</p><script>alert(1)</script><style>p{}</style><p onclick=\"x()\">第二段正文。</p>"));
+    expect(body(a)).not.toMatch(/alert|onclick|p\{\}/);
+    expect(body(a)).toContain("第二段正文。");
+  });
+
+  it("gives an undated text no date, and a text naming years an estimated one", () => {
+    expect(cleanDocument("a.txt", utf8("标题\n\n今年以来，全县工作稳步推进。")).date).toBeNull();
+    const b = cleanDocument("b.txt", utf8("标题\n\n2021年以来，全县工作稳步推进，2022年再上台阶。"));
+    expect(b).toMatchObject({ date: "2022-01-01", dateEstimated: true });
+  });
+
+  it("stands in the first sentence for a missing title and warns", () => {
+    const a = cleanDocument("notitle.txt", utf8("全县召开会议，部署今年的重点工作。会议要求各部门抓好落实。"));
+    expect(a.title).toBe("全县召开会议，部署今年的重点工作");
+    expect(a.messages.some((m) => m.rule === "describe: no title" && m.severity === "warning")).toBe(true);
+  });
+
+  it("throws for a document with no article text", () => {
+    expect(() => cleanDocument("nav.txt", utf8("推荐阅读\n猜您喜欢\n"))).toThrow(/no article text/);
+  });
+});
