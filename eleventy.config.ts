@@ -11,10 +11,12 @@ export default function (eleventyConfig: any) {
   // YAML files in _data/: https://www.11ty.dev/docs/data-custom/
   eleventyConfig.addDataExtension("yaml", (contents: string) => yaml.load(contents));
   // The cleaned archive, once per build: https://www.11ty.dev/docs/data-global-custom/
-  eleventyConfig.addGlobalData("archive", () => loadArchive({ contentDir: "content", vocabularyFile: "_data/vocabulary.yaml" }));
+  // ARCHIVE_CONTENT points a build at another folder of raw documents (the tests use it).
+  const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
+  eleventyConfig.addGlobalData("archive", () => loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml" }));
   eleventyConfig.addGlobalData("pathPrefix", process.env.PATH_PREFIX ?? "/");
   eleventyConfig.addPassthroughCopy({ "src/styles": "assets" });
-  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.addWatchTarget(contentDir);
   eleventyConfig.addWatchTarget("src/");
 
   return {

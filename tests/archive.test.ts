@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { buildArchive, logLine } from "../src/archive.js";
+import { MAX_BYTES } from "../src/read/decode.js";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const good = (title: string) => utf8(`${title}\n\n2021年5月1日，全县召开会议，部署今年的重点工作任务。会议要求各部门抓好落实。\n`);
+
+describe("archive", () => {
+  it("names each bad file with its reason while the good ones build", () => {
+    const { articles, problems } = buildArchive(
+      [
+        { name: "good one.txt", bytes: good("第一篇") },
+        { name: "empty.txt", bytes: new Uint8Array() },
+        { name: "image.png", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]) },
+        { name: "huge.txt", bytes: new Uint8Array(MAX_BYTES + 10).fill(0x41) },
+        { name: "menu.html", bytes: utf8("<ul><li><a href='/'>首页</a></li><li><a href='/b'>新闻</a></li></ul><p>推荐阅读</p>") },
+        { name: "第二篇.md", bytes: good("第二篇") },
+      ],
+      [],
+    );
+    expect(articles.map((a) => a.source).sort()).toEqual(["good one.txt", "第二篇.md"]);
+    const errors = Object.fromEntries(problems.filter((p) => p.severity === "error").map((p) => [p.source, p.message]));
+    expect(errors["empty.txt"]).toMatch(/empty/);
+    expect(errors["image.png"]).toMatch(/binary|none of UTF-8/);
+    expect(errors["huge.txt"]).toMatch(/MB.*split it/);
+    expect(errors["menu.html"]).toMatch(/no article text/);
+  });
+
+  it("builds a document that arrives twice once, and says so", () => {
+    const { articles, problems } = buildArchive(
+      [
+        { name: "a.txt", bytes: good("同一篇") },
+        { name: "b.txt", bytes: good("同一篇") },
+      ],
+      [],
+    );
+    expect(articles).toHaveLength(1);
+    expect(problems.filter((p) => p.source === "b.txt")).toEqual([
+      expect.objectContaining({ severity: "warning", message: expect.stringMatching(/same bytes as a\.txt/) }),
+    ]);
+  });
+
+  it("keeps slugs unique when file names slug alike", () => {
+    const { articles } = buildArchive(
+      [
+        { name: "A b.txt", bytes: good("甲") },
+        { name: "a-b.md", bytes: good("乙") },
+      ],
+      [],
+    );
+    expect(new Set(articles.map((a) => a.slug)).size).toBe(2);
+  });
+
+  it("logs one line per article saying what was found and what is missing", () => {
+    const { articles } = buildArchive([{ name: "x.txt", bytes: good("某县召开会议") }], []);
+    const line = logLine(articles[0]!);
+    expect(line).toContain("《某县召开会议》");
+    expect(line).toMatch(/2021-01-01 \(estimated\)|2021-05-01/);
+    expect(line).toMatch(/no publication/);
+  });
+});

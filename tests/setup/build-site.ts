@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    site: { dir: string; log: string; content: string };
+  }
+}
+
+/**
+ * Builds the real site once for the end-to-end and browser tests: the seeds plus documents that
+ * must not break the build (empty, binary, hostile HTML), into a temporary folder.
+ */
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), "archive-site-"));
+  const content = join(root, "content");
+  cpSync("content", content, { recursive: true });
+  writeFileSync(join(content, "empty.txt"), "");
+  writeFileSync(join(content, "扫描件 副本.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
+  writeFileSync(
+    join(content, "hostile.html"),
+    `<h1>某县<script>alert("x")</script>召开会议</h1><p onclick="steal()">全县召开会议，部署今年的重点工作任务，要求各部门抓好落实。</p>
+<style>body{display:none}</style><p>&lt;img src=x onerror=alert(1)&gt; 这段文字里的尖括号必须原样显示，不能成为标签。</p>`,
+  );
+  const dir = join(root, "_site");
+  const log = execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${dir}`], {
+    env: { ...process.env, ARCHIVE_CONTENT: content },
+    encoding: "utf8",
+  });
+  project.provide("site", { dir, log, content });
+  return () => rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+
+const site = inject("site");
+const read = (p: string) => readFileSync(join(site.dir, p), "utf8");
+const manifest = () => JSON.parse(read("api/articles.json")) as { articles: { source: string; url: string; title: string }[] };
+
+describe("the built site", () => {
+  it("builds every good document and names each bad one with its reason", () => {
+    expect(site.log).toMatch(/ERROR empty\.txt: the file is empty/);
+    expect(site.log).toMatch(/ERROR 扫描件 副本\.bin: .*(binary|none of UTF-8)/);
+    expect(site.log).toMatch(/6 articles built, \d+ warnings, 2 errors/);
+    expect(manifest().articles.map((a) => a.source).sort()).toEqual([
+      "000_d4019421061fcf21.txt",
+      "001_563726c68da262f3.txt",
+      "002_f5d6362a3da3be2b.txt",
+      "003_fe954e35177b84ce.txt",
+      "004_736a2d626d106f43.txt",
+      "hostile.html",
+    ]);
+  });
+
+  it("logs one line per article with what was found and guessed", () => {
+    expect(site.log).toMatch(
+      /\[archive\] 000_d4019421061fcf21\.txt \[plain, utf-8\] · 《能力作风建设没有休止符》 · 2022-06-29 \(issue line\) · 黑龙江日报 \(credit line\) · 刘楠、李民峰 · 黑龙江省\/大庆市\/林甸县/,
+    );
+    expect(site.log).toMatch(/001_563726c68da262f3\.txt .* guessed\/missing: no date, no publication, no authors/);
+  });
+
+  it("writes each article at its URL, in Chinese, with the body marked for search", () => {
+    for (const a of manifest().articles) {
+      const file = join(site.dir, a.url, "index.html");
+      expect(existsSync(file), a.url).toBe(true);
+      const html = readFileSync(file, "utf8");
+      expect(html).toContain('<html lang="zh-CN">');
+      expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+    }
+  });
+
+  it("lets no markup from a raw document through", () => {
+    const a = manifest().articles.find((x) => x.source === "hostile.html")!;
+    const html = readFileSync(join(site.dir, a.url, "index.html"), "utf8");
+    expect(html).not.toMatch(/<script|<img|<[^>]*\son(click|error)=|display:none/);
+    expect(html).toContain("&lt;img src=x");
+    expect(a.title).toBe("某县召开会议");
+  });
+
+  it("keeps permalinks to the raw file's name", () => {
+    expect(manifest().articles.find((a) => a.source === "000_d4019421061fcf21.txt")!.url).toBe("/articles/000_d4019421061fcf21/");
+  });
+});
