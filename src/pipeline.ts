@@ -39,7 +39,14 @@ export function cleanDocument(fileName: string, bytes: Uint8Array, options: Pipe
   for (const [, pass] of PASSES) paras = pass(paras, ctx);
   const blocks: Block[] = markStructure(paras, ctx);
   // Fewer than ten Chinese characters of running text is a menu or a stub, not an article.
-  if (hanCount(blocks.filter((b) => b.kind !== "heading").map((b) => b.text).join("")) < 10)
+  if (
+    hanCount(
+      blocks
+        .filter((b) => b.kind !== "heading")
+        .map((b) => b.text)
+        .join(""),
+    ) < 10
+  )
     throw new NoArticleText("no article text found after removing page furniture");
   const meta = describe({ blocks, wrapper: unwrapped.meta, gleaned: ctx.gleaned, ctx, vocabulary: options.vocabulary ?? [] });
   return {

@@ -11,7 +11,10 @@ describe("archive", () => {
       [
         { name: "good one.txt", bytes: good("第一篇") },
         { name: "empty.txt", bytes: new Uint8Array() },
-        { name: "image.png", bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]) },
+        {
+          name: "image.png",
+          bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+        },
         { name: "huge.txt", bytes: new Uint8Array(MAX_BYTES + 10).fill(0x41) },
         { name: "menu.html", bytes: utf8("<ul><li><a href='/'>首页</a></li><li><a href='/b'>新闻</a></li></ul><p>推荐阅读</p>") },
         { name: "第二篇.md", bytes: good("第二篇") },

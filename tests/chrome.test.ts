@@ -31,7 +31,10 @@ describe("chrome", () => {
   it("reads bylines, splitting names run together", () => {
     const c = ctx();
     removeChrome(paras("□本报记者 杨小华 孙大民", "□张大伟曹伟", ...BODY), c);
-    expect(c.gleaned.authors.map((a) => a.value)).toEqual([["杨小华", "孙大民"], ["张大伟", "曹伟"]]);
+    expect(c.gleaned.authors.map((a) => a.value)).toEqual([
+      ["杨小华", "孙大民"],
+      ["张大伟", "曹伟"],
+    ]);
   });
 
   it("keeps a speaker's turn that starts with 记者", () => {
@@ -48,7 +51,10 @@ describe("chrome", () => {
 
   it("ends the article at a related-articles block, after reading the tag line", () => {
     const c = ctx();
-    const out = removeChrome(paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……"), c);
+    const out = removeChrome(
+      paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……"),
+      c,
+    );
     expect(textsOf(out)).toEqual(BODY);
     expect(c.gleaned.tags).toEqual(["营商环境", "走流程"]);
     expect(c.messages.some((m) => m.rule === "chrome: tail" && /and 3 lines/.test(m.text))).toBe(true);
@@ -61,7 +67,16 @@ describe("chrome", () => {
 
   it("drops copyright, share and print lines and bare links, keeping the first link as the original", () => {
     const c = ctx();
-    const out = removeChrome(paras(...BODY, "分享到：微信 微博", "【打印本页】【关闭窗口】", "<http://example.org/news/1.html>", "Copyright © 2020 某某网 版权所有"), c);
+    const out = removeChrome(
+      paras(
+        ...BODY,
+        "分享到：微信 微博",
+        "【打印本页】【关闭窗口】",
+        "<http://example.org/news/1.html>",
+        "Copyright © 2020 某某网 版权所有",
+      ),
+      c,
+    );
     expect(textsOf(out)).toEqual(BODY);
     expect(c.gleaned.url).toBe("http://example.org/news/1.html");
   });

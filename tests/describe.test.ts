@@ -48,11 +48,19 @@ describe("places", () => {
 
   it("counts a short name that is also a common noun only when the full name appears", () => {
     expect(findPlaces("华北平原上，平原地区的农业。平原广阔。", "").place.county).toBeNull();
-    expect(findPlaces("平原县召开会议。平原的干部。平原好干部。", "平原：激活发展原动力").place).toEqual({ province: "山东省", prefecture: "德州市", county: "平原县" });
+    expect(findPlaces("平原县召开会议。平原的干部。平原好干部。", "平原：激活发展原动力").place).toEqual({
+      province: "山东省",
+      prefecture: "德州市",
+      county: "平原县",
+    });
   });
 
   it("resolves a name shared by several counties through the prefecture the text names", () => {
-    expect(findPlaces("南京市鼓楼区召开会议。鼓楼区干部。鼓楼区群众。", "").place).toEqual({ province: "江苏省", prefecture: "南京市", county: "鼓楼区" });
+    expect(findPlaces("南京市鼓楼区召开会议。鼓楼区干部。鼓楼区群众。", "").place).toEqual({
+      province: "江苏省",
+      prefecture: "南京市",
+      county: "鼓楼区",
+    });
     expect(findPlaces("鼓楼区召开会议。鼓楼区干部。鼓楼区群众。", "").place.county).toBeNull();
   });
 
@@ -61,7 +69,11 @@ describe("places", () => {
   });
 
   it("places a district of a municipality under its province", () => {
-    expect(findPlaces("北京市朝阳区召开会议。朝阳区干部。朝阳区居民。", "").place).toEqual({ province: "北京市", prefecture: null, county: "朝阳区" });
+    expect(findPlaces("北京市朝阳区召开会议。朝阳区干部。朝阳区居民。", "").place).toEqual({
+      province: "北京市",
+      prefecture: null,
+      county: "朝阳区",
+    });
   });
 });
 
@@ -77,7 +89,12 @@ describe("tags", () => {
   });
 
   it("keeps stated tags first, normalised, and adds segmenter keywords that are not places", () => {
-    const { tags, keywords } = findTags({ ...base, stated: ["ＡＢＣ"], places: new Set(["林甸"]), text: "林甸奶牛养殖。林甸奶牛养殖规模扩大，奶牛存栏增加，牧场增多。" });
+    const { tags, keywords } = findTags({
+      ...base,
+      stated: ["ＡＢＣ"],
+      places: new Set(["林甸"]),
+      text: "林甸奶牛养殖。林甸奶牛养殖规模扩大，奶牛存栏增加，牧场增多。",
+    });
     expect(tags[0]).toBe("ABC");
     expect(keywords).toContain("奶牛");
     expect(keywords).not.toContain("林甸");

@@ -4,11 +4,19 @@ import { ctx, paras, textsOf } from "./helpers.js";
 
 describe("headline", () => {
   it("splits a title from its subtitle at ——", () => {
-    expect(splitHeadline("齐心协力谱新篇 ——某区以活动成效助推建设")).toEqual({ title: "齐心协力谱新篇", subtitle: "某区以活动成效助推建设", column: null });
+    expect(splitHeadline("齐心协力谱新篇 ——某区以活动成效助推建设")).toEqual({
+      title: "齐心协力谱新篇",
+      subtitle: "某区以活动成效助推建设",
+      column: null,
+    });
   });
 
   it("takes the part before 丨 as the column", () => {
-    expect(splitHeadline("聚焦新作为丨某市营商环境持续向好")).toEqual({ title: "某市营商环境持续向好", subtitle: null, column: "聚焦新作为" });
+    expect(splitHeadline("聚焦新作为丨某市营商环境持续向好")).toEqual({
+      title: "某市营商环境持续向好",
+      subtitle: null,
+      column: "聚焦新作为",
+    });
   });
 
   it("joins a headline printed over two lines and takes a —— line as the subtitle", () => {

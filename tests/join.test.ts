@@ -7,8 +7,19 @@ const lines = (...ts: string[]) => ts.map((text, i) => ({ text, line: i + 1 }));
 
 describe("joining lines broken by layout", () => {
   it("joins when the second half starts with punctuation or completes a word", () => {
-    const out = joinBroken(paras("理论学习中心组集中学习2次，研讨发言56人", "次，研讨文章汇编成册。", "组织厅级、处级、科级干部以普通办事群众身份深入一", "线“走流程”，发现问题30个。"), ctx());
-    expect(textsOf(out)).toEqual(["理论学习中心组集中学习2次，研讨发言56人次，研讨文章汇编成册。", "组织厅级、处级、科级干部以普通办事群众身份深入一线“走流程”，发现问题30个。"]);
+    const out = joinBroken(
+      paras(
+        "理论学习中心组集中学习2次，研讨发言56人",
+        "次，研讨文章汇编成册。",
+        "组织厅级、处级、科级干部以普通办事群众身份深入一",
+        "线“走流程”，发现问题30个。",
+      ),
+      ctx(),
+    );
+    expect(textsOf(out)).toEqual([
+      "理论学习中心组集中学习2次，研讨发言56人次，研讨文章汇编成册。",
+      "组织厅级、处级、科级干部以普通办事群众身份深入一线“走流程”，发现问题30个。",
+    ]);
   });
 
   it("joins after a word that cannot end a sentence", () => {
@@ -56,7 +67,9 @@ describe("paragraphs from lines", () => {
     expect(wrapWidth(lines(...text))).not.toBeNull();
     const ps = toParagraphs(lines(...text));
     expect(ps).toHaveLength(2);
-    expect(ps[0]!.text).toBe("县委召开常委会议，传达学习上级会议精神，研究部署下一阶段的重点工作任务和措施，要求各级各部门切实提高政治站位，狠抓工作落实。会议强调要坚持问题导向。");
+    expect(ps[0]!.text).toBe(
+      "县委召开常委会议，传达学习上级会议精神，研究部署下一阶段的重点工作任务和措施，要求各级各部门切实提高政治站位，狠抓工作落实。会议强调要坚持问题导向。",
+    );
   });
 
   it("puts a space between Latin words joined across a wrap", () => {

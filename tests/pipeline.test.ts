@@ -30,7 +30,14 @@ original_url: https://example.org/a/1
 [另一篇文章](https://example.org/2)
 `;
     const a = cleanDocument("wechat.md", utf8(doc), { vocabulary: ["走流程"] });
-    expect(a).toMatchObject({ wrapper: "front matter", title: "某县“走流程”解决群众难题", date: "2024-03-08", publication: "某某日报", authors: ["王小明", "李雷"], originalUrl: "https://example.org/a/1" });
+    expect(a).toMatchObject({
+      wrapper: "front matter",
+      title: "某县“走流程”解决群众难题",
+      date: "2024-03-08",
+      publication: "某某日报",
+      authors: ["王小明", "李雷"],
+      originalUrl: "https://example.org/a/1",
+    });
     expect(a.tags.slice(0, 2)).toEqual(["走流程", "政务服务"]);
     expect(a.blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
     expect(body(a)).toContain("某县组织干部以普通群众身份“走流程”，发现问题30个，已解决22个。");
@@ -40,7 +47,9 @@ original_url: https://example.org/a/1
   it("cleans a GBK plain-text dump with CRLF line ends", () => {
     // GBK bytes of: 标题行\r\n\r\n第一段正文，讲述县里召开会议的内容。\r\n
     const gbk = Uint8Array.from(
-      "b1eacce2d0d00d0a0d0ab5dad2bbb6ced5fdcec4a3acbdb2caf6cfd8c0efd5d9bfaabbe1d2e9b5c4c4dac8dda1a30d0a".match(/../g)!.map((h) => parseInt(h, 16)),
+      "b1eacce2d0d00d0a0d0ab5dad2bbb6ced5fdcec4a3acbdb2caf6cfd8c0efd5d9bfaabbe1d2e9b5c4c4dac8dda1a30d0a"
+        .match(/../g)!
+        .map((h) => parseInt(h, 16)),
     );
     const a = cleanDocument("old.txt", gbk);
     expect(a).toMatchObject({ encoding: "gb18030", title: "标题行" });
@@ -65,7 +74,10 @@ original_url: https://example.org/a/1
   });
 
   it("escapes nothing itself but drops scripts and styles from HTML", () => {
-    const a = cleanDocument("x.html", utf8("<p>第一段正文，很长的一段话，说明情况。</p><script>alert(1)</script><style>p{}</style><p onclick=\"x()\">第二段正文。</p>"));
+    const a = cleanDocument(
+      "x.html",
+      utf8('<p>第一段正文，很长的一段话，说明情况。</p><script>alert(1)</script><style>p{}</style><p onclick="x()">第二段正文。</p>'),
+    );
     expect(body(a)).not.toMatch(/alert|onclick|p\{\}/);
     expect(body(a)).toContain("第二段正文。");
   });

@@ -11,7 +11,11 @@ describe("the built site", () => {
     expect(site.log).toMatch(/ERROR empty\.txt: the file is empty/);
     expect(site.log).toMatch(/ERROR 扫描件 副本\.bin: .*(binary|none of UTF-8)/);
     expect(site.log).toMatch(/6 articles built, \d+ warnings, 2 errors/);
-    expect(manifest().articles.map((a) => a.source).sort()).toEqual([
+    expect(
+      manifest()
+        .articles.map((a) => a.source)
+        .sort(),
+    ).toEqual([
       "000_d4019421061fcf21.txt",
       "001_563726c68da262f3.txt",
       "002_f5d6362a3da3be2b.txt",

@@ -5,7 +5,13 @@ import { ctx, paras } from "./helpers.js";
 describe("structure", () => {
   it("marks speakers who take turns, and roles such as 记者, but not a one-off label", () => {
     const blocks = markStructure(
-      paras("记者：您是如何理解这项工作的重大意义的？", "张三：这项工作意义重大，我们必须抓好。", "具体包括：第一，找准问题；第二，抓好落实。", "记者：下一步有什么打算呢？请具体谈谈。", "张三:我们将继续努力，把工作做实做细。"),
+      paras(
+        "记者：您是如何理解这项工作的重大意义的？",
+        "张三：这项工作意义重大，我们必须抓好。",
+        "具体包括：第一，找准问题；第二，抓好落实。",
+        "记者：下一步有什么打算呢？请具体谈谈。",
+        "张三:我们将继续努力，把工作做实做细。",
+      ),
       ctx(),
     );
     expect(blocks.map((b) => b.speaker ?? null)).toEqual(["记者", "张三", null, "记者", "张三"]);
@@ -13,7 +19,10 @@ describe("structure", () => {
   });
 
   it("marks short lines without sentence punctuation as headings, a —— kicker joining the next", () => {
-    const blocks = markStructure(paras("把问号拉直——", "以组织力推动工作落实", "正文第一段。", "春风十里,不如徒步走起", "正文第二段。"), ctx());
+    const blocks = markStructure(
+      paras("把问号拉直——", "以组织力推动工作落实", "正文第一段。", "春风十里,不如徒步走起", "正文第二段。"),
+      ctx(),
+    );
     expect(blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "heading", "paragraph"]);
     expect(blocks[0]).toMatchObject({ kicker: "把问号拉直——", text: "以组织力推动工作落实" });
   });

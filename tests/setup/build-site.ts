@@ -26,10 +26,14 @@ export default function setup(project: TestProject) {
 <style>body{display:none}</style><p>&lt;img src=x onerror=alert(1)&gt; 这段文字里的尖括号必须原样显示，不能成为标签。</p>`,
   );
   const dir = join(root, "_site");
-  const log = execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${dir}`], {
-    env: { ...process.env, ARCHIVE_CONTENT: content },
-    encoding: "utf8",
-  });
+  const log = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${dir}`],
+    {
+      env: { ...process.env, ARCHIVE_CONTENT: content },
+      encoding: "utf8",
+    },
+  );
   project.provide("site", { dir, log, content });
   return () => rmSync(root, { recursive: true, force: true });
 }
