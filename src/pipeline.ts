@@ -48,7 +48,14 @@ export function cleanDocument(fileName: string, bytes: Uint8Array, options: Pipe
     ) < 10
   )
     throw new NoArticleText("no article text found after removing page furniture");
-  const meta = describe({ blocks, wrapper: unwrapped.meta, gleaned: ctx.gleaned, ctx, vocabulary: options.vocabulary ?? [] });
+  const meta = describe({
+    blocks,
+    wrapper: unwrapped.meta,
+    gleaned: ctx.gleaned,
+    ctx,
+    vocabulary: options.vocabulary ?? [],
+    wrapperKind: unwrapped.wrapper,
+  });
   return {
     source: fileName,
     slug: slugFor(fileName),

@@ -61,4 +61,4 @@ export interface Article {
   hash: string;
 }
 
-export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown";
+export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown" | "json";

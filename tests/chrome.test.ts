@@ -91,3 +91,31 @@ describe("chrome", () => {
     expect(textsOf(out)).toEqual(BODY);
   });
 });
+
+describe("chrome, more wrappers", () => {
+  it("takes a ▲ line for a photo caption, never a byline", () => {
+    const c = ctx();
+    const out = removeChrome(paras(...BODY, "▲景云里大门"), c);
+    expect(textsOf(out)).toContain("▲景云里大门");
+    expect(c.gleaned.authors).toEqual([]);
+  });
+
+  it("reads a WeChat header line with a date and clock time as a meta line", () => {
+    const c = ctx();
+    const out = removeChrome(paras("原创 管窥蠡测 安在 2024-12-14 08:25", ...BODY), c);
+    expect(textsOf(out)).toEqual(BODY);
+    expect(c.gleaned.date?.value).toBe("2024-12-14");
+  });
+
+  it("reads an unlabelled update line", () => {
+    const c = ctx();
+    removeChrome(paras("更新时间2012年12月10日， 格林尼治标准时间10:41", ...BODY), c);
+    expect(c.gleaned.date?.value).toBe("2012-12-10");
+  });
+
+  it("drops a platform's disclaimer", () => {
+    expect(
+      textsOf(removeChrome(paras(...BODY, "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"), ctx())),
+    ).toEqual(BODY);
+  });
+});

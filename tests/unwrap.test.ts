@@ -90,3 +90,38 @@ describe("HTML", () => {
     ]);
   });
 });
+
+describe("JSON exports", () => {
+  it("reads a title and its parts from OCR or scraper JSON", () => {
+    const u = unwrap(
+      JSON.stringify({
+        title: "走访编辑部",
+        parts: [
+          { type: "paragraph", text: "第一段。" },
+          { type: "paragraph", text: "第二段。" },
+        ],
+      }),
+      "x.json",
+    );
+    expect(u.wrapper).toBe("json");
+    expect(u.meta.title).toBe("走访编辑部");
+    expect(texts(u.lines)).toEqual(["第一段。", "第二段。"]);
+  });
+
+  it("leaves JSON that is not a document to the plain-text reader", () => {
+    expect(unwrap('{"a": 1}', "x.json").wrapper).toBe("plain");
+  });
+});
+
+describe("HTML article region", () => {
+  it("keeps a one-paragraph story under its headline even when the footer has more text", () => {
+    const footer = "本站郑重声明：所载文章、数据仅供参考，投资有风险，选择需谨慎。".repeat(6);
+    const page = `<html><body><div><a href="/">首页</a></div><h1>交通网络建设提速</h1><div>2019-09-26 10:56:28 证券时报网</div>
+<p>据消息，今日从新闻发布会获悉，目前区域交通一体化建设各项工作取得积极成效，下一步将着力打造综合立体交通网络。</p>
+<div><a href="/c">写评论</a></div><h3>你可能会喜欢</h3><p><a href="/x">别的文章标题一二三四五</a></p><p>${footer}</p><p>${footer}</p></body></html>`;
+    const lines = texts(unwrap(page, "p.html").lines);
+    expect(lines.join("")).toContain("着力打造综合立体交通网络");
+    expect(lines.join("")).not.toContain("郑重声明");
+    expect(lines[0]).toBe("交通网络建设提速");
+  });
+});

@@ -54,9 +54,13 @@ const rules: Rule[] = [
     // "• 2023-05-17 10:01:14 来源:黑龙江日报", "发布时间：… 作者：… 浏览次数：…"
     test: (t, _p, ctx) => {
       if (t.length > 90 || /[。！？]/.test(t)) return null;
-      const labelled = /(来源|作者|编辑|发布时间|发布日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t);
+      const labelled =
+        /(来源|作者|编辑|发布时间|发布日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
       const d = findDate(t);
-      if (!labelled || (!d && !/(来源|作者)\s*[:：]/.test(t))) return null;
+      // A short line with a full date and a clock time is a page's meta line even unlabelled
+      // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
+      const stamped = !!d && /\d{1,2}:\d{2}/.test(t) && t.length <= 60 && !/[，,；]/.test(t);
+      if (!stamped && (!labelled || (!d && !/(来源|作者)\s*[:：]/.test(t)))) return null;
       if (d) glean(ctx).date ??= { value: d, from: "meta line" };
       const src = t.match(/(?:来源|稿源)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)/);
       if (src) glean(ctx).publication ??= { value: src[1]!, from: "meta line" };
@@ -97,11 +101,14 @@ const rules: Rule[] = [
     test: (t, _p, ctx) => {
       if (t.length > 40 || /[:：]\S{8,}/.test(t)) return null;
       // A byline is marked (□, 本报记者 …); a bare run of names could be a heading.
-      if (!/^[□■◇◆▲●○]|^[（(]?(本报|本刊|本台|本网)?(全媒体|融媒体|特约|首席)?(记者|通讯员|实习生|撰稿|撰文|作者|文\/图)/.test(t))
+      // ▲ and △ mark photo captions in Chinese papers, not bylines.
+      if (!/^[□■◇◆●○]|^[（(]?(本报|本刊|本台|本网)?(全媒体|融媒体|特约|首席)?(记者|通讯员|实习生|撰稿|撰文|作者|文\/图)/.test(t))
         return null;
       const m = t.match(BYLINE);
-      if (!m) return null;
-      glean(ctx).authors.push({ value: namesFrom(m[1]!), from: "byline" });
+      const names = m ? namesFrom(m[1]!) : [];
+      // Only what reads as a list of person names is a byline; anything else stays in the text.
+      if (!names.length || names.some((n) => n.length > 4) || names.length > 6) return null;
+      glean(ctx).authors.push({ value: names, from: "byline" });
       return DROP;
     },
   },
@@ -126,7 +133,8 @@ const rules: Rule[] = [
   {
     name: "copyright",
     test: (t) =>
-      /^[【\[]?(版权|免责)(及免责)?(声明|所有)/.test(t) ||
+      /^[【\[]?(版权|免责|特别)(及免责)?(声明|所有)/.test(t) ||
+      /^Notice: The content above/i.test(t) ||
       (t.length < 120 && /(版权所有|Copyright|©|ICP备|公网安备|未经授权.{0,10}转载)/i.test(t))
         ? DROP
         : null,

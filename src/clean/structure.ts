@@ -9,7 +9,7 @@ const ROLES = new Set(["记者", "本报记者", "主持人", "问", "答", "Q",
 
 export const isSpeakerLine = (t: string): boolean => SPEAKER.test(t) && t.length > 12;
 
-const CAPTION = /^([①-⑳㉑-㉟]|图[为注]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
+const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
 
 /** A short line with no sentence punctuation, or a kicker ending in "——". */
 export function headingLike(t: string): boolean {

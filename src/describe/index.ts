@@ -1,4 +1,4 @@
-import type { Article, Block, Provenance } from "../types.js";
+import type { Article, Block, Provenance, WrapperKind } from "../types.js";
 import type { CleanContext, Gleaned } from "../clean/context.js";
 import type { WrapperMeta } from "../unwrap/types.js";
 import { estimateYear, findDate } from "./date.js";
@@ -30,6 +30,7 @@ export interface DescribeInput {
   gleaned: Gleaned;
   ctx: CleanContext;
   vocabulary: string[];
+  wrapperKind: WrapperKind;
 }
 
 /** "黑龙江日报全媒体" → "黑龙江日报": newsroom desks are not part of a paper's name. */
@@ -37,14 +38,16 @@ const publicationName = (s: string): string =>
   s
     .replace(/(全媒体|融媒体|新媒体)(中心)?$/, "")
     .replace(/^[《〈]|[》〉]$/g, "")
+    .replace(/[（(][^)）]*$/, "")
     .trim();
 
 /** Title, date, publication, authors, place and tags, each from the most direct evidence there is. */
-export function describe({ blocks, wrapper, gleaned, ctx, vocabulary }: DescribeInput): Described {
+export function describe({ blocks, wrapper, gleaned, ctx, vocabulary, wrapperKind }: DescribeInput): Described {
   const text = blocks.map((b) => b.text).join("\n");
   const headline = gleaned.headline;
   let title = headline?.title ?? "";
-  let titleFrom: Provenance = wrapper.title ? (gleaned.headline ? "front matter" : "none") : "text";
+  const statedBy: Provenance = wrapperKind === "front matter" ? "front matter" : "html meta";
+  let titleFrom: Provenance = wrapper.title ? statedBy : "text";
   if (!title) {
     const first = blocks.find((b) => b.kind === "paragraph")!;
     title = sentences(first.text)[0]!
@@ -57,8 +60,8 @@ export function describe({ blocks, wrapper, gleaned, ctx, vocabulary }: Describe
   let date: string | null = null;
   let dateFrom: Provenance = "none";
   let dateEstimated = false;
-  const stated = wrapper.date ? findDate(wrapper.date) : null;
-  if (stated) [date, dateFrom] = [stated, "front matter"];
+  const statedDate = wrapper.date ? findDate(wrapper.date) : null;
+  if (statedDate) [date, dateFrom] = [statedDate, statedBy];
   else if (gleaned.date) [date, dateFrom] = [gleaned.date.value, gleaned.date.from];
   else {
     const year = estimateYear(text);
@@ -69,10 +72,12 @@ export function describe({ blocks, wrapper, gleaned, ctx, vocabulary }: Describe
   }
 
   const publication = wrapper.publication ?? gleaned.publication?.value ?? null;
-  const pubFrom: Provenance = wrapper.publication ? "front matter" : (gleaned.publication?.from ?? "none");
+  const pubFrom: Provenance = wrapper.publication ? statedBy : (gleaned.publication?.from ?? "none");
 
-  const authors = wrapper.authors ? wrapper.authors.flatMap(namesFrom) : [...new Set(gleaned.authors.flatMap((a) => a.value))];
-  const authorsFrom: Provenance = wrapper.authors ? "front matter" : (gleaned.authors[0]?.from ?? "none");
+  // A page's author meta often names the site or desk ("网易", "新华社"): only people count.
+  const stated = (wrapper.authors ?? []).flatMap(namesFrom).filter((n) => !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n));
+  const authors = stated.length ? stated : [...new Set(gleaned.authors.flatMap((a) => a.value))];
+  const authorsFrom: Provenance = stated.length ? statedBy : (gleaned.authors[0]?.from ?? "none");
 
   const headText = [title, headline?.subtitle ?? "", headline?.column ?? ""].join(" ");
   const { place, mentioned } = findPlaces(text, headText);
@@ -103,7 +108,7 @@ export function describe({ blocks, wrapper, gleaned, ctx, vocabulary }: Describe
       publication: pubFrom,
       authors: authorsFrom,
       place: place.province ? "text" : "none",
-      tags: statedTags.length ? (wrapper.tags ? "front matter" : "text") : "text",
+      tags: wrapper.tags?.length ? statedBy : "text",
     },
   };
 }

@@ -196,34 +196,32 @@ export function htmlKind(text: string): "page" | "fragment" | null {
   return tags >= Math.max(3, lines * 0.3) ? "fragment" : null;
 }
 
+const FURNITURE = /(免责|郑重声明|版权所有|举报电话|客服电话|ICP|公网安备|联系我们|广告服务|Copyright)/i;
+
+/** How much a block looks like article text: its own text, less links, less page furniture. */
+function blockScore(b: HtmlBlock): number {
+  const len = b.text.replace(/\s/g, "").length;
+  const sentence = /[。！？；，]/.test(b.text) ? 20 : 0;
+  const furniture = FURNITURE.test(b.text) ? 200 : 0;
+  return len - b.linkChars + sentence - 30 - b.linkChars * 0.5 - furniture;
+}
+
 /**
  * The article region of a whole web page: the contiguous run of blocks with the most text that is
- * not inside links (a maximum-sum run, as text-density extractors do). Navigation, link lists and
- * footers score below zero.
+ * not inside links or page furniture (a maximum-sum run, as text-density extractors do). With a
+ * headline, the run starts within a few blocks under it: a long footer cannot outweigh a short story.
  */
-export function articleRegion(blocks: HtmlBlock[]): { start: number; end: number } {
-  const score = blocks.map((b) => {
-    const len = b.text.replace(/\s/g, "").length;
-    const own = len - b.linkChars;
-    const sentence = /[。！？；，]/.test(b.text) ? 20 : 0;
-    return own + sentence - 30 - b.linkChars * 0.5;
-  });
-  let best = -Infinity;
-  let bestStart = 0;
-  let bestEnd = -1;
-  let sum = 0;
-  let start = 0;
-  score.forEach((s, i) => {
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
+export function articleRegion(blocks: HtmlBlock[], headline = -1): { start: number; end: number } {
+  const score = blocks.map(blockScore);
+  const starts = headline >= 0 ? score.map((_, i) => i).filter((i) => i > headline && i <= headline + 12) : score.map((_, i) => i);
+  let best = { start: 0, end: 0, sum: -Infinity };
+  for (const start of starts) {
+    let sum = 0;
+    for (let i = start; i < score.length; i++) {
+      sum += score[i]!;
+      if (sum > best.sum) best = { start, end: i + 1, sum };
+      if (sum < -300) break;
     }
-    sum += s;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i;
-    }
-  });
-  return { start: bestStart, end: bestEnd + 1 };
+  }
+  return best.sum > 0 || headline < 0 ? { start: best.start, end: best.end } : articleRegion(blocks);
 }

@@ -46,8 +46,11 @@ export function unwrap(text: string, fileName: string): Unwrapped {
   if (kind === "page") {
     const { blocks, meta } = htmlToBlocks(text);
     const title = pageTitle(blocks, meta);
-    const region = articleRegion(blocks);
-    const body = blocks.slice(region.start, region.end);
+    const h1 = blocks.findIndex((b) => b.hint === "title");
+    const region = articleRegion(blocks, h1);
+    // The headline and its date/source line sit just above the text: start there, so they are read.
+    const start = h1 >= 0 && h1 < region.start && region.start - h1 <= 12 ? h1 : region.start;
+    const body = blocks.slice(start, region.end);
     const outside = blocks.length - body.length;
     if (outside) notes.push(`${outside} blocks of page navigation and furniture outside the article were left out`);
     return { wrapper: "html page", lines: blockLines(body), meta: { ...meta, ...(title ? { title } : {}) }, notes };
@@ -56,6 +59,8 @@ export function unwrap(text: string, fileName: string): Unwrapped {
     const { blocks, meta } = htmlToBlocks(text);
     return { wrapper: "html fragment", lines: blockLines(blocks), meta, notes };
   }
+  const json = jsonDocument(text);
+  if (json) return { wrapper: "json", lines: json.lines, meta: json.meta, notes };
   if (["md", "markdown"].includes(ext) || (ext !== "txt" && MARKDOWN_SIGNS.test(text))) {
     const { blocks } = htmlToBlocks(md.render(text));
     return { wrapper: "markdown", lines: locate(blocks, text, 0), meta: {}, notes };
@@ -78,4 +83,39 @@ function locate(blocks: HtmlBlock[], source: string, offset: number): SourceLine
     return { ...b, line: from + 1 + offset };
   });
   return blockLines(placed);
+}
+
+/**
+ * A document exported as JSON (OCR and scraper output): a title and either a list of parts with
+ * text, or one text field. Anything else is not taken for JSON.
+ */
+function jsonDocument(text: string): { lines: SourceLine[]; meta: WrapperMeta } | null {
+  if (!/^\s*\{/.test(text)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const o = data as Record<string, unknown>;
+  const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
+  const paragraphs = parts
+    ? parts
+        .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
+        .filter(Boolean)
+    : [o.content, o.text, o.body].find((v): v is string => typeof v === "string")?.split(/\n+/);
+  if (!paragraphs?.length) return null;
+  const meta: WrapperMeta = {};
+  if (typeof o.title === "string" && o.title.trim()) meta.title = o.title.trim();
+  for (const k of ["date", "published", "pubdate"]) if (typeof o[k] === "string") meta.date ??= o[k] as string;
+  if (typeof o.source === "string") meta.publication = o.source;
+  if (typeof o.url === "string") meta.url = o.url;
+  // JSON has no useful line numbers: every paragraph points at line 1.
+  return {
+    lines: paragraphs.flatMap((t) => [
+      { text: "", line: 1 },
+      { text: t, line: 1 },
+    ]),
+    meta,
+  };
 }
