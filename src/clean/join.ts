@@ -48,8 +48,6 @@ export const joinBroken: Pass = (paras, ctx) => {
       out[out.length - 1] = { ...prev, text: join(prev.text, p.text) };
       continue;
     }
-    if (prev && !prev.hint && prose(prev.text) && !CLAUSE_END.test(prev.text))
-      ctx.report("join: paragraph breaks off", prev.line, prev.text.slice(-20), "warning");
     out.push(p);
   }
   return out;
