@@ -1,27 +1,36 @@
 import * as yaml from "js-yaml";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { loadArchive } from "./src/site/load.js";
+import { buildSite } from "./src/site/model.js";
 
 /**
  * Eleventy only wires things together: the archive (built by src/) becomes global data, pages in
  * src/pages render it with functions from src/render.
+ *
+ * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
+ * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json).
  */
 export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   // YAML files in _data/: https://www.11ty.dev/docs/data-custom/
   eleventyConfig.addDataExtension("yaml", (contents: string) => yaml.load(contents));
-  // The cleaned archive, once per build: https://www.11ty.dev/docs/data-global-custom/
-  // ARCHIVE_CONTENT points a build at another folder of raw documents (the tests use it).
+  // The cleaned archive and its indexes, once per build: https://www.11ty.dev/docs/data-global-custom/
   const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
-  eleventyConfig.addGlobalData("archive", () => loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml" }));
-  eleventyConfig.addGlobalData("pathPrefix", process.env.PATH_PREFIX ?? "/");
+  eleventyConfig.addGlobalData("archive", () => buildSite(loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml" })));
+  const pathPrefix = process.env.PATH_PREFIX ?? "/";
+  eleventyConfig.addGlobalData("pathPrefix", pathPrefix);
+  // Config data outranks _data/ files and merges deeply: this replaces site.url alone.
+  if (process.env.SITE_URL) eleventyConfig.addGlobalData("site.url", process.env.SITE_URL);
+  // Pages link site-absolute ("/places/"); the base plugin prefixes every href and src with pathPrefix.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ "src/styles": "assets" });
   eleventyConfig.addWatchTarget(contentDir);
   eleventyConfig.addWatchTarget("src/");
 
   return {
     templateFormats: ["11ty.ts"],
-    pathPrefix: process.env.PATH_PREFIX ?? "/",
+    pathPrefix,
     dir: { input: "src/pages", data: "../../_data", output: "_site" },
   };
 }

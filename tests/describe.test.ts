@@ -88,7 +88,7 @@ describe("tags", () => {
     expect(findTags({ ...base, text: "优化营商环境。", headline: "营商环境持续向好" }).tags).toContain("营商环境");
   });
 
-  it("keeps stated tags first, normalised, and adds segmenter keywords that are not places", () => {
+  it("keeps stated tags first, normalised, and ranks segmenter keywords apart, without places", () => {
     const { tags, keywords } = findTags({
       ...base,
       stated: ["ＡＢＣ"],
@@ -98,6 +98,7 @@ describe("tags", () => {
     expect(tags[0]).toBe("ABC");
     expect(keywords).toContain("奶牛");
     expect(keywords).not.toContain("林甸");
+    expect(tags).not.toContain("奶牛");
   });
 });
 

@@ -38,8 +38,9 @@ export interface TagInput {
 const normaliseTag = (t: string): string => t.normalize("NFKC").replace(/^#|#$/g, "").trim();
 
 /**
- * Tags: what the document states, the archive's topic phrases the text uses (twice, or once in
- * the headline), and the segmenter's top keywords. The keywords are returned on their own too.
+ * Tags: what the document states and the archive's topic phrases the text uses (twice, or once in
+ * the headline). The segmenter's top keywords come separately: the site makes tags of those that
+ * several articles share.
  */
 export function findTags(input: TagInput): { tags: string[]; keywords: string[] } {
   const phrases = input.vocabulary.filter((v) => {
@@ -53,6 +54,6 @@ export function findTags(input: TagInput): { tags: string[]; keywords: string[] 
   const kw = keywords(input.text, 12)
     .filter((k) => k.length >= 2 && !GENERIC.has(k) && !input.places.has(k) && !/^[\d.]+$/.test(k) && !topics.some((t) => t.includes(k)))
     .slice(0, 5);
-  const tags = [...new Set([...input.stated, ...topics, ...kw.slice(0, 3)].map(normaliseTag).filter(Boolean))];
+  const tags = [...new Set([...input.stated, ...topics].map(normaliseTag).filter(Boolean))];
   return { tags, keywords: kw };
 }

@@ -1,5 +1,17 @@
 import type { Article, Block } from "../types.js";
 import { esc, formatDate, safeUrl, weekday } from "./html.js";
+import { breadcrumbs } from "./layout.js";
+import { articlePath } from "../site/urls.js";
+
+/** Where an article sits in the archive: the index pages and neighbours its page links to. */
+export interface ArticleLinks {
+  places: { name: string; path: string }[];
+  dates: { name: string; path: string }[];
+  tagPath: (tag: string) => string;
+  publicationPath: string | null;
+  older: Article | null;
+  newer: Article | null;
+}
 
 function renderBlock(b: Block, i: number): string {
   const text = esc(b.text);
@@ -18,24 +30,29 @@ export function renderBody(blocks: Block[]): string {
   return blocks.map(renderBlock).join("\n");
 }
 
-const placeText = (a: Article): string | null => [a.place.province, a.place.prefecture, a.place.county].filter(Boolean).join(" · ") || null;
+const link = (path: string, text: string) => `<a href="${path}">${esc(text)}</a>`;
 
-/** The article page's content: the headline and byline around the body, provenance under it. */
-export function renderArticle(a: Article): string {
+function neighbour(a: Article | null, rel: "prev" | "next", label: string): string {
+  if (!a) return "";
+  return `<a class="${rel}" rel="${rel}" href="${articlePath(a.slug)}"><span>${label}</span>${esc(a.title)}</a>`;
+}
+
+/** The article page's content: trail, headline and byline around the body, tags and neighbours under it. */
+export function renderArticle(a: Article, links: ArticleLinks): string {
   const url = safeUrl(a.originalUrl);
+  const dateText = a.date ? `${formatDate(a.date, a.dateEstimated)}${a.dateEstimated ? "" : ` ${weekday(a.date)}`}` : "未注明日期";
   const facts: [string, string][] = [];
   facts.push([
     "日期",
-    a.date
-      ? `<time datetime="${a.dateEstimated ? a.date.slice(0, 4) : a.date}">${esc(formatDate(a.date, a.dateEstimated))}${a.date && !a.dateEstimated ? ` ${weekday(a.date)}` : ""}</time>${a.dateEstimated ? '<span class="note">（原文未注明日期，年份据正文推断）</span>' : ""}`
-      : "未注明日期",
+    `<a href="${links.dates.at(-1)!.path}"><time${a.date ? ` datetime="${a.dateEstimated ? a.date.slice(0, 4) : a.date}"` : ""}>${esc(dateText)}</time></a>${a.dateEstimated ? '<span class="note">（原文未注明日期，年份据正文推断）</span>' : ""}`,
   ]);
-  if (a.publication) facts.push(["来源", esc(a.publication)]);
+  if (a.publication) facts.push(["来源", links.publicationPath ? link(links.publicationPath, a.publication) : esc(a.publication)]);
   if (a.authors.length) facts.push(["作者", a.authors.map(esc).join("、")]);
-  const place = placeText(a);
-  if (place) facts.push(["地点", esc(place)]);
+  if (links.places.length) facts.push(["地点", links.places.map((p) => link(p.path, p.name)).join(" · ")]);
   if (url) facts.push(["原文", `<a href="${esc(url)}" rel="nofollow noopener">${esc(url.replace(/^https?:\/\//, "").slice(0, 48))}</a>`]);
-  return `<article class="article">
+  const trail = [...links.places, ...links.dates];
+  return `${breadcrumbs(trail)}
+<article class="article">
 <header class="article-head">
 ${a.column ? `<p class="column">${esc(a.column)}</p>\n` : ""}<h1>${esc(a.title)}</h1>
 ${a.subtitle ? `<p class="subtitle">——${esc(a.subtitle)}</p>\n` : ""}<dl class="facts">
@@ -46,8 +63,12 @@ ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join("\n")}
 ${renderBody(a.blocks)}
 </div>
 <footer class="article-foot">
-${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(" ")}</p>` : ""}
+${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
 <p class="provenance">原始文件：<code>${esc(a.source)}</code>（${esc(a.wrapper)}，${esc(a.encoding)}）</p>
 </footer>
-</article>`;
+</article>
+<nav class="pager" aria-label="相邻文章">
+${neighbour(links.older, "prev", "上一篇（更早）")}
+${neighbour(links.newer, "next", "下一篇（更新）")}
+</nav>`;
 }

@@ -3,17 +3,28 @@ import { esc } from "./html.js";
 export interface SiteInfo {
   title: string;
   description: string;
+  /** The site's public address without the path prefix, for the feed and canonical links. */
+  url: string;
 }
 
 export interface PageShell {
   site: SiteInfo;
   title: string;
   description?: string;
+  /** Extra elements for <head> (feed links, metadata). */
+  head?: string;
   body: string;
 }
 
-/** The page shell every page shares. Links are site-absolute; the HTML base plugin adds a path prefix. */
-export function layout({ site, title, description, body }: PageShell): string {
+const NAV = [
+  ["/dates/", "日期"],
+  ["/places/", "地点"],
+  ["/tags/", "标签"],
+  ["/publications/", "报刊"],
+];
+
+/** The shell every page shares. Links are site-absolute; the HTML base plugin adds the path prefix. */
+export function layout({ site, title, description, head, body }: PageShell): string {
   const full = title === site.title ? title : `${title} · ${site.title}`;
   return `<!doctype html>
 <html lang="zh-CN">
@@ -23,20 +34,31 @@ export function layout({ site, title, description, body }: PageShell): string {
 <title>${esc(full)}</title>
 <meta name="description" content="${esc(description ?? site.description)}">
 <link rel="stylesheet" href="/assets/site.css">
-</head>
+<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="/feed.xml">
+${head ?? ""}</head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
 <header class="site-header">
 <a class="site-name" href="/">${esc(site.title)}</a>
+<nav class="site-nav" aria-label="浏览">
+${NAV.map(([href, name]) => `<a href="${href}">${name}</a>`).join("\n")}
+</nav>
 </header>
 <main id="main">
 ${body}
 </main>
 <footer class="site-footer">
 <p>${esc(site.description)}</p>
-<p><a href="/api/articles.json">数据接口（JSON）</a></p>
+<p><a href="/feed.xml">订阅（Atom）</a> · <a href="/api/articles.json">数据接口（JSON）</a></p>
 </footer>
 </body>
 </html>
 `;
+}
+
+/** A breadcrumb trail: 首页 › steps › current. */
+export function breadcrumbs(steps: { name: string; path: string }[], current?: string): string {
+  const items = [{ name: "首页", path: "/" }, ...steps].map((s) => `<li><a href="${s.path}">${esc(s.name)}</a></li>`);
+  if (current) items.push(`<li aria-current="page">${esc(current)}</li>`);
+  return `<nav class="crumbs" aria-label="位置"><ol>${items.join("")}</ol></nav>`;
 }

@@ -1,0 +1,54 @@
+import type { Article } from "../types.js";
+import type { Archive, Problem } from "../archive.js";
+import type { ArticleLinks } from "../render/article.js";
+import { assignTags } from "./tags.js";
+import { articlePath } from "./urls.js";
+import { buildIndexes, monthPath, yearPath, UNDATED_PATH, type Indexes } from "./indexes.js";
+
+/** Everything the pages need, computed once per build from the cleaned archive. */
+export interface SiteModel {
+  /** Newest first; undated last. */
+  articles: Article[];
+  problems: Problem[];
+  indexes: Indexes;
+  /** The articles before and after each one by date (older, newer), by source file name. */
+  neighbours: Map<string, { older: Article | null; newer: Article | null }>;
+}
+
+export function buildSite(archive: Archive): SiteModel {
+  const articles = assignTags(archive.articles);
+  const neighbours = new Map<string, { older: Article | null; newer: Article | null }>();
+  articles.forEach((a, i) => neighbours.set(a.source, { newer: articles[i - 1] ?? null, older: articles[i + 1] ?? null }));
+  return { articles, problems: archive.problems, indexes: buildIndexes(articles), neighbours };
+}
+
+/** Where an article's date is browsed: its month, its year for an estimated date, or 未注明日期. */
+export function datePaths(a: Article): { name: string; path: string }[] {
+  if (!a.date) return [{ name: "未注明日期", path: UNDATED_PATH }];
+  const [y, m] = a.date.split("-") as [string, string];
+  const year = { name: `${y}年`, path: yearPath(y) };
+  return a.dateEstimated ? [year] : [year, { name: `${+m}月`, path: monthPath(y, m) }];
+}
+
+/** The index paths of an article's place, from province down. */
+export function placeTrail(a: Article, indexes: Indexes): { name: string; path: string }[] {
+  const names = [a.place.province, a.place.prefecture, a.place.county].filter((n): n is string => !!n);
+  return names.map((name, i) => ({ name, path: indexes.placePaths.get(names.slice(0, i + 1).join("/"))! }));
+}
+
+/** Everything an article's page links to: its place and date indexes, tags, publication, neighbours. */
+export function articleLinks(a: Article, model: SiteModel): ArticleLinks {
+  const { tagPaths, publicationPaths } = model.indexes;
+  return {
+    places: placeTrail(a, model.indexes),
+    dates: datePaths(a),
+    tagPath: (t) => tagPaths.get(t)!,
+    publicationPath: a.publication ? (publicationPaths.get(a.publication) ?? null) : null,
+    ...model.neighbours.get(a.source)!,
+  };
+}
+
+/** Every HTML page of the site, for the sitemap. */
+export function sitePaths(model: SiteModel): string[] {
+  return ["/", ...model.indexes.pages.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
+}

@@ -1,0 +1,27 @@
+import * as OpenCC from "opencc-js";
+import type { Article } from "../types.js";
+
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+/** One form per tag: NFKC (full-/half-width alike), Simplified characters, no stray marks. */
+export function tagKey(tag: string): string {
+  return toSimplified(
+    tag
+      .normalize("NFKC")
+      .trim()
+      .replace(/^[#＃]+|[#＃]+$/g, ""),
+  );
+}
+
+/**
+ * The tags readers browse: what documents state and the archive's topic phrases, in one form each,
+ * plus segmenter keywords only where a keyword gathers several articles.
+ */
+export function assignTags(articles: Article[], minArticles = 3): Article[] {
+  const keywordCount = new Map<string, number>();
+  for (const a of articles) for (const k of new Set(a.keywords.map(tagKey))) keywordCount.set(k, (keywordCount.get(k) ?? 0) + 1);
+  return articles.map((a) => {
+    const tags = [...a.tags.map(tagKey), ...a.keywords.map(tagKey).filter((k) => (keywordCount.get(k) ?? 0) >= minArticles)];
+    return { ...a, tags: [...new Set(tags.filter(Boolean))] };
+  });
+}
