@@ -10,14 +10,18 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
-/** Serves a built site on 127.0.0.1, as GitHub Pages would: folders answer with their index.html. */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on 127.0.0.1 as GitHub Pages would: under its path prefix, folders answer
+ * with their index.html, anything missing with the site's 404.html.
+ */
+export async function serve(dir: string, prefix = "/"): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    let file = join(dir, path);
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = pathname.startsWith(prefix) ? join(dir, normalize(pathname.slice(prefix.length))) : "";
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end("not found");
+      const notFound = join(dir, "404.html");
+      res.writeHead(404, { "content-type": TYPES[".html"] }).end(existsSync(notFound) ? readFileSync(notFound) : "not found");
       return;
     }
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));

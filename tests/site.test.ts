@@ -53,4 +53,30 @@ describe("the built site", () => {
   it("keeps permalinks to the raw file's name", () => {
     expect(manifest().articles.find((a) => a.source === "000_d4019421061fcf21.txt")!.url).toBe("/articles/000_d4019421061fcf21/");
   });
+
+  it("publishes an Atom feed of the dated articles, newest first, with their cleaned text", () => {
+    const feed = read("feed.xml");
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    const entries = [...feed.matchAll(/<entry>[\s\S]*?<title>([^<]*)<\/title>[\s\S]*?<updated>([^<]*)<\/updated>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    // Midnight in China, the papers' time zone.
+    expect(entries).toEqual([
+      ["鸡西能力作风建设“实”字当头", "2023-05-16T16:00:00Z"],
+      ["能力作风建设没有休止符", "2022-06-28T16:00:00Z"],
+      ["平原：激活高质量发展原动力", "2022-02-14T16:00:00Z"],
+    ]);
+    expect(feed).toContain("&lt;p class=&quot;turn&quot;&gt;&lt;strong class=&quot;speaker&quot;&gt;记者&lt;/strong&gt;");
+  });
+
+  it("lists every page in the sitemap and points robots.txt at it", () => {
+    const locs = [...read("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(locs).toContain("/");
+    expect(locs).toContain("/places/heilongjiang/daqing/lindian/");
+    expect(locs).toContain("/dates/undated/");
+    for (const a of manifest().articles) expect(locs).toContain(a.url);
+    expect(new Set(locs).size).toBe(locs.length);
+    expect(read("robots.txt")).toMatch(/^Sitemap: https:\/\/archive\.example\/sitemap\.xml$/m);
+  });
 });

@@ -7,12 +7,18 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     site: { dir: string; log: string; content: string };
+    /** The same archive built as a GitHub Pages project site under a path prefix. */
+    prefixed: { dir: string; prefix: string };
   }
 }
 
+/** The public origin the test builds are made for (feed, sitemap and robots.txt carry it). */
+export const SITE_ORIGIN = "https://archive.example";
+
 /**
  * Builds the real site once for the end-to-end and browser tests: the seeds plus documents that
- * must not break the build (empty, binary, hostile HTML), into a temporary folder.
+ * must not break the build (empty, binary, hostile HTML), into a temporary folder; and again with a
+ * path prefix, as a project site.
  */
 export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), "archive-site-"));
@@ -25,15 +31,20 @@ export default function setup(project: TestProject) {
     `<h1>某县<script>alert("x")</script>召开会议</h1><p onclick="steal()">全县召开会议，部署今年的重点工作任务，要求各部门抓好落实。</p>
 <style>body{display:none}</style><p>&lt;img src=x onerror=alert(1)&gt; 这段文字里的尖括号必须原样显示，不能成为标签。</p>`,
   );
+  const build = (dir: string, env: Record<string, string>) =>
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${dir}`],
+      {
+        env: { ...process.env, ARCHIVE_CONTENT: content, SITE_URL: SITE_ORIGIN, ...env },
+        encoding: "utf8",
+      },
+    );
   const dir = join(root, "_site");
-  const log = execFileSync(
-    process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${dir}`],
-    {
-      env: { ...process.env, ARCHIVE_CONTENT: content },
-      encoding: "utf8",
-    },
-  );
+  const log = build(dir, { PATH_PREFIX: "/" });
+  const prefixed = { dir: join(root, "_site-prefixed"), prefix: "/news-archive/" };
+  build(prefixed.dir, { PATH_PREFIX: prefixed.prefix });
   project.provide("site", { dir, log, content });
+  project.provide("prefixed", prefixed);
   return () => rmSync(root, { recursive: true, force: true });
 }

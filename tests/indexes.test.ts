@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import type { Article, Place } from "../src/types.js";
+import { byDateDesc } from "../src/archive.js";
+import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
+import { buildSite, articleLinks } from "../src/site/model.js";
+import { assignTags, tagKey } from "../src/site/tags.js";
+import { pinyinSlug, placeSlug, uniqueSlugs } from "../src/site/slugs.js";
+
+const place = (province: string | null, prefecture: string | null = null, county: string | null = null): Place => ({
+  province,
+  prefecture,
+  county,
+});
+
+/** A cleaned article with only what the indexes read filled in. */
+function article(source: string, fields: Partial<Article> = {}): Article {
+  return {
+    source,
+    slug: source,
+    title: `标题${source}`,
+    subtitle: null,
+    column: null,
+    date: null,
+    dateEstimated: false,
+    publication: null,
+    authors: [],
+    place: place(null),
+    placesMentioned: [],
+    tags: [],
+    keywords: [],
+    originalUrl: null,
+    blocks: [{ kind: "paragraph", text: `正文${source}`, line: 1 }],
+    found: { title: "text", date: "none", publication: "none", authors: "none", place: "none", tags: "none" },
+    messages: [],
+    wrapper: "plain",
+    encoding: "utf-8",
+    hash: source,
+    ...fields,
+  };
+}
+
+const sorted = (as: Article[]) => [...as].sort(byDateDesc);
+const at = (pages: IndexPage[], path: string) => {
+  const p = pages.find((x) => x.path === path);
+  if (!p) throw new Error(`no index page at ${path}; have ${pages.map((x) => x.path).join(" ")}`);
+  return p;
+};
+const sources = (as: Article[]) => as.map((a) => a.source);
+
+describe("date indexes", () => {
+  const articles = sorted([
+    article("a", { date: "2022-06-29" }),
+    article("b", { date: "2022-02-15" }),
+    article("c", { date: "2023-01-01", dateEstimated: true }),
+    article("d", { date: "2022-06-01" }),
+    article("e"),
+  ]);
+  const { pages } = buildIndexes(articles);
+
+  it("has a page per year and month, newest first, with counts", () => {
+    expect(sources(at(pages, "/dates/2022/").articles)).toEqual(["a", "d", "b"]);
+    expect(sources(at(pages, "/dates/2022/06/").articles)).toEqual(["a", "d"]);
+    expect(at(pages, "/dates/2022/06/").heading).toBe("2022年6月");
+    expect(at(pages, "/dates/").children.map((c) => [c.name, c.count])).toEqual([
+      ["2023年", 1],
+      ["2022年", 3],
+      ["未注明日期", 1],
+    ]);
+    expect(at(pages, "/dates/2022/").children.map((c) => c.name)).toEqual(["6月", "2月"]);
+  });
+
+  it("lists an estimated date under its year only, and undated articles on their own page", () => {
+    expect(sources(at(pages, "/dates/2023/").articles)).toEqual(["c"]);
+    expect(pages.some((p) => p.path.startsWith("/dates/2023/01"))).toBe(false);
+    expect(sources(at(pages, "/dates/undated/").articles)).toEqual(["e"]);
+  });
+});
+
+describe("place indexes", () => {
+  const articles = sorted([
+    article("lindian", { date: "2022-06-29", place: place("黑龙江省", "大庆市", "林甸县") }),
+    article("jixi", {
+      date: "2023-05-17",
+      place: place("黑龙江省", "鸡西市"),
+      placesMentioned: [place("黑龙江省", "鸡西市", "鸡东县"), place("黑龙江省", "大庆市")],
+    }),
+    article("pingyuan", { date: "2022-02-15", place: place("山东省", "德州市", "平原县") }),
+    article("province-only", { place: place("吉林省") }),
+  ]);
+  const { pages, placePaths } = buildIndexes(articles);
+
+  it("nests pinyin paths province → prefecture → county", () => {
+    expect(placePaths.get("黑龙江省/大庆市/林甸县")).toBe("/places/heilongjiang/daqing/lindian/");
+    expect(placePaths.get("吉林省")).toBe("/places/jilin/");
+  });
+
+  it("lists on a province every article in any of its places", () => {
+    expect(sources(at(pages, "/places/heilongjiang/").articles)).toEqual(["jixi", "lindian"]);
+    expect(sources(at(pages, "/places/heilongjiang/daqing/").articles)).toEqual(["lindian"]);
+  });
+
+  it("lists an article that only mentions a place as also mentioned, not as its place", () => {
+    const jidong = at(pages, "/places/heilongjiang/jixi/jidong/");
+    expect(jidong.articles).toEqual([]);
+    expect(sources(jidong.alsoMentioned)).toEqual(["jixi"]);
+    expect(sources(at(pages, "/places/heilongjiang/daqing/").alsoMentioned)).toEqual(["jixi"]);
+    // An article about Jixi that names a county of Jixi is not "also" in Jixi.
+    expect(at(pages, "/places/heilongjiang/jixi/").alsoMentioned).toEqual([]);
+  });
+
+  it("shows the whole tree with counts on the all-places page", () => {
+    const hlj = at(pages, "/places/").children.find((c) => c.name === "黑龙江省")!;
+    expect(hlj.count).toBe(2);
+    const jixi = hlj.children!.find((c) => c.name === "鸡西市")!;
+    expect([jixi.count, jixi.mentioned]).toEqual([1, 0]);
+    expect(jixi.children!.map((c) => [c.name, c.count, c.mentioned])).toEqual([["鸡东县", 0, 1]]);
+  });
+});
+
+describe("place slugs", () => {
+  it("drops the administrative suffix but keeps two-character names whole", () => {
+    expect(placeSlug("黑龙江省")).toBe("heilongjiang");
+    expect(placeSlug("内蒙古自治区")).toBe("neimenggu");
+    expect(placeSlug("鸡冠区")).toBe("jiguan");
+    expect(placeSlug("和县")).toBe("hexian");
+  });
+
+  it("numbers names whose pinyin collide, the same way every build", () => {
+    expect(pinyinSlug("吕梁")).toBe("lvliang");
+    const slugs = uniqueSlugs(["通州区", "同州区"], placeSlug);
+    expect([...slugs.values()].sort()).toEqual(["tongzhou", "tongzhou-2"]);
+    expect(uniqueSlugs(["同州区", "通州区"], placeSlug)).toEqual(slugs);
+  });
+
+  it("gives lower-case ASCII only, so no two URLs differ by case", () => {
+    for (const n of ["ABC新区", "Ｋ线", "第2中学", "？？"]) expect(pinyinSlug(n)).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe("tags", () => {
+  it("treats simplified/traditional and full-/half-width forms as one tag", () => {
+    expect(tagKey("營商環境")).toBe("营商环境");
+    expect(tagKey("＃能力作风建设＃")).toBe("能力作风建设");
+    expect(tagKey("ＡＩ应用")).toBe("AI应用");
+  });
+
+  it("makes a keyword a tag only where it gathers several articles", () => {
+    const tagged = assignTags([
+      article("1", { tags: ["營商環境"], keywords: ["项目", "服务"] }),
+      article("2", { tags: ["营商环境"], keywords: ["项目", "民生"] }),
+      article("3", { keywords: ["项目"] }),
+    ]);
+    expect(tagged.map((a) => a.tags)).toEqual([["营商环境", "项目"], ["营商环境", "项目"], ["项目"]]);
+  });
+
+  it("indexes each tag on one page, with the cloud sorted by count", () => {
+    const { pages, tagPaths } = buildIndexes(
+      assignTags([article("1", { tags: ["營商環境", "走流程"] }), article("2", { tags: ["营商环境"] })]),
+    );
+    expect(tagPaths.get("营商环境")).toBe("/tags/yingshanghuanjing/");
+    expect(at(pages, "/tags/yingshanghuanjing/").heading).toBe("标签：营商环境");
+    expect(at(pages, "/tags/").children.map((c) => [c.name, c.count])).toEqual([
+      ["营商环境", 2],
+      ["走流程", 1],
+    ]);
+  });
+});
+
+describe("an article's links", () => {
+  const model = buildSite({
+    articles: sorted([
+      article("old", { date: "2021-01-01", publication: "大众日报", place: place("山东省", "德州市") }),
+      article("mid", { date: "2022-06-29", publication: "黑龙江日报", tags: ["走流程"], place: place("黑龙江省", "大庆市", "林甸县") }),
+      article("undated"),
+    ]),
+    problems: [],
+  });
+  const mid = model.articles.find((a) => a.source === "mid")!;
+
+  it("point to its place and date indexes, publication and tags", () => {
+    const links = articleLinks(mid, model);
+    expect(links.places.map((p) => p.path)).toEqual([
+      "/places/heilongjiang/",
+      "/places/heilongjiang/daqing/",
+      "/places/heilongjiang/daqing/lindian/",
+    ]);
+    expect(links.dates.map((d) => d.path)).toEqual(["/dates/2022/", "/dates/2022/06/"]);
+    expect(links.publicationPath).toBe("/publications/heilongjiangribao/");
+    expect(links.tagPath("走流程")).toBe("/tags/zouliucheng/");
+  });
+
+  it("lead to the older and newer article by date, undated ones last", () => {
+    const n = (s: string) =>
+      articleLinks(
+        model.articles.find((a) => a.source === s)!,
+        model,
+      );
+    expect([n("mid").older?.source, n("mid").newer?.source]).toEqual(["old", undefined]);
+    expect([n("old").older?.source, n("old").newer?.source]).toEqual(["undated", "mid"]);
+    expect(n("undated").dates.map((d) => d.path)).toEqual(["/dates/undated/"]);
+  });
+});
