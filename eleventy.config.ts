@@ -1,14 +1,17 @@
 import * as yaml from "js-yaml";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { loadArchive } from "./src/site/load.js";
-import { buildSite } from "./src/site/model.js";
+import { buildSite, type SiteModel } from "./src/site/model.js";
+import { writeSearchIndex } from "./src/search/indexer.js";
+import { bundleSearchClient } from "./src/search/bundle.js";
 
 /**
  * Eleventy only wires things together: the archive (built by src/) becomes global data, pages in
  * src/pages render it with functions from src/render.
  *
  * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
- * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json).
+ * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json),
+ * SEARCH_SHARD_SIZE (articles per Pagefind run).
  */
 export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
@@ -17,8 +20,18 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addDataExtension("yaml", (contents: string) => yaml.load(contents));
   // The cleaned archive and its indexes, once per build: https://www.11ty.dev/docs/data-global-custom/
   const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
-  eleventyConfig.addGlobalData("archive", () => buildSite(loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml" })));
+  let model: SiteModel | null = null;
+  eleventyConfig.on("eleventy.before", () => (model = null));
+  const archive = () => (model ??= buildSite(loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml" })));
+  eleventyConfig.addGlobalData("archive", archive);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
+  // Search comes last: the page script, then Pagefind over the articles' cleaned text.
+  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+    await bundleSearchClient(`${dir.output}/assets/search.js`);
+    const shardSize = process.env.SEARCH_SHARD_SIZE ? Number(process.env.SEARCH_SHARD_SIZE) : undefined;
+    const stats = await writeSearchIndex(archive().articles, { siteDir: dir.output, pathPrefix, ...(shardSize ? { shardSize } : {}) });
+    console.log(`[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.seconds.toFixed(1)} s`);
+  });
   eleventyConfig.addGlobalData("pathPrefix", pathPrefix);
   // Config data outranks _data/ files and merges deeply: this replaces site.url alone.
   if (process.env.SITE_URL) eleventyConfig.addGlobalData("site.url", process.env.SITE_URL);

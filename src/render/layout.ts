@@ -43,6 +43,10 @@ ${head ?? ""}</head>
 <nav class="site-nav" aria-label="浏览">
 ${NAV.map(([href, name]) => `<a href="${href}">${name}</a>`).join("\n")}
 </nav>
+<form class="site-search" role="search" action="/search/">
+<input name="q" type="search" aria-label="搜索文章" placeholder="搜索">
+<button type="submit">搜索</button>
+</form>
 </header>
 <main id="main">
 ${body}

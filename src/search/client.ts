@@ -1,0 +1,193 @@
+// The search page in the browser: reads the query and filters from the URL, asks Pagefind, and
+// shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
+import { queryTerms, untokenize, type Span } from "./tokens.js";
+import { FILTERS } from "./filters.js";
+
+declare const T2S_PAIRS: string;
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResult> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
+  search: (
+    q: string | null,
+    o: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> },
+  ) => Promise<PagefindSearch | null>;
+}
+
+const PAGE = 10;
+const SORTS: Record<string, { label: string; sort?: Record<string, "asc" | "desc"> }> = {
+  relevance: { label: "相关度" },
+  newest: { label: "日期（新→旧）", sort: { date: "desc" } },
+  oldest: { label: "日期（旧→新）", sort: { date: "asc" } },
+};
+
+const t2s = new Map<string, string>();
+const pairChars = [...T2S_PAIRS];
+for (let i = 0; i + 1 < pairChars.length; i += 2) t2s.set(pairChars[i]!, pairChars[i + 1]!);
+/** A query typed in Traditional characters, in the Simplified form the index holds. */
+const simplified = (q: string) => [...q].map((c) => t2s.get(c) ?? c).join("");
+
+const el = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
+const unesc = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
+
+/** Pagefind's excerpt (tokens, the matched ones in <mark>) as readable HTML. */
+function excerptHtml(excerpt: string): string {
+  const tokens = excerpt
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => {
+      const marked = /^<mark>.*<\/mark>/.test(t);
+      return { token: unesc(t.replace(/<\/?mark>/g, "")), marked };
+    });
+  return untokenize(tokens)
+    .map((s: Span) => (s.marked ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
+    .join("");
+}
+
+interface State {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: string;
+}
+
+function stateFromUrl(): State {
+  const p = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const key of Object.keys(FILTERS)) if (p.getAll(key).length) filters[key] = p.getAll(key);
+  return { q: p.get("q") ?? "", filters, sort: SORTS[p.get("sort") ?? ""] ? p.get("sort")! : "relevance" };
+}
+
+function urlOf(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set("q", s.q);
+  for (const [k, vs] of Object.entries(s.filters)) for (const v of vs) p.append(k, v);
+  if (s.sort !== "relevance") p.set("sort", s.sort);
+  const qs = p.toString();
+  return location.pathname + (qs ? `?${qs}` : "");
+}
+
+async function loadPagefind(): Promise<Pagefind> {
+  const bundle = new URL("../pagefind/", import.meta.url);
+  const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
+  await pf.options({ excerptLength: 36 });
+  const shards = (await (await fetch(new URL("shards.json", bundle))).json()) as string[];
+  for (const shard of shards) await pf.mergeIndex(new URL(shard, bundle).href);
+  return pf;
+}
+
+function renderFacets(counts: Record<string, Record<string, number>>, state: State): string {
+  return Object.entries(FILTERS)
+    .map(([key, label]) => {
+      const values = Object.entries(counts[key] ?? {})
+        .filter(([v, n]) => n > 0 || state.filters[key]?.includes(v))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"));
+      if (!values.length) return "";
+      const items = values
+        .map(([v, n]) => {
+          const checked = state.filters[key]?.includes(v) ? " checked" : "";
+          return `<li><label><input type="checkbox" name="${key}" value="${esc(v)}"${checked}> ${esc(v)} <span class="count">${n}</span></label></li>`;
+        })
+        .join("");
+      return `<fieldset><legend>${label}</legend><ul>${items}</ul></fieldset>`;
+    })
+    .join("");
+}
+
+async function resultItem(r: { data: () => Promise<PagefindResult> }): Promise<string> {
+  const d = await r.data();
+  const meta = [d.meta.date, d.meta.place, d.meta.publication]
+    .filter((m): m is string => !!m)
+    .map(esc)
+    .join(" · ");
+  return `<li><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${excerptHtml(d.excerpt)}</p></li>`;
+}
+
+async function main() {
+  const form = el<HTMLFormElement>("#search-form");
+  const input = el<HTMLInputElement>("#search-q");
+  const status = el<HTMLElement>("#search-status");
+  const list = el<HTMLOListElement>("#search-results");
+  const facets = el<HTMLElement>("#search-facets");
+  const more = el<HTMLButtonElement>("#search-more");
+  const sortSelect = el<HTMLSelectElement>("#search-sort");
+  sortSelect.innerHTML = Object.entries(SORTS)
+    .map(([k, s]) => `<option value="${k}">${s.label}</option>`)
+    .join("");
+  status.textContent = "正在载入搜索索引…";
+  const pf = await loadPagefind();
+  let run = 0;
+
+  async function show(state: State) {
+    const mine = ++run;
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    const terms = queryTerms(simplified(state.q));
+    const filtered = Object.keys(state.filters).length > 0;
+    if (!terms.length && !filtered) {
+      list.innerHTML = "";
+      facets.innerHTML = "";
+      more.hidden = true;
+      status.textContent = state.q ? "请输入汉字、词语或数字再搜索。" : "输入关键词搜索全部文章，例如：作风建设、营商环境、地名或人名。";
+      return;
+    }
+    status.textContent = "正在搜索…";
+    const search = await pf.search(terms.length ? terms.join(" ") : null, {
+      filters: state.filters,
+      ...(SORTS[state.sort]!.sort ? { sort: SORTS[state.sort]!.sort } : {}),
+    });
+    if (mine !== run || !search) return;
+    facets.innerHTML = renderFacets(search.filters, state);
+    const total = search.results.length;
+    const shown = state.q ? `“${esc(state.q)}”` : "所选条件";
+    if (!total) {
+      list.innerHTML = "";
+      more.hidden = true;
+      status.innerHTML = `没有找到与${shown}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${new URL("../dates/", location.href).pathname}">日期</a>、<a href="${new URL("../places/", location.href).pathname}">地点</a>浏览。`;
+      return;
+    }
+    status.textContent = `找到 ${total} 篇与${shown.replace(/&quot;/g, '"')}相符的文章${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
+    let next = 0;
+    const page = async () => {
+      const items = await Promise.all(search.results.slice(next, next + PAGE).map(resultItem));
+      if (mine !== run) return;
+      list.insertAdjacentHTML("beforeend", items.join(""));
+      next += PAGE;
+      more.hidden = next >= total;
+    };
+    list.innerHTML = "";
+    await page();
+    more.onclick = () => void page();
+  }
+
+  const go = (state: State) => {
+    history.pushState(null, "", urlOf(state));
+    void show(state);
+  };
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    go({ ...stateFromUrl(), q: input.value.trim() });
+  });
+  sortSelect.addEventListener("change", () => go({ ...stateFromUrl(), sort: sortSelect.value }));
+  facets.addEventListener("change", () => {
+    const filters: Record<string, string[]> = {};
+    for (const box of facets.querySelectorAll<HTMLInputElement>("input:checked")) (filters[box.name] ??= []).push(box.value);
+    go({ ...stateFromUrl(), filters });
+  });
+  window.addEventListener("popstate", () => void show(stateFromUrl()));
+  await show(stateFromUrl());
+}
+
+main().catch((e: unknown) => {
+  el<HTMLElement>("#search-status").textContent = `搜索暂时无法使用：${(e as Error).message}`;
+});

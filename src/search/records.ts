@@ -1,0 +1,66 @@
+import * as OpenCC from "opencc-js";
+import type { Article } from "../types.js";
+import { articlePath, withPrefix } from "../site/urls.js";
+import { indexText } from "./tokens.js";
+import type { FILTERS } from "./filters.js";
+
+const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+
+/** What Pagefind stores for one article: its text as tokens, what results show, filters and sort. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Undated articles sort below every date, so sorting by date never drops them. */
+export const UNDATED_SORT = "0000-00-00";
+
+/**
+ * One article as a search record. Its text is the headline and the cleaned body, in Simplified
+ * characters (a Traditional document is found by a Simplified query and the reverse), spelled
+ * as search tokens. The index language is neutral: the tokens need no stemming or segmenting.
+ */
+export function searchRecord(a: Article, pathPrefix: string): SearchRecord {
+  const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))].filter(Boolean);
+  const place = [a.place.province, a.place.prefecture, a.place.county].filter((p): p is string => !!p);
+  const year = a.date?.slice(0, 4);
+  const filters: Record<keyof typeof FILTERS, string[]> = {
+    province: a.place.province ? [a.place.province] : [],
+    prefecture: a.place.prefecture ? [a.place.prefecture] : [],
+    county: a.place.county ? [a.place.county] : [],
+    year: year ? [a.dateEstimated ? `约${year}` : year] : ["未注明日期"],
+    publication: a.publication ? [a.publication] : [],
+    tag: a.tags,
+  };
+  return {
+    url: withPrefix(pathPrefix, articlePath(a.slug)),
+    content: text.map((t) => indexText(toSimplified(t))).join("\n"),
+    language: "zxx",
+    meta: {
+      title: a.title,
+      date: a.date ? (a.dateEstimated ? `约${year}年` : a.date) : "未注明日期",
+      place: place.join(" "),
+      publication: a.publication ?? "",
+    },
+    filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length)),
+    sort: { date: a.date ?? UNDATED_SORT },
+  };
+}
+
+/**
+ * Traditional → Simplified for single characters, from OpenCC's tables, for the search page to
+ * map a query typed in Traditional characters: "遷迁安安…" as pairs (from, to).
+ */
+export function simplifiedCharMap(): string {
+  let pairs = "";
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+    const ch = String.fromCodePoint(cp);
+    const simple = toSimplified(ch);
+    if (simple !== ch && [...simple].length === 1) pairs += ch + simple;
+  }
+  return pairs;
+}
