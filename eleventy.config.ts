@@ -26,10 +26,12 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addGlobalData("archive", archive);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-    await bundleSearchClient(`${dir.output}/assets/search.js`);
+  eleventyConfig.on("eleventy.after", async () => {
+    // The output folder as run (--output wins over the config): https://www.11ty.dev/docs/config/#directories
+    const output: string = eleventyConfig.directories.output;
+    await bundleSearchClient(`${output}/assets/search.js`);
     const shardSize = process.env.SEARCH_SHARD_SIZE ? Number(process.env.SEARCH_SHARD_SIZE) : undefined;
-    const stats = await writeSearchIndex(archive().articles, { siteDir: dir.output, pathPrefix, ...(shardSize ? { shardSize } : {}) });
+    const stats = await writeSearchIndex(archive().articles, { siteDir: output, ...(shardSize ? { shardSize } : {}) });
     console.log(`[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.seconds.toFixed(1)} s`);
   });
   eleventyConfig.addGlobalData("pathPrefix", pathPrefix);

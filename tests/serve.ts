@@ -14,7 +14,11 @@ const TYPES: Record<string, string> = {
  * Serves a built site on 127.0.0.1 as GitHub Pages would: under its path prefix, folders answer
  * with their index.html, anything missing with the site's 404.html.
  */
-export async function serve(dir: string, prefix = "/"): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  prefix = "/",
+  onSend?: (path: string, bytes: Buffer) => void,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = pathname.startsWith(prefix) ? join(dir, normalize(pathname.slice(prefix.length))) : "";
@@ -24,7 +28,9 @@ export async function serve(dir: string, prefix = "/"): Promise<{ url: string; c
       res.writeHead(404, { "content-type": TYPES[".html"] }).end(existsSync(notFound) ? readFileSync(notFound) : "not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    const body = readFileSync(file);
+    onSend?.(pathname, body);
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;

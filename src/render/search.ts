@@ -9,7 +9,7 @@ export function renderSearchPage(): string {
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">需要启用 JavaScript 才能搜索；也可以按<a href="/dates/">日期</a>、<a href="/places/">地点</a>、<a href="/tags/">标签</a>浏览。</p>
 <div class="search-layout">
-<section id="search-facets" class="facets" aria-label="筛选"></section>
+<details class="facets-box" id="search-facets-box"><summary>筛选</summary><section id="search-facets" class="facets" aria-label="筛选"></section></details>
 <div class="search-main">
 <ol id="search-results" class="article-list results"></ol>
 <button id="search-more" type="button" hidden>显示更多结果</button>

@@ -16,7 +16,8 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (
     q: string | null,
     o: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> },
@@ -50,9 +51,10 @@ function excerptHtml(excerpt: string): string {
       const marked = /^<mark>.*<\/mark>/.test(t);
       return { token: unesc(t.replace(/<\/?mark>/g, "")), marked };
     });
-  return untokenize(tokens)
+  const html = untokenize(tokens)
     .map((s: Span) => (s.marked ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
     .join("");
+  return html ? `…${html}…` : "";
 }
 
 interface State {
@@ -78,11 +80,15 @@ function urlOf(s: State): string {
 }
 
 async function loadPagefind(): Promise<Pagefind> {
+  // This script lives in assets/ at the site's root, path prefix included.
+  const root = new URL("../", import.meta.url).pathname;
   const bundle = new URL("../pagefind/", import.meta.url);
   const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
-  await pf.options({ excerptLength: 36 });
+  await pf.options({ excerptLength: 36, baseUrl: root });
   const shards = (await (await fetch(new URL("shards.json", bundle))).json()) as string[];
-  for (const shard of shards) await pf.mergeIndex(new URL(shard, bundle).href);
+  for (const shard of shards) await pf.mergeIndex(new URL(shard, bundle).href, { baseUrl: root });
+  // Loading the filters once makes every search report its facet counts.
+  await pf.filters();
   return pf;
 }
 
@@ -124,6 +130,8 @@ async function main() {
   sortSelect.innerHTML = Object.entries(SORTS)
     .map(([k, s]) => `<option value="${k}">${s.label}</option>`)
     .join("");
+  // Facets stand beside the results on a wide screen; on a phone they fold away above them.
+  el<HTMLDetailsElement>("#search-facets-box").open = matchMedia("(min-width: 64rem)").matches;
   status.textContent = "正在载入搜索索引…";
   const pf = await loadPagefind();
   let run = 0;
@@ -149,14 +157,13 @@ async function main() {
     if (mine !== run || !search) return;
     facets.innerHTML = renderFacets(search.filters, state);
     const total = search.results.length;
-    const shown = state.q ? `“${esc(state.q)}”` : "所选条件";
+    const shown = state.q ? `“${state.q}”` : "所选条件";
     if (!total) {
       list.innerHTML = "";
       more.hidden = true;
-      status.innerHTML = `没有找到与${shown}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${new URL("../dates/", location.href).pathname}">日期</a>、<a href="${new URL("../places/", location.href).pathname}">地点</a>浏览。`;
+      status.innerHTML = `没有找到与${esc(shown)}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${new URL("../dates/", location.href).pathname}">日期</a>、<a href="${new URL("../places/", location.href).pathname}">地点</a>浏览。`;
       return;
     }
-    status.textContent = `找到 ${total} 篇与${shown.replace(/&quot;/g, '"')}相符的文章${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
     let next = 0;
     const page = async () => {
       const items = await Promise.all(search.results.slice(next, next + PAGE).map(resultItem));
@@ -167,6 +174,9 @@ async function main() {
     };
     list.innerHTML = "";
     await page();
+    if (mine !== run) return;
+    // The count is announced once the first results are on the page.
+    status.textContent = `找到 ${total} 篇与${shown}相符的文章${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
     more.onclick = () => void page();
   }
 

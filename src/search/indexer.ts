@@ -7,7 +7,6 @@ import { searchRecord } from "./records.js";
 export interface IndexOptions {
   /** The built site's folder; bundles go to pagefind/ and pagefind/shards/N/. */
   siteDir: string;
-  pathPrefix: string;
   /** Articles per Pagefind run: its memory grows with the text it holds, so big archives index in parts. */
   shardSize?: number;
 }
@@ -26,7 +25,7 @@ export const shardPath = (n: number): string => (n === 0 ? "" : `shards/${n}/`);
  * one Pagefind process at a time. pagefind/shards.json lists the extra bundles the search page
  * merges in.
  */
-export async function writeSearchIndex(articles: Article[], { siteDir, pathPrefix, shardSize = 2000 }: IndexOptions): Promise<IndexStats> {
+export async function writeSearchIndex(articles: Article[], { siteDir, shardSize = 500 }: IndexOptions): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");
   // A fresh bundle: shards of an earlier, bigger build must not linger.
@@ -36,7 +35,7 @@ export async function writeSearchIndex(articles: Article[], { siteDir, pathPrefi
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
     for (const a of articles.slice(n * shardSize, (n + 1) * shardSize)) {
-      const added = await index.addCustomRecord(searchRecord(a, pathPrefix));
+      const added = await index.addCustomRecord(searchRecord(a));
       if (added.errors.length) throw new Error(`Pagefind refused ${a.source}: ${added.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: join(bundle, shardPath(n)) });

@@ -1,7 +1,8 @@
 import * as OpenCC from "opencc-js";
 import type { Article } from "../types.js";
-import { articlePath, withPrefix } from "../site/urls.js";
+import { articlePath } from "../site/urls.js";
 import { indexText } from "./tokens.js";
+import { formatDate } from "../render/html.js";
 import type { FILTERS } from "./filters.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -24,7 +25,7 @@ export const UNDATED_SORT = "0000-00-00";
  * characters (a Traditional document is found by a Simplified query and the reverse), spelled
  * as search tokens. The index language is neutral: the tokens need no stemming or segmenting.
  */
-export function searchRecord(a: Article, pathPrefix: string): SearchRecord {
+export function searchRecord(a: Article): SearchRecord {
   const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))].filter(Boolean);
   const place = [a.place.province, a.place.prefecture, a.place.county].filter((p): p is string => !!p);
   const year = a.date?.slice(0, 4);
@@ -32,17 +33,18 @@ export function searchRecord(a: Article, pathPrefix: string): SearchRecord {
     province: a.place.province ? [a.place.province] : [],
     prefecture: a.place.prefecture ? [a.place.prefecture] : [],
     county: a.place.county ? [a.place.county] : [],
-    year: year ? [a.dateEstimated ? `约${year}` : year] : ["未注明日期"],
+    year: [!year ? "未注明日期" : a.dateEstimated ? `约${year}年` : `${year}年`],
     publication: a.publication ? [a.publication] : [],
     tag: a.tags,
   };
   return {
-    url: withPrefix(pathPrefix, articlePath(a.slug)),
+    // Site-absolute: the search page gives Pagefind the site's root, path prefix included.
+    url: articlePath(a.slug),
     content: text.map((t) => indexText(toSimplified(t))).join("\n"),
     language: "zxx",
     meta: {
       title: a.title,
-      date: a.date ? (a.dateEstimated ? `约${year}年` : a.date) : "未注明日期",
+      date: formatDate(a.date, a.dateEstimated),
       place: place.join(" "),
       publication: a.publication ?? "",
     },

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { indexText, queryTerms, untokenize } from "../src/search/tokens.js";
+import { searchRecord, simplifiedCharMap, UNDATED_SORT } from "../src/search/records.js";
+import type { Article } from "../src/types.js";
+
+/** The words Pagefind sees in indexed text, punctuation stripped as it strips it. */
+const indexWords = (text: string) =>
+  new Set(
+    indexText(text)
+      .split(" ")
+      .map((t) => t.replace(/[^\p{L}\p{N}_]+$/u, "").toLowerCase()),
+  );
+
+const TEXT = "林甸县委书记晋伟说：“车头向前，蓄势待发。”全县畜牧业增长12.5%，GDP稳步提升。";
+
+describe("search tokens", () => {
+  it("find every substring of two or more characters, however a segmenter would cut it", () => {
+    const words = indexWords(TEXT);
+    const han = [...TEXT].filter((c) => /\p{Script=Han}/u.test(c)).join("");
+    for (const q of ["委书记", "县委书", "甸县委", "车头向前", "头向", "畜牧", "晋伟", "蓄势待发"]) {
+      expect(han.includes(q) || TEXT.includes(q)).toBe(true);
+      for (const term of queryTerms(q)) expect(words.has(term), `${q}: ${term}`).toBe(true);
+    }
+  });
+
+  it("do not find pairs that are not in the text", () => {
+    const words = indexWords(TEXT);
+    expect(queryTerms("迁安").every((t) => words.has(t))).toBe(false);
+    // 晋 and 伟 are both there, but never in this order.
+    expect(queryTerms("伟晋").every((t) => words.has(t))).toBe(false);
+  });
+
+  it("spell Han in ASCII, so Pagefind neither splits nor stems it, and a character prefixes its pairs", () => {
+    expect(indexText("鸡西市")).toMatch(/^_[0-9a-z]{6} _[0-9a-z]{6}$/);
+    const [pair] = queryTerms("鸡西");
+    expect(queryTerms("鸡")[0]).toBe(pair!.slice(0, 4));
+    expect(queryTerms("ＧＤＰ 增长")).toEqual(["gdp", ...queryTerms("增长")]);
+  });
+
+  it("give the text back from its tokens, with matched pairs marked whole", () => {
+    const tokens = indexText(TEXT).split(" ");
+    const marked = new Set(queryTerms("车头向前"));
+    const spans = untokenize(tokens.map((token) => ({ token, marked: marked.has(token.replace(/[^\p{L}\p{N}_]+$/u, "")) })));
+    expect(spans.map((s) => s.text).join("")).toBe(TEXT);
+    expect(spans.filter((s) => s.marked).map((s) => s.text)).toEqual(["车头向前"]);
+  });
+});
+
+describe("search records", () => {
+  const article = (fields: Partial<Article>): Article => ({
+    source: "a.txt",
+    slug: "a",
+    title: "遷安市召開會議",
+    subtitle: null,
+    column: null,
+    date: null,
+    dateEstimated: false,
+    publication: null,
+    authors: [],
+    place: { province: "河北省", prefecture: "唐山市", county: "迁安市" },
+    placesMentioned: [],
+    tags: ["作风建设"],
+    keywords: [],
+    originalUrl: null,
+    blocks: [{ kind: "paragraph", text: "會議要求幹部轉變作風。", line: 1 }],
+    found: { title: "text", date: "none", publication: "none", authors: "none", place: "text", tags: "none" },
+    messages: [],
+    wrapper: "plain",
+    encoding: "utf-8",
+    hash: "x",
+    ...fields,
+  });
+
+  it("index a Traditional document in Simplified characters, so either form finds it", () => {
+    const r = searchRecord(article({}));
+    const words = new Set(r.content.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}_]+$/u, "")));
+    for (const term of [...queryTerms("迁安"), ...queryTerms("干部")]) expect(words.has(term)).toBe(true);
+    expect(r.meta.title).toBe("遷安市召開會議");
+  });
+
+  it("give undated articles a sort key below every date, and filters for place, year, paper and tag", () => {
+    const undated = searchRecord(article({}));
+    expect(undated.url).toBe("/articles/a/");
+    expect(undated.sort.date).toBe(UNDATED_SORT);
+    expect(undated.filters).toEqual({
+      province: ["河北省"],
+      prefecture: ["唐山市"],
+      county: ["迁安市"],
+      year: ["未注明日期"],
+      tag: ["作风建设"],
+    });
+    const dated = searchRecord(article({ date: "2022-06-29", publication: "河北日报" }));
+    expect(dated.filters.year).toEqual(["2022年"]);
+    expect(dated.meta.date).toBe("2022年6月29日");
+    expect(searchRecord(article({ date: "2023-01-01", dateEstimated: true })).filters.year).toEqual(["约2023年"]);
+  });
+
+  it("map Traditional characters to Simplified from OpenCC's tables", () => {
+    const map = new Map<string, string>();
+    const chars = [...simplifiedCharMap()];
+    for (let i = 0; i < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+    expect([..."遷安畜牧業蕭紅"].map((c) => map.get(c) ?? c).join("")).toBe("迁安畜牧业萧红");
+    expect(map.size).toBeGreaterThan(2000);
+  });
+});

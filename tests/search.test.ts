@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium.js";
+import { serve } from "./serve.js";
+
+const site = inject("site");
+const prefixed = inject("prefixed");
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(site.dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LINDIAN = "/articles/000_d4019421061fcf21/";
+const PINGYUAN = "/articles/002_f5d6362a3da3be2b/";
+const QIANAN = "/articles/001_563726c68da262f3/";
+const HULAN = "/articles/003_fe954e35177b84ce/";
+const JIXI = "/articles/004_736a2d626d106f43/";
+
+/** Waits until the search page has answered, then returns the result links in order. */
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /找到|没有找到|请输入/.test(document.querySelector("#search-status")?.textContent ?? ""));
+  return page.locator("#search-results > li > a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function search(q: string, params = ""): Promise<{ page: Page; found: string[] }> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}${params}`);
+  return { page, found: await results(page) };
+}
+
+describe("searching in Chinese", () => {
+  const firsts: [string, string][] = [
+    ["畜牧", LINDIAN],
+    ["迁安", QIANAN],
+    ["萧红", HULAN],
+    ["车头向前", PINGYUAN],
+    ["晋伟", LINDIAN],
+    // Across a word boundary: 县委|书记 in the text, 委书记 in the query.
+    ["林甸县委书", LINDIAN],
+  ];
+  for (const [q, first] of firsts)
+    it(`finds ${q} best in the article that is about it`, async () => {
+      const { page, found } = await search(q);
+      expect(found[0]).toBe(first);
+      await page.close();
+    });
+
+  it("finds a query typed in Traditional characters", async () => {
+    for (const [q, first] of [
+      ["遷安", QIANAN],
+      ["畜牧業", LINDIAN],
+      ["蕭紅", HULAN],
+    ]) {
+      const { page, found } = await search(q!);
+      expect(found[0], q).toBe(first);
+      await page.close();
+    }
+  });
+
+  it("lists every article that has the phrase, and none that only has its characters apart", async () => {
+    const { page, found } = await search("晾晒");
+    expect(found).toContain(JIXI);
+    expect(found).not.toContain(PINGYUAN);
+    const { page: other, found: none } = await search("晒晾");
+    expect(none).toEqual([]);
+    await page.close();
+    await other.close();
+  });
+
+  it("shows title, date, place, publication and a highlighted excerpt", async () => {
+    const { page } = await search("畜牧业");
+    const first = page.locator("#search-results > li").first();
+    expect(await first.locator("a").textContent()).toBe("能力作风建设没有休止符");
+    expect(await first.locator(".meta").textContent()).toBe("2022年6月29日 · 黑龙江省 大庆市 林甸县 · 黑龙江日报");
+    expect(await first.locator(".excerpt mark").first().textContent()).toBe("畜牧业");
+    expect(await first.locator(".excerpt").textContent()).not.toMatch(/_[0-9a-z]{3}/);
+    await page.screenshot({ path: "test-results/search-desktop.png", fullPage: true });
+    await page.close();
+  });
+
+  it("says so when nothing matches, and offers a way on", async () => {
+    const { page, found } = await search("量子计算机");
+    expect(found).toEqual([]);
+    expect(await page.locator("#search-status").textContent()).toMatch(/没有找到与“量子计算机”相符的文章/);
+    expect(await page.locator("#search-status a").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe("narrowing and ordering results", () => {
+  it("filters by province with counts, keeping the filter in the URL", async () => {
+    const { page, found } = await search("作风");
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    const hebei = page.locator("#search-facets label", { hasText: "河北省" });
+    expect(await hebei.locator(".count").textContent()).toBe("1");
+    await hebei.locator("input").check();
+    await expect.poll(() => page.locator("#search-results > li").count()).toBe(1);
+    expect(new URL(page.url()).searchParams.getAll("province")).toEqual(["河北省"]);
+    expect(await results(page)).toEqual([QIANAN]);
+    await page.close();
+  });
+
+  it("filters by year, publication and tag from the URL alone", async () => {
+    const { page, found } = await search("作风", "&year=2022年&publication=黑龙江日报");
+    expect(found).toEqual([LINDIAN]);
+    const { page: tagged, found: byTag } = await search("", "&tag=走流程");
+    expect(byTag).toEqual([LINDIAN]);
+    await page.close();
+    await tagged.close();
+  });
+
+  it("sorts by date both ways without dropping undated articles", async () => {
+    const { page, found } = await search("干部", "&sort=newest");
+    // 呼兰's year is estimated from its text (2023): it sorts as the start of that year.
+    expect(found).toEqual([JIXI, HULAN, LINDIAN, PINGYUAN, QIANAN]);
+    const { page: oldest, found: up } = await search("干部", "&sort=oldest");
+    expect(up).toEqual([QIANAN, PINGYUAN, LINDIAN, HULAN, JIXI]);
+    await page.close();
+    await oldest.close();
+  });
+
+  it("keeps each search in the history, so the back button returns to the last one", async () => {
+    const { page } = await search("畜牧");
+    await page.locator("#search-q").fill("萧红");
+    await page.locator("#search-form button").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("萧红");
+    await expect.poll(() => results(page)).toEqual([HULAN]);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("畜牧");
+    await expect.poll(() => page.locator("#search-q").inputValue()).toBe("畜牧");
+    expect((await results(page))[0]).toBe(LINDIAN);
+    await page.close();
+  });
+});
+
+describe("searching from anywhere", () => {
+  it("takes a query from the header of an article page to the results", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + JIXI);
+    await page.locator(".site-search input").fill("萧红");
+    await page.locator(".site-search input").press("Enter");
+    await expect.poll(() => results(page)).toEqual([HULAN]);
+    await page.close();
+  });
+
+  it("lays out results on a phone without shifting them or scrolling sideways", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent("作风建设")}`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator("#search-facets-box").getAttribute("open")).toBeNull();
+    await page.screenshot({ path: "test-results/search-phone.png" });
+    await page.close();
+  });
+
+  it("works on a project site under its path prefix", async () => {
+    const pfx = await serve(prefixed.dir, prefixed.prefix);
+    const page = await browser.newPage();
+    await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("迁安")}`);
+    expect((await results(page))[0]).toBe(`${prefixed.prefix}articles/001_563726c68da262f3/`);
+    await page.locator("#search-results > li > a").first().click();
+    await expect.poll(() => page.locator("h1").textContent()).toMatch(/迁安/);
+    await page.close();
+    await pfx.close();
+  });
+});
