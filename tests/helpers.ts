@@ -1,4 +1,5 @@
 import { CleanContext, type Para } from "../src/clean/context.js";
+import type { Article } from "../src/types.js";
 
 /** Paragraphs from lines of text, one each, as the passes receive them. */
 export const paras = (...texts: string[]): Para[] => texts.map((text, i) => ({ text, line: i + 1, gap: 1 }));
@@ -6,3 +7,30 @@ export const paras = (...texts: string[]): Para[] => texts.map((text, i) => ({ t
 export const textsOf = (ps: { text: string }[]): string[] => ps.map((p) => p.text);
 
 export const ctx = () => new CleanContext();
+
+/** A cleaned article named by its source, with what a test gives and plain defaults for the rest. */
+export function makeArticle(source: string, fields: Partial<Article> = {}): Article {
+  return {
+    source,
+    slug: source,
+    title: `标题${source}`,
+    subtitle: null,
+    column: null,
+    date: null,
+    dateEstimated: false,
+    publication: null,
+    authors: [],
+    place: { province: null, prefecture: null, county: null },
+    placesMentioned: [],
+    tags: [],
+    keywords: [],
+    originalUrl: null,
+    blocks: [{ kind: "paragraph", text: `正文${source}`, line: 1 }],
+    found: { title: "text", date: "none", publication: "none", authors: "none", place: "none", tags: "none" },
+    messages: [],
+    wrapper: "plain",
+    encoding: "utf-8",
+    hash: source,
+    ...fields,
+  };
+}

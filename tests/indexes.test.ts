@@ -5,39 +5,13 @@ import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
 import { buildSite, articleLinks } from "../src/site/model.js";
 import { assignTags, tagKey } from "../src/site/tags.js";
 import { pinyinSlug, placeSlug, uniqueSlugs } from "../src/site/slugs.js";
+import { makeArticle } from "./helpers.js";
 
 const place = (province: string | null, prefecture: string | null = null, county: string | null = null): Place => ({
   province,
   prefecture,
   county,
 });
-
-/** A cleaned article with only what the indexes read filled in. */
-function article(source: string, fields: Partial<Article> = {}): Article {
-  return {
-    source,
-    slug: source,
-    title: `标题${source}`,
-    subtitle: null,
-    column: null,
-    date: null,
-    dateEstimated: false,
-    publication: null,
-    authors: [],
-    place: place(null),
-    placesMentioned: [],
-    tags: [],
-    keywords: [],
-    originalUrl: null,
-    blocks: [{ kind: "paragraph", text: `正文${source}`, line: 1 }],
-    found: { title: "text", date: "none", publication: "none", authors: "none", place: "none", tags: "none" },
-    messages: [],
-    wrapper: "plain",
-    encoding: "utf-8",
-    hash: source,
-    ...fields,
-  };
-}
 
 const sorted = (as: Article[]) => [...as].sort(byDateDesc);
 const at = (pages: IndexPage[], path: string) => {
@@ -49,11 +23,11 @@ const sources = (as: Article[]) => as.map((a) => a.source);
 
 describe("date indexes", () => {
   const articles = sorted([
-    article("a", { date: "2022-06-29" }),
-    article("b", { date: "2022-02-15" }),
-    article("c", { date: "2023-01-01", dateEstimated: true }),
-    article("d", { date: "2022-06-01" }),
-    article("e"),
+    makeArticle("a", { date: "2022-06-29" }),
+    makeArticle("b", { date: "2022-02-15" }),
+    makeArticle("c", { date: "2023-01-01", dateEstimated: true }),
+    makeArticle("d", { date: "2022-06-01" }),
+    makeArticle("e"),
   ]);
   const { pages } = buildIndexes(articles);
 
@@ -78,14 +52,14 @@ describe("date indexes", () => {
 
 describe("place indexes", () => {
   const articles = sorted([
-    article("lindian", { date: "2022-06-29", place: place("黑龙江省", "大庆市", "林甸县") }),
-    article("jixi", {
+    makeArticle("lindian", { date: "2022-06-29", place: place("黑龙江省", "大庆市", "林甸县") }),
+    makeArticle("jixi", {
       date: "2023-05-17",
       place: place("黑龙江省", "鸡西市"),
       placesMentioned: [place("黑龙江省", "鸡西市", "鸡东县"), place("黑龙江省", "大庆市")],
     }),
-    article("pingyuan", { date: "2022-02-15", place: place("山东省", "德州市", "平原县") }),
-    article("province-only", { place: place("吉林省") }),
+    makeArticle("pingyuan", { date: "2022-02-15", place: place("山东省", "德州市", "平原县") }),
+    makeArticle("province-only", { place: place("吉林省") }),
   ]);
   const { pages, placePaths } = buildIndexes(articles);
 
@@ -146,16 +120,16 @@ describe("tags", () => {
 
   it("makes a keyword a tag only where it gathers several articles", () => {
     const tagged = assignTags([
-      article("1", { tags: ["營商環境"], keywords: ["项目", "服务"] }),
-      article("2", { tags: ["营商环境"], keywords: ["项目", "民生"] }),
-      article("3", { keywords: ["项目"] }),
+      makeArticle("1", { tags: ["營商環境"], keywords: ["项目", "服务"] }),
+      makeArticle("2", { tags: ["营商环境"], keywords: ["项目", "民生"] }),
+      makeArticle("3", { keywords: ["项目"] }),
     ]);
     expect(tagged.map((a) => a.tags)).toEqual([["营商环境", "项目"], ["营商环境", "项目"], ["项目"]]);
   });
 
   it("indexes each tag on one page, with the cloud sorted by count", () => {
     const { pages, tagPaths } = buildIndexes(
-      assignTags([article("1", { tags: ["營商環境", "走流程"] }), article("2", { tags: ["营商环境"] })]),
+      assignTags([makeArticle("1", { tags: ["營商環境", "走流程"] }), makeArticle("2", { tags: ["营商环境"] })]),
     );
     expect(tagPaths.get("营商环境")).toBe("/tags/yingshanghuanjing/");
     expect(at(pages, "/tags/yingshanghuanjing/").heading).toBe("标签：营商环境");
@@ -169,9 +143,9 @@ describe("tags", () => {
 describe("an article's links", () => {
   const model = buildSite({
     articles: sorted([
-      article("old", { date: "2021-01-01", publication: "大众日报", place: place("山东省", "德州市") }),
-      article("mid", { date: "2022-06-29", publication: "黑龙江日报", tags: ["走流程"], place: place("黑龙江省", "大庆市", "林甸县") }),
-      article("undated"),
+      makeArticle("old", { date: "2021-01-01", publication: "大众日报", place: place("山东省", "德州市") }),
+      makeArticle("mid", { date: "2022-06-29", publication: "黑龙江日报", tags: ["走流程"], place: place("黑龙江省", "大庆市", "林甸县") }),
+      makeArticle("undated"),
     ]),
     problems: [],
   });

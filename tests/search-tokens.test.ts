@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexText, queryTerms, untokenize } from "../src/search/tokens.js";
 import { searchRecord, simplifiedCharMap, UNDATED_SORT } from "../src/search/records.js";
 import type { Article } from "../src/types.js";
+import { makeArticle } from "./helpers.js";
 
 /** The words Pagefind sees in indexed text, punctuation stripped as it strips it. */
 const indexWords = (text: string) =>
@@ -47,29 +48,14 @@ describe("search tokens", () => {
 });
 
 describe("search records", () => {
-  const article = (fields: Partial<Article>): Article => ({
-    source: "a.txt",
-    slug: "a",
-    title: "遷安市召開會議",
-    subtitle: null,
-    column: null,
-    date: null,
-    dateEstimated: false,
-    publication: null,
-    authors: [],
-    place: { province: "河北省", prefecture: "唐山市", county: "迁安市" },
-    placesMentioned: [],
-    tags: ["作风建设"],
-    keywords: [],
-    originalUrl: null,
-    blocks: [{ kind: "paragraph", text: "會議要求幹部轉變作風。", line: 1 }],
-    found: { title: "text", date: "none", publication: "none", authors: "none", place: "text", tags: "none" },
-    messages: [],
-    wrapper: "plain",
-    encoding: "utf-8",
-    hash: "x",
-    ...fields,
-  });
+  const article = (fields: Partial<Article>): Article =>
+    makeArticle("a", {
+      title: "遷安市召開會議",
+      place: { province: "河北省", prefecture: "唐山市", county: "迁安市" },
+      tags: ["作风建设"],
+      blocks: [{ kind: "paragraph", text: "會議要求幹部轉變作風。", line: 1 }],
+      ...fields,
+    });
 
   it("index a Traditional document in Simplified characters, so either form finds it", () => {
     const r = searchRecord(article({}));
