@@ -26,7 +26,7 @@ const NAV = [
 /** The shell every page shares. Links are site-absolute; the HTML base plugin adds the path prefix. */
 export function layout({ site, title, description, head, body }: PageShell): string {
   const full = title === site.title ? title : `${title} · ${site.title}`;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -43,7 +43,7 @@ ${head ?? ""}</head>
 <nav class="site-nav" aria-label="浏览">
 ${NAV.map(([href, name]) => `<a href="${href}">${name}</a>`).join("\n")}
 </nav>
-<form class="site-search" role="search" action="/search/">
+<form class="site-search" role="search" aria-label="全站搜索" action="/search/">
 <input name="q" type="search" aria-label="搜索文章" placeholder="搜索">
 <button type="submit">搜索</button>
 </form>

@@ -1,7 +1,7 @@
 /** The search page: a form that works without script (it reloads with ?q=), then the script's result areas. */
 export function renderSearchPage(): string {
   return `<h1>搜索</h1>
-<form id="search-form" class="search-form" role="search" action="/search/">
+<form id="search-form" class="search-form" role="search" aria-label="搜索文章" action="/search/">
 <label for="search-q" class="visually-hidden">搜索文章</label>
 <input id="search-q" name="q" type="search" autocomplete="off" placeholder="词语、地名、人名，繁简皆可">
 <button type="submit">搜索</button>

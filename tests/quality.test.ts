@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { HtmlValidate } from "html-validate";
+import { launchChromium } from "./chromium.js";
+import { serve } from "./serve.js";
+
+const site = inject("site");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith(".html") ? [p] : [];
+  });
+
+describe("the HTML of every page", () => {
+  it("validates with no errors", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    const files = htmlFiles(site.dir);
+    expect(files.length).toBeGreaterThan(40);
+    const errors: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${file.slice(site.dir.length)}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("accessibility (axe-core in Chromium)", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serve(site.dir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pages = [
+    "/",
+    "/articles/000_d4019421061fcf21/",
+    "/articles/003_fe954e35177b84ce/",
+    "/dates/",
+    "/dates/2022/",
+    "/dates/2022/06/",
+    "/dates/undated/",
+    "/places/",
+    "/places/heilongjiang/jixi/jidong/",
+    "/tags/",
+    "/tags/zouliucheng/",
+    "/publications/",
+    "/publications/heilongjiangribao/",
+    "/search/?q=%E7%95%9C%E7%89%A7",
+    "/404.html",
+  ];
+  for (const scheme of ["light", "dark"] as const)
+    it(`finds no violations on any kind of page in the ${scheme} theme`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(server.url + path);
+        if (path.startsWith("/search/"))
+          await page.waitForFunction(() => /找到/.test(document.querySelector("#search-status")?.textContent ?? ""));
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const r = await (
+            window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+          ).axe.run();
+          return r.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          );
+        });
+        found.push(...violations.map((v) => `${path} ${v}`));
+      }
+      expect(found).toEqual([]);
+      await page.close();
+    });
+});
