@@ -39,7 +39,9 @@ export default function (eleventyConfig: any) {
   if (process.env.SITE_URL) eleventyConfig.addGlobalData("site.url", process.env.SITE_URL);
   // Pages link site-absolute ("/places/"); the base plugin prefixes every href and src with pathPrefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addPassthroughCopy({ "src/styles": "assets" });
+  eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
+  // Every raw document is published as received, beside the article made from it.
+  eleventyConfig.addPassthroughCopy({ [contentDir]: "raw" });
   eleventyConfig.addWatchTarget(contentDir);
   eleventyConfig.addWatchTarget("src/");
 

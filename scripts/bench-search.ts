@@ -90,7 +90,7 @@ if (process.argv[2] === "--site") {
   mkdirSync(join(out, "assets"), { recursive: true });
   const site = { title: "bench", description: "bench", url: "http://127.0.0.1" };
   writeFileSync(join(out, "search", "index.html"), layout({ site, title: "搜索", body: renderSearchPage() }));
-  copyFileSync("src/styles/site.css", join(out, "assets", "site.css"));
+  copyFileSync("src/assets/site.css", join(out, "assets", "site.css"));
   await bundleSearchClient(join(out, "assets", "search.js"));
 
   let peak = 0;

@@ -151,8 +151,10 @@ describe("an article's links", () => {
   });
   const mid = model.articles.find((a) => a.source === "mid")!;
 
-  it("point to its place and date indexes, publication and tags", () => {
-    const links = articleLinks(mid, model);
+  it("point to its place and date indexes, publication, tags, raw file and public address", () => {
+    const links = articleLinks({ ...mid, source: "林甸 访谈.txt" }, model, "https://archive.example/repo/");
+    expect(links.url).toBe("https://archive.example/repo/articles/mid/");
+    expect(links.rawPath).toBe("/raw/%E6%9E%97%E7%94%B8%20%E8%AE%BF%E8%B0%88.txt");
     expect(links.places.map((p) => p.path)).toEqual([
       "/places/heilongjiang/",
       "/places/heilongjiang/daqing/",
@@ -168,6 +170,7 @@ describe("an article's links", () => {
       articleLinks(
         model.articles.find((a) => a.source === s)!,
         model,
+        "/",
       );
     expect([n("mid").older?.source, n("mid").newer?.source]).toEqual(["old", undefined]);
     expect([n("old").older?.source, n("old").newer?.source]).toEqual(["undated", "mid"]);

@@ -1,11 +1,13 @@
 import type { SiteInfo } from "../render/layout.js";
 import type { IndexPage } from "../site/indexes.js";
 import { layout } from "../render/layout.js";
+import { siteRoot } from "../site/urls.js";
 import { renderIndexPage } from "../render/indexPage.js";
 
 interface Data {
   index: IndexPage;
   site: SiteInfo;
+  pathPrefix: string;
 }
 
 export const data = {
@@ -13,6 +15,7 @@ export const data = {
   permalink: (d: Data) => d.index.path,
 };
 
-export function render({ index, site }: Data): string {
-  return layout({ site, title: index.heading, body: renderIndexPage(index) });
+export function render({ index, site, pathPrefix }: Data): string {
+  const canonical = siteRoot(site.url, pathPrefix) + index.path.slice(1);
+  return layout({ site, title: index.heading, canonical, body: renderIndexPage(index) });
 }

@@ -1,6 +1,8 @@
 import type { Article, Block } from "../types.js";
 import { esc, formatDate, safeUrl, weekday } from "./html.js";
 import { breadcrumbs } from "./layout.js";
+import { bibtex, gbt7714 } from "./cite.js";
+import { cleaningReport } from "./report.js";
 import { articlePath } from "../site/urls.js";
 
 /** Where an article sits in the archive: the index pages and neighbours its page links to. */
@@ -11,7 +13,39 @@ export interface ArticleLinks {
   publicationPath: string | null;
   older: Article | null;
   newer: Article | null;
+  /** The article's public address, for citations. */
+  url: string;
+  /** Where the raw file is published. */
+  rawPath: string;
 }
+
+/** Chinese is read by the character: about 400 a minute for news. */
+export function readingMinutes(blocks: Block[]): number {
+  const chars = blocks.reduce((n, b) => n + b.text.replace(/\s/g, "").length, 0);
+  return Math.max(1, Math.round(chars / 400));
+}
+
+/** A table of contents for long articles (over 3,000 characters or three headings), nested by level. */
+function toc(blocks: Block[]): string {
+  const headings = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === "heading");
+  const long = blocks.reduce((n, b) => n + b.text.length, 0) > 3000;
+  if (!headings.length || (!long && headings.length < 3)) return "";
+  let html = "";
+  let open = false;
+  for (const { b, i } of headings) {
+    const item = `<a href="#s${i}">${esc(b.text)}</a>`;
+    if (b.level === 3 && html) {
+      html = open ? html.replace(/<\/ol><\/li>$/, `<li>${item}</li></ol></li>`) : html.replace(/<\/li>$/, `<ol><li>${item}</li></ol></li>`);
+      open = true;
+    } else {
+      html += `<li>${item}</li>`;
+      open = false;
+    }
+  }
+  return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">目录</h2><ol>${html}</ol></nav>`;
+}
+
+const ASKING = /^(记者|本报记者|主持人|问)$/;
 
 function renderBlock(b: Block, i: number): string {
   const text = esc(b.text);
@@ -21,7 +55,10 @@ function renderBlock(b: Block, i: number): string {
     return `<${tag} id="s${i}">${kicker}${text}</${tag}>`;
   }
   if (b.kind === "caption") return `<p class="caption">${text}</p>`;
-  if (b.speaker) return `<p class="turn"><strong class="speaker">${esc(b.speaker)}</strong>：${text}</p>`;
+  if (b.speaker) {
+    const ask = ASKING.test(b.speaker) ? " ask" : "";
+    return `<p class="turn${ask}"><strong class="speaker">${esc(b.speaker)}</strong>：${text}</p>`;
+  }
   return `<p>${text}</p>`;
 }
 
@@ -50,6 +87,7 @@ export function renderArticle(a: Article, links: ArticleLinks): string {
   if (a.authors.length) facts.push(["作者", a.authors.map(esc).join("、")]);
   if (links.places.length) facts.push(["地点", links.places.map((p) => link(p.path, p.name)).join(" · ")]);
   if (url) facts.push(["原文", `<a href="${esc(url)}" rel="nofollow noopener">${esc(url.replace(/^https?:\/\//, "").slice(0, 48))}</a>`]);
+  facts.push(["阅读", `约 ${readingMinutes(a.blocks)} 分钟`]);
   const trail = [...links.places, ...links.dates];
   return `${breadcrumbs(trail)}
 <article class="article">
@@ -59,12 +97,23 @@ ${a.subtitle ? `<p class="subtitle">——${esc(a.subtitle)}</p>\n` : ""}<dl cla
 ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join("\n")}
 </dl>
 </header>
+${toc(a.blocks)}
 <div class="article-body" data-pagefind-body>
 ${renderBody(a.blocks)}
 </div>
 <footer class="article-foot">
 ${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
-<p class="provenance">原始文件：<code>${esc(a.source)}</code>（${esc(a.wrapper)}，${esc(a.encoding)}）</p>
+<p class="provenance">原始文本：<a href="${links.rawPath}" type="text/plain">${esc(a.source)}</a>（${esc(a.wrapper)}，${esc(a.encoding)}）</p>
+${cleaningReport(a, links.rawPath)}
+<section class="cite" aria-labelledby="cite-title">
+<h2 id="cite-title">引用本文</h2>
+<p class="cite-label">GB/T 7714—2015</p>
+<pre id="cite-gbt">${esc(gbt7714(a, links.url))}</pre>
+<button type="button" class="copy" data-copy="cite-gbt">复制</button>
+<p class="cite-label">BibTeX</p>
+<pre id="cite-bib">${esc(bibtex(a, links.url))}</pre>
+<button type="button" class="copy" data-copy="cite-bib">复制</button>
+</section>
 </footer>
 </article>
 <nav class="pager" aria-label="相邻文章">

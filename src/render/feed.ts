@@ -3,14 +3,11 @@ import type { Article } from "../types.js";
 import type { SiteInfo } from "./layout.js";
 import { esc } from "./html.js";
 import { renderBody } from "./article.js";
-import { articlePath, withPrefix } from "../site/urls.js";
-
-/** The site's public root, path prefix included: https://example.org/repo/ */
-const siteBase = (site: SiteInfo, pathPrefix: string) => site.url.replace(/\/+$/, "") + withPrefix(pathPrefix, "/");
+import { articlePath, siteRoot } from "../site/urls.js";
 
 /** An Atom feed of the newest dated articles, with absolute URLs that carry the path prefix. */
 export function renderFeed(articles: Article[], site: SiteInfo, pathPrefix: string, limit = 50): string {
-  const base = siteBase(site, pathPrefix);
+  const base = siteRoot(site.url, pathPrefix);
   const dated = articles.filter((a) => a.date && !a.dateEstimated).slice(0, limit);
   const stamp = (date: string) => dateToRfc3339(new Date(`${date}T00:00:00+08:00`));
   const updated = dated[0]?.date ? stamp(dated[0].date) : dateToRfc3339(new Date(0));
@@ -41,7 +38,7 @@ ${a.authors.map((n) => `<author><name>${esc(n)}</name></author>`).join("")}
 
 /** sitemap.xml: every page's absolute URL. */
 export function renderSitemap(paths: string[], site: SiteInfo, pathPrefix: string): string {
-  const base = siteBase(site, pathPrefix);
+  const base = siteRoot(site.url, pathPrefix);
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${paths.map((p) => `<url><loc>${esc(absoluteUrl(p.slice(1), base))}</loc></url>`).join("\n")}
@@ -51,6 +48,6 @@ ${paths.map((p) => `<url><loc>${esc(absoluteUrl(p.slice(1), base))}</loc></url>`
 
 /** robots.txt: everything may be crawled; the sitemap's absolute URL. */
 export function renderRobots(site: SiteInfo, pathPrefix: string): string {
-  const base = siteBase(site, pathPrefix);
+  const base = siteRoot(site.url, pathPrefix);
   return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl("sitemap.xml", base)}\n`;
 }

@@ -11,8 +11,12 @@ export interface PageShell {
   site: SiteInfo;
   title: string;
   description?: string;
-  /** Extra elements for <head> (feed links, metadata). */
+  /** The page's absolute public address, for the canonical link and Open Graph. */
+  canonical?: string;
+  /** Extra elements for <head> (structured data). */
   head?: string;
+  /** Open Graph type: "article" on article pages. */
+  ogType?: string;
   body: string;
 }
 
@@ -24,15 +28,27 @@ const NAV = [
 ];
 
 /** The shell every page shares. Links are site-absolute; the HTML base plugin adds the path prefix. */
-export function layout({ site, title, description, head, body }: PageShell): string {
+export function layout({ site, title, description, canonical, head, ogType = "website", body }: PageShell): string {
   const full = title === site.title ? title : `${title} · ${site.title}`;
+  const summary = description ?? site.description;
+  const og = [
+    ["og:type", ogType],
+    ["og:title", title],
+    ["og:description", summary],
+    ["og:site_name", site.title],
+    ["og:locale", "zh_CN"],
+    ...(canonical ? [["og:url", canonical]] : []),
+  ]
+    .map(([p, c]) => `<meta property="${p}" content="${esc(c!)}">`)
+    .join("\n");
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(full)}</title>
-<meta name="description" content="${esc(description ?? site.description)}">
+<meta name="description" content="${esc(summary)}">
+${canonical ? `<link rel="canonical" href="${esc(canonical)}">\n` : ""}${og}
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="/feed.xml">
 ${head ?? ""}</head>

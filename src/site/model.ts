@@ -2,7 +2,7 @@ import type { Article } from "../types.js";
 import type { Archive, Problem } from "../archive.js";
 import type { ArticleLinks } from "../render/article.js";
 import { assignTags } from "./tags.js";
-import { articlePath } from "./urls.js";
+import { articlePath, rawPath } from "./urls.js";
 import { buildIndexes, monthPath, yearPath, UNDATED_PATH, type Indexes } from "./indexes.js";
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
@@ -36,10 +36,15 @@ export function placeTrail(a: Article, indexes: Indexes): { name: string; path: 
   return names.map((name, i) => ({ name, path: indexes.placePaths.get(names.slice(0, i + 1).join("/"))! }));
 }
 
-/** Everything an article's page links to: its place and date indexes, tags, publication, neighbours. */
-export function articleLinks(a: Article, model: SiteModel): ArticleLinks {
+/**
+ * Everything an article's page links to: its place and date indexes, tags, publication,
+ * neighbours, raw file, and its own public address under the site's root.
+ */
+export function articleLinks(a: Article, model: SiteModel, root: string): ArticleLinks {
   const { tagPaths, publicationPaths } = model.indexes;
   return {
+    url: root + articlePath(a.slug).slice(1),
+    rawPath: rawPath(a.source),
     places: placeTrail(a, model.indexes),
     dates: datePaths(a),
     tagPath: (t) => tagPaths.get(t)!,

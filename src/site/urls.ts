@@ -5,3 +5,9 @@ export const articlePath = (slug: string): string => `/articles/${slug}/`;
 export function withPrefix(prefix: string, path: string): string {
   return prefix.replace(/\/+$/, "") + path;
 }
+
+/** The site's public root, path prefix included: https://example.org/repo/ */
+export const siteRoot = (siteUrl: string, prefix: string): string => siteUrl.replace(/\/+$/, "") + withPrefix(prefix, "/");
+
+/** Where a raw document is published, beside the pages. */
+export const rawPath = (source: string): string => `/raw/${encodeURIComponent(source)}`;

@@ -1,0 +1,27 @@
+import type { Article } from "../types.js";
+
+/** GB/T 7714-2015: a newspaper article ([N]), or a web page ([EB/OL]) when no paper is known. */
+export function gbt7714(a: Article, url: string): string {
+  const authors = a.authors.length ? `${a.authors.slice(0, 3).join(", ")}${a.authors.length > 3 ? ", 等" : ""}. ` : "";
+  const title = a.subtitle ? `${a.title}: ${a.subtitle}` : a.title;
+  const date = a.date && !a.dateEstimated ? a.date : a.date ? a.date.slice(0, 4) : "";
+  if (a.publication) return `${authors}${title}[N/OL]. ${a.publication}, ${date || "出版日期不详"}. ${url}.`;
+  return `${authors}${title}[EB/OL]. ${date ? `(${date}). ` : ""}${url}.`;
+}
+
+/** BibTeX for reference managers; the key is the article's slug. */
+export function bibtex(a: Article, url: string): string {
+  const fields: [string, string | null][] = [
+    ["title", a.subtitle ? `${a.title}——${a.subtitle}` : a.title],
+    ["author", a.authors.length ? a.authors.join(" and ") : null],
+    ["journal", a.publication],
+    [a.dateEstimated ? "year" : "date", a.date ? (a.dateEstimated ? a.date.slice(0, 4) : a.date) : null],
+    ["url", url],
+    ["language", "chinese"],
+  ];
+  const body = fields
+    .filter((f): f is [string, string] => f[1] !== null)
+    .map(([k, v]) => `  ${k} = {${v.replace(/[{}]/g, "")}}`)
+    .join(",\n");
+  return `@${a.publication ? "article" : "online"}{${a.slug.replace(/[^A-Za-z0-9_-]/g, "_")},\n${body}\n}`;
+}

@@ -1,0 +1,23 @@
+import type { Article } from "../types.js";
+
+/** schema.org NewsArticle for search engines and reuse, safe inside a <script> element. */
+export function newsArticleJsonLd(a: Article, url: string, rawUrl: string): string {
+  const place = [a.place.county, a.place.prefecture, a.place.province].find(Boolean);
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: a.title,
+    ...(a.subtitle ? { alternativeHeadline: a.subtitle } : {}),
+    ...(a.date && !a.dateEstimated ? { datePublished: a.date } : {}),
+    ...(a.authors.length ? { author: a.authors.map((name) => ({ "@type": "Person", name })) } : {}),
+    ...(a.publication ? { publisher: { "@type": "Organization", name: a.publication } } : {}),
+    ...(place ? { contentLocation: { "@type": "Place", name: place } } : {}),
+    ...(a.tags.length ? { keywords: a.tags.join(",") } : {}),
+    ...(a.originalUrl ? { isBasedOn: a.originalUrl } : {}),
+    inLanguage: "zh-CN",
+    url,
+    mainEntityOfPage: url,
+    archivedAt: rawUrl,
+  };
+  return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>`;
+}

@@ -1,0 +1,35 @@
+import type { Article, Message } from "../types.js";
+import { esc } from "./html.js";
+
+/** What the cleaner did, in the reader's words, by the rule names the passes report under. */
+const KINDS: [RegExp, string][] = [
+  [/^chrome/, "删除网页或版面杂项"],
+  [/^repeat/, "折叠重复段落"],
+  [/^join/, "接续排版断行"],
+  [/^punctuation/, "半角标点改为全角"],
+  [/^headline/, "识别标题"],
+  [/^structure/, "标注段落结构"],
+  [/^describe/, "推断元数据"],
+  [/^wrapper/, "识别文件格式"],
+];
+
+const kindOf = (m: Message) => KINDS.find(([re]) => re.test(m.rule))?.[1] ?? "其他";
+
+/**
+ * The cleaning report under an article: counts per kind of change and every change with its line
+ * in the raw file, so a reader can check that nothing of substance was altered.
+ */
+export function cleaningReport(a: Article, rawPath: string): string {
+  const groups = new Map<string, Message[]>();
+  for (const m of a.messages) groups.set(kindOf(m), [...(groups.get(kindOf(m)) ?? []), m]);
+  const summary = [...groups].map(([kind, ms]) => `${kind} ${ms.length} 处`).join("，") || "未作改动";
+  const items = [...groups]
+    .map(
+      ([kind, ms]) =>
+        `<li>${esc(kind)}<ul>${ms.map((m) => `<li>第 ${m.line} 行：${esc(m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text)}</li>`).join("")}</ul></li>`,
+    )
+    .join("");
+  return `<details class="report"><summary>清理记录：${esc(summary)}</summary>
+<p>与<a href="${rawPath}">原始文本</a>相比，本页只做了以下改动；正文的每一句都保留了下来。</p>
+<ul>${items}</ul></details>`;
+}
