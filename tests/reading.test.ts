@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { renderArticle, readingMinutes, type ArticleLinks } from "../src/render/article.js";
+import { bibtex, gbt7714 } from "../src/render/cite.js";
+import { newsArticleJsonLd } from "../src/render/jsonld.js";
+import type { Block } from "../src/types.js";
+import { launchChromium } from "./chromium.js";
+import { makeArticle } from "./helpers.js";
+import { serve } from "./serve.js";
+
+const site = inject("site");
+const para = (text: string, line = 1): Block => ({ kind: "paragraph", text, line });
+const heading = (text: string, level?: 3): Block => ({ kind: "heading", text, line: 1, ...(level ? { level } : {}) });
+const links: ArticleLinks = {
+  places: [],
+  dates: [{ name: "未注明日期", path: "/dates/undated/" }],
+  tagPath: (t) => `/tags/${t}/`,
+  publicationPath: null,
+  older: null,
+  newer: null,
+  url: "https://archive.example/articles/a/",
+  rawPath: "/raw/a.txt",
+};
+
+describe("an article page's reading aids", () => {
+  it("gives reading time by characters, about 400 a minute", () => {
+    expect(readingMinutes([para("字".repeat(4000))])).toBe(10);
+    expect(readingMinutes([para("短")])).toBe(1);
+  });
+
+  it("adds a nested table of contents to long articles only", () => {
+    const long = makeArticle("a", { blocks: [heading("一"), para("字".repeat(3100)), heading("一之一", 3), heading("二")] });
+    const html = renderArticle(long, links);
+    expect(html).toContain('<ol><li><a href="#s0">一</a><ol><li><a href="#s2">一之一</a></li></ol></li><li><a href="#s3">二</a></li></ol>');
+    expect(html).toContain('<h3 id="s2">一之一</h3>');
+    const short = makeArticle("b", { blocks: [heading("一"), para("短文。")] });
+    expect(renderArticle(short, links)).not.toContain('class="toc"');
+  });
+
+  it("shows questions apart from answers in an interview", () => {
+    const html = renderArticle(
+      makeArticle("c", {
+        blocks: [
+          { ...para("怎么看？"), speaker: "记者" },
+          { ...para("这样看。"), speaker: "晋伟" },
+        ],
+      }),
+      links,
+    );
+    expect(html).toContain('<p class="turn ask"><strong class="speaker">记者</strong>：怎么看？</p>');
+    expect(html).toContain('<p class="turn"><strong class="speaker">晋伟</strong>：这样看。</p>');
+  });
+
+  it("reports what cleaning changed, line by line, with the raw text linked", () => {
+    const a = makeArticle("d", {
+      messages: [
+        { rule: "chrome: breadcrumb", line: 1, text: "首页 > 新闻", severity: "info" },
+        { rule: "repeat: paragraph collapsed", line: 40, text: "重复的一段", severity: "info" },
+        { rule: "repeat: paragraph collapsed", line: 41, text: "又一段", severity: "info" },
+      ],
+    });
+    const html = renderArticle(a, links);
+    expect(html).toContain("清理记录：删除网页或版面杂项 1 处，折叠重复段落 2 处");
+    expect(html).toContain("第 40 行：重复的一段");
+    expect(html).toContain('<a href="/raw/a.txt">原始文本</a>');
+  });
+});
+
+describe("citations", () => {
+  const a = makeArticle("000_x", {
+    title: "能力作风建设没有休止符",
+    subtitle: "林甸县委书记晋伟访谈",
+    authors: ["刘楠", "李民峰"],
+    publication: "黑龙江日报",
+    date: "2022-06-29",
+  });
+  const url = "https://archive.example/articles/000_x/";
+
+  it("follow GB/T 7714-2015 for a newspaper article, and for a web page without a paper", () => {
+    expect(gbt7714(a, url)).toBe(`刘楠, 李民峰. 能力作风建设没有休止符: 林甸县委书记晋伟访谈[N/OL]. 黑龙江日报, 2022-06-29. ${url}.`);
+    const web = makeArticle("y", { title: "某文", date: "2023-01-01", dateEstimated: true, authors: ["甲", "乙", "丙", "丁"] });
+    expect(gbt7714(web, url)).toBe(`甲, 乙, 丙, 等. 某文[EB/OL]. (2023). ${url}.`);
+  });
+
+  it("give BibTeX with a usable key", () => {
+    expect(bibtex(a, url)).toBe(
+      `@article{000_x,\n  title = {能力作风建设没有休止符——林甸县委书记晋伟访谈},\n  author = {刘楠 and 李民峰},\n  journal = {黑龙江日报},\n  date = {2022-06-29},\n  url = {${url}},\n  language = {chinese}\n}`,
+    );
+  });
+
+  it("describe the article as schema.org NewsArticle without letting markup out", () => {
+    const ld = newsArticleJsonLd({ ...a, title: "</script><b>x" }, url, "https://archive.example/raw/000_x.txt");
+    expect(ld).not.toContain("</script><b>");
+    const data = JSON.parse(ld.replace(/^<script[^>]*>|<\/script>$/g, ""));
+    expect(data).toMatchObject({
+      "@type": "NewsArticle",
+      headline: "</script><b>x",
+      datePublished: "2022-06-29",
+      publisher: { name: "黑龙江日报" },
+    });
+    expect(data.author.map((p: { name: string }) => p.name)).toEqual(["刘楠", "李民峰"]);
+  });
+});
+
+describe("the built article page", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serve(site.dir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("publishes the raw file byte for byte and links it", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    const href = await page.locator(".provenance a").getAttribute("href");
+    const raw = await page.request.get(server.url + href);
+    expect(Buffer.from(await raw.body()).equals(readFileSync(join(site.content, "000_d4019421061fcf21.txt")))).toBe(true);
+    await page.close();
+  });
+
+  it("carries a canonical address, Open Graph and NewsArticle data", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe("https://archive.example/articles/000_d4019421061fcf21/");
+    expect(await page.locator('meta[property="og:type"]').getAttribute("content")).toBe("article");
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld.headline).toBe("能力作风建设没有休止符");
+    await page.close();
+  });
+
+  it("copies a citation with one click", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    await page.locator('button[data-copy="cite-gbt"]').click();
+    await expect.poll(() => page.locator('button[data-copy="cite-gbt"]').textContent()).toBe("已复制");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^刘楠, 李民峰\. 能力作风建设没有休止符/);
+    await context.close();
+  });
+
+  it("prints without navigation, with link addresses, headings kept with their text", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/articles/002_f5d6362a3da3be2b/");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.locator(".pager").isVisible()).toBe(false);
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector(".facts a[rel~=nofollow]")!, "::after").content);
+    expect(after).toContain("finews.zning.xyz");
+    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector(".article-body h2")!).breakAfter)).toBe("avoid");
+    await page.pdf({ path: "test-results/article-print.pdf" });
+    await page.close();
+  });
+});
