@@ -158,4 +158,20 @@ describe("the built article page", () => {
     await page.pdf({ path: "test-results/article-print.pdf" });
     await page.close();
   });
+
+  it("switches an article to Traditional characters and remembers it for the next one", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/articles/002_f5d6362a3da3be2b/");
+    await page.locator(".script-switch").click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("平原：激活高質量發展原動力");
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hant");
+    expect(await page.locator(".article-body").textContent()).toContain("幹部是決定因素");
+    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("能力作風建設沒有休止符");
+    expect(await page.locator(".script-switch").getAttribute("aria-pressed")).toBe("true");
+    await page.locator(".script-switch").click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("能力作风建设没有休止符");
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await page.close();
+  });
 });

@@ -1,15 +1,51 @@
-// Article pages: the citation's copy buttons.
+// Article pages: the citation's copy buttons, and reading in Traditional characters.
 for (const button of document.querySelectorAll("button[data-copy]")) {
   button.addEventListener("click", async () => {
-    const text = document.getElementById(button.dataset.copy)?.textContent ?? "";
+    const target = document.getElementById(button.dataset.copy);
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(target?.textContent ?? "");
       button.textContent = "已复制";
     } catch {
       // Without clipboard access, select the text for the reader to copy.
-      getSelection()?.selectAllChildren(document.getElementById(button.dataset.copy));
+      if (target) getSelection()?.selectAllChildren(target);
       button.textContent = "已选中，请按 Ctrl+C";
     }
     setTimeout(() => (button.textContent = "复制"), 2000);
   });
+}
+
+// 繁體: the headline and body converted at build time (OpenCC), fetched when first asked for;
+// the choice is remembered for the next article.
+const KEY = "archive-script";
+const toggle = document.querySelector(".script-switch");
+const parts = {
+  title: document.querySelector(".article-head h1"),
+  subtitle: document.querySelector(".article-head .subtitle"),
+  body: document.querySelector(".article-body"),
+};
+const simplified = { title: parts.title?.innerHTML, subtitle: parts.subtitle?.innerHTML, body: parts.body?.innerHTML };
+let traditional = null;
+
+async function show(hant) {
+  if (hant) {
+    traditional ??= await (await fetch("zh-hant.json")).json();
+    parts.title.textContent = traditional.title;
+    if (parts.subtitle && traditional.subtitle) parts.subtitle.textContent = `——${traditional.subtitle}`;
+    parts.body.innerHTML = traditional.body;
+  } else {
+    parts.title.innerHTML = simplified.title;
+    if (parts.subtitle) parts.subtitle.innerHTML = simplified.subtitle;
+    parts.body.innerHTML = simplified.body;
+  }
+  document.documentElement.lang = hant ? "zh-Hant" : "zh-CN";
+  toggle.setAttribute("aria-pressed", String(hant));
+}
+
+if (toggle && parts.title && parts.body) {
+  toggle.addEventListener("click", () => {
+    const hant = toggle.getAttribute("aria-pressed") !== "true";
+    localStorage.setItem(KEY, hant ? "hant" : "hans");
+    void show(hant);
+  });
+  if (localStorage.getItem(KEY) === "hant") void show(true);
 }

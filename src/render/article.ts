@@ -92,6 +92,7 @@ export function renderArticle(a: Article, links: ArticleLinks): string {
   return `${breadcrumbs(trail)}
 <article class="article">
 <header class="article-head">
+<button type="button" class="script-switch" aria-pressed="false" lang="zh-Hant" title="以繁體字閱讀（再按一次回到简体）">繁體</button>
 ${a.column ? `<p class="column">${esc(a.column)}</p>\n` : ""}<h1>${esc(a.title)}</h1>
 ${a.subtitle ? `<p class="subtitle">——${esc(a.subtitle)}</p>\n` : ""}<dl class="facts">
 ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join("\n")}

@@ -49,6 +49,7 @@ export function layout({ site, title, description, canonical, head, ogType = "we
 <title>${esc(full)}</title>
 <meta name="description" content="${esc(summary)}">
 ${canonical ? `<link rel="canonical" href="${esc(canonical)}">\n` : ""}${og}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="/feed.xml">
 ${head ?? ""}</head>

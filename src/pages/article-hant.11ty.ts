@@ -1,0 +1,13 @@
+import type { Article } from "../types.js";
+import { traditionalVersion } from "../render/hant.js";
+import { articlePath } from "../site/urls.js";
+
+export const data = {
+  pagination: { data: "archive.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: ({ article }: { article: Article }) => `${articlePath(article.slug)}zh-hant.json`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ article }: { article: Article }): string {
+  return traditionalVersion(article);
+}
