@@ -4,7 +4,9 @@ import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/serve.js";
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/articles/000_d4019421061fcf21/", "/", "/places/", "/search/?q=%E7%95%9C%E7%89%A7"];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["/articles/000_d4019421061fcf21/", "/", "/places/", "/search/?q=%E7%95%9C%E7%89%A7"];
 const port = 9333;
 const server = await serve(`${process.cwd()}/_site`);
 const browser = await chromium.launch({
