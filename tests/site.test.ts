@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { Parser } from "htmlparser2";
 
 const site = inject("site");
 const read = (p: string) => readFileSync(join(site.dir, p), "utf8");
@@ -45,7 +46,17 @@ describe("the built site", () => {
   it("lets no markup from a raw document through", () => {
     const a = manifest().articles.find((x) => x.source === "hostile.html")!;
     const html = readFileSync(join(site.dir, a.url, "index.html"), "utf8");
-    expect(html).not.toMatch(/<script|<img|<[^>]*\son(click|error)=|display:none/);
+    // Markup, not text: the raw document's tags and handlers must not become elements or attributes.
+    const elements: { name: string; attrs: Record<string, string> }[] = [];
+    const parser = new Parser({ onopentag: (name, attrs) => elements.push({ name, attrs }) });
+    parser.end(html);
+    expect(elements.filter((e) => ["img", "style", "iframe", "object"].includes(e.name))).toEqual([]);
+    expect(elements.filter((e) => Object.keys(e.attrs).some((k) => k.startsWith("on")))).toEqual([]);
+    // The only scripts are the archive's own: its structured data and its article script.
+    expect(elements.filter((e) => e.name === "script").map((e) => e.attrs.src ?? e.attrs.type)).toEqual([
+      "application/ld+json",
+      "/assets/article.js",
+    ]);
     expect(html).toContain("&lt;img src=x");
     expect(a.title).toBe("某县召开会议");
   });
@@ -67,7 +78,7 @@ describe("the built site", () => {
       ["能力作风建设没有休止符", "2022-06-28T16:00:00Z"],
       ["平原：激活高质量发展原动力", "2022-02-14T16:00:00Z"],
     ]);
-    expect(feed).toContain("&lt;p class=&quot;turn&quot;&gt;&lt;strong class=&quot;speaker&quot;&gt;记者&lt;/strong&gt;");
+    expect(feed).toContain("&lt;p class=&quot;turn ask&quot;&gt;&lt;strong class=&quot;speaker&quot;&gt;记者&lt;/strong&gt;");
   });
 
   it("lists every page in the sitemap and points robots.txt at it", () => {
