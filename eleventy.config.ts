@@ -11,7 +11,8 @@ import { bundleSearchClient } from "./src/search/bundle.js";
  *
  * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
  * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json),
- * SEARCH_SHARD_SIZE (articles per Pagefind run).
+ * SEARCH_SHARD_SIZE (articles per Pagefind run), ARCHIVE_OUTPUT (another folder than _site/),
+ * ARCHIVE_STRICT=1 (fail on any warning).
  */
 export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
@@ -22,7 +23,9 @@ export default function (eleventyConfig: any) {
   const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
   let model: SiteModel | null = null;
   eleventyConfig.on("eleventy.before", () => (model = null));
-  const archive = () => (model ??= buildSite(loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml" })));
+  // ARCHIVE_STRICT=1 (npm run build -- --strict) fails the build on any warning about content/.
+  const strict = process.env.ARCHIVE_STRICT === "1";
+  const archive = () => (model ??= buildSite(loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict })));
   eleventyConfig.addGlobalData("archive", archive);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
@@ -48,6 +51,6 @@ export default function (eleventyConfig: any) {
   return {
     templateFormats: ["11ty.ts"],
     pathPrefix,
-    dir: { input: "src/pages", data: "../../_data", output: "_site" },
+    dir: { input: "src/pages", data: "../../_data", output: process.env.ARCHIVE_OUTPUT ?? "_site" },
   };
 }

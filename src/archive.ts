@@ -2,6 +2,8 @@ import type { Article } from "./types.js";
 import type { RawFile } from "./read/files.js";
 import { cleanDocument } from "./pipeline.js";
 import { UnreadableDocument } from "./read/decode.js";
+import { applyOverride, OVERRIDE_SUFFIX, parseOverride } from "./overrides.js";
+import { findDuplicates } from "./duplicates.js";
 
 export interface Problem {
   source: string;
@@ -9,9 +11,17 @@ export interface Problem {
   message: string;
 }
 
+/** A raw file whose article another page holds. */
+export interface Merge {
+  source: string;
+  into: string;
+  why: "the same bytes" | "the same article";
+}
+
 export interface Archive {
   articles: Article[];
   problems: Problem[];
+  merged: Merge[];
 }
 
 /** Newest first; undated articles last, in file order. */
@@ -21,18 +31,38 @@ export function byDateDesc(a: Article, b: Article): number {
 }
 
 /**
- * Cleans every raw file. A file that cannot be read or has no article in it becomes an error
+ * Cleans every raw file, applies the archivist's overrides and merges duplicates. A file that
+ * cannot be read or has no article in it, and an override that does not check out, become errors
  * naming the file and what to do; the other files build regardless.
+ *
+ * @param overrides override files' text by the raw file name they belong to
  */
-export function buildArchive(files: RawFile[], vocabulary: string[]): Archive {
-  const articles: Article[] = [];
+export function buildArchive(files: RawFile[], vocabulary: string[], overrides = new Map<string, string>()): Archive {
+  let articles: Article[] = [];
   const problems: Problem[] = [];
-  const byHash = new Map<string, string>();
-  const slugs = new Set<string>();
+  const merged: Merge[] = [];
+  const byHash = new Map<string, Article>();
+  const names = new Set(files.map((f) => f.name));
+  for (const name of overrides.keys())
+    if (!names.has(name))
+      problems.push({
+        source: name + OVERRIDE_SUFFIX,
+        severity: "warning",
+        message: `there is no raw file ${name} in content/ for these corrections; rename the file or delete it`,
+      });
   for (const file of files) {
+    const { override, errors } = overrides.has(file.name)
+      ? parseOverride(file.name + OVERRIDE_SUFFIX, overrides.get(file.name)!)
+      : { override: {}, errors: [] };
+    for (const e of errors)
+      problems.push({
+        source: file.name + OVERRIDE_SUFFIX,
+        severity: "error",
+        message: `${e} — the document builds without these corrections`,
+      });
     let article: Article;
     try {
-      article = cleanDocument(file.name, file.bytes, { vocabulary });
+      article = applyOverride(cleanDocument(file.name, file.bytes, { vocabulary, ...pick(override, "keep", "drop") }), override);
     } catch (e) {
       const reason =
         e instanceof UnreadableDocument
@@ -43,24 +73,41 @@ export function buildArchive(files: RawFile[], vocabulary: string[]): Archive {
     }
     const twin = byHash.get(article.hash);
     if (twin) {
-      problems.push({
-        source: file.name,
-        severity: "warning",
-        message: `the same bytes as ${twin}; built once, as ${twin} — delete one of the two`,
-      });
+      twin.duplicates.push(file.name);
+      merged.push({ source: file.name, into: twin.source, why: "the same bytes" });
       continue;
     }
-    byHash.set(article.hash, file.name);
-    // Two files whose names slug alike ("A b.txt", "a-b.md") keep apart by their hash.
-    if (slugs.has(article.slug)) article.slug = `${article.slug}-${article.hash.slice(0, 6)}`;
-    slugs.add(article.slug);
-    for (const m of article.messages.filter((m) => m.severity !== "info"))
+    byHash.set(article.hash, article);
+    // Warnings the archivist accepted in the corrections file stay in the cleaning report only.
+    const accepted = (rule: string) => (override.accept ?? []).some((x) => rule.endsWith(x));
+    for (const m of article.messages.filter((m) => m.severity === "error" || (m.severity === "warning" && !accepted(m.rule))))
       problems.push({ source: file.name, severity: m.severity as Problem["severity"], message: `line ${m.line}: ${m.rule}: ${m.text}` });
     articles.push(article);
   }
+  const found = findDuplicates(articles);
+  const bySource = new Map(articles.map((a) => [a.source, a]));
+  for (const [gone, kept] of found.merged) {
+    const a = bySource.get(gone)!;
+    bySource.get(kept)!.duplicates.push(gone, ...a.duplicates);
+    merged.push({ source: gone, into: kept, why: "the same article" });
+  }
+  for (const [a, b] of found.related) {
+    bySource.get(a)!.seeAlso.push(b);
+    bySource.get(b)!.seeAlso.push(a);
+  }
+  articles = articles.filter((a) => !found.merged.has(a.source));
+  // Two files whose names slug alike ("A b.txt", "a-b.md") keep apart by their hash.
+  const slugs = new Set<string>();
+  for (const a of articles.sort((x, y) => x.source.localeCompare(y.source))) {
+    if (slugs.has(a.slug)) a.slug = `${a.slug}-${a.hash.slice(0, 6)}`;
+    slugs.add(a.slug);
+  }
   articles.sort(byDateDesc);
-  return { articles, problems };
+  return { articles, problems, merged };
 }
+
+const pick = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Pick<T, K>;
 
 const count = (a: Article, prefix: string) => a.messages.filter((m) => m.rule.startsWith(prefix)).length;
 
@@ -85,4 +132,11 @@ export function logLine(a: Article): string {
     `${a.blocks.length} blocks; removed ${count(a, "chrome")} chrome lines, ${count(a, "repeat")} repeats; joined ${count(a, "join: line")} breaks`,
     guessed.length ? `guessed/missing: ${guessed.join(", ")}` : "nothing guessed",
   ].join(" · ");
+}
+
+/** The last line of every build: what was built and what needs a look. */
+export function summary(archive: Archive): string {
+  const errors = archive.problems.filter((p) => p.severity === "error").length;
+  const warnings = archive.problems.length - errors;
+  return `${archive.articles.length} articles built, ${warnings} warnings, ${errors} errors, ${archive.merged.length} duplicates merged`;
 }

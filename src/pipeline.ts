@@ -17,6 +17,10 @@ import { hanCount } from "./text/chars.js";
 export interface PipelineOptions {
   /** The archive's topic phrases, for tags. */
   vocabulary?: string[];
+  /** Starts of lines to keep although they look like page furniture (an archivist's override). */
+  keep?: string[];
+  /** Starts of paragraphs to leave out (an archivist's override). */
+  drop?: string[];
 }
 
 /** The cleaning passes after the headline is taken off, in order. */
@@ -32,12 +36,17 @@ export class NoArticleText extends Error {}
 export function cleanDocument(fileName: string, bytes: Uint8Array, options: PipelineOptions = {}): Article {
   const { text, encoding } = decode(bytes);
   const unwrapped = unwrap(text, fileName);
-  const ctx = new CleanContext();
+  const ctx = new CleanContext(options.keep);
   for (const note of unwrapped.notes) ctx.report("wrapper", 1, note, "warning");
   let paras = removeChrome(toParagraphs(unwrapped.lines), ctx);
   paras = takeHeadline(paras, ctx, unwrapped.meta.title);
   for (const [, pass] of PASSES) paras = pass(paras, ctx);
-  const blocks: Block[] = markStructure(paras, ctx);
+  const drop = options.drop ?? [];
+  const blocks: Block[] = markStructure(paras, ctx).filter((b) => {
+    const dropped = drop.some((d) => b.text.startsWith(d) || `${b.speaker ?? ""}：${b.text}`.startsWith(d));
+    if (dropped) ctx.report("override: dropped", b.line, b.text);
+    return !dropped;
+  });
   // Fewer than ten Chinese characters of running text is a menu or a stub, not an article.
   if (
     hanCount(
@@ -65,5 +74,7 @@ export function cleanDocument(fileName: string, bytes: Uint8Array, options: Pipe
     wrapper: unwrapped.wrapper,
     encoding,
     hash: createHash("sha256").update(bytes).digest("hex"),
+    duplicates: [],
+    seeAlso: [],
   };
 }

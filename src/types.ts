@@ -22,7 +22,17 @@ export interface Place {
 
 /** Where a metadata value came from, for the build log and the cleaning report. */
 export type Provenance =
-  "front matter" | "html meta" | "issue line" | "meta line" | "byline" | "credit line" | "source line" | "text" | "estimated" | "none";
+  | "front matter"
+  | "html meta"
+  | "issue line"
+  | "meta line"
+  | "byline"
+  | "credit line"
+  | "source line"
+  | "text"
+  | "estimated"
+  | "override"
+  | "none";
 
 export interface Message {
   rule: string;
@@ -59,6 +69,10 @@ export interface Article {
   encoding: string;
   /** sha256 of the raw bytes. */
   hash: string;
+  /** Other raw files holding this same article, merged into this page. */
+  duplicates: string[];
+  /** Raw files of articles that share much of this text but differ in substance (另见). */
+  seeAlso: string[];
 }
 
 export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown" | "json";

@@ -3,7 +3,8 @@ import { buildArchive, logLine } from "../src/archive.js";
 import { MAX_BYTES } from "../src/read/decode.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const good = (title: string) => utf8(`${title}\n\n2021年5月1日，全县召开会议，部署今年的重点工作任务。会议要求各部门抓好落实。\n`);
+const good = (title: string) =>
+  utf8(`${title}\n\n2021年5月1日，${title}召开会议，部署今年的重点工作任务。会议要求${title}各部门抓好落实。\n`);
 
 describe("archive", () => {
   it("names each bad file with its reason while the good ones build", () => {
@@ -29,8 +30,8 @@ describe("archive", () => {
     expect(errors["menu.html"]).toMatch(/no article text/);
   });
 
-  it("builds a document that arrives twice once, and says so", () => {
-    const { articles, problems } = buildArchive(
+  it("builds a document that arrives twice once, listing both files, and says so", () => {
+    const { articles, merged } = buildArchive(
       [
         { name: "a.txt", bytes: good("同一篇") },
         { name: "b.txt", bytes: good("同一篇") },
@@ -38,9 +39,8 @@ describe("archive", () => {
       [],
     );
     expect(articles).toHaveLength(1);
-    expect(problems.filter((p) => p.source === "b.txt")).toEqual([
-      expect.objectContaining({ severity: "warning", message: expect.stringMatching(/same bytes as a\.txt/) }),
-    ]);
+    expect(articles[0]!.duplicates).toEqual(["b.txt"]);
+    expect(merged).toEqual([{ source: "b.txt", into: "a.txt", why: "the same bytes" }]);
   });
 
   it("keeps slugs unique when file names slug alike", () => {

@@ -31,6 +31,8 @@ export function makeArticle(source: string, fields: Partial<Article> = {}): Arti
     wrapper: "plain",
     encoding: "utf-8",
     hash: source,
+    duplicates: [],
+    seeAlso: [],
     ...fields,
   };
 }

@@ -148,6 +148,7 @@ describe("an article's links", () => {
       makeArticle("undated"),
     ]),
     problems: [],
+    merged: [],
   });
   const mid = model.articles.find((a) => a.source === "mid")!;
 

@@ -22,6 +22,8 @@ const links: ArticleLinks = {
   newer: null,
   url: "https://archive.example/articles/a/",
   rawPath: "/raw/a.txt",
+  sources: [{ name: "a.txt", path: "/raw/a.txt" }],
+  seeAlso: [],
 };
 
 describe("an article page's reading aids", () => {

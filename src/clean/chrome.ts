@@ -171,6 +171,11 @@ export const removeChrome: Pass = (paras, ctx) => {
   const out: Para[] = [];
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
+    if (ctx.kept(para.text)) {
+      ctx.report("override: kept", para.line, para.text);
+      out.push(para);
+      continue;
+    }
     let text = para.text.trim();
     let dropped = false;
     for (const rule of rules) {

@@ -38,6 +38,14 @@ export class CleanContext {
   readonly messages: Message[] = [];
   readonly gleaned: Gleaned = { authors: [], tags: [] };
 
+  /** @param keep starts of lines an archivist said belong to the article, whatever they look like */
+  constructor(readonly keep: string[] = []) {}
+
+  /** Whether an archivist asked to keep this line. */
+  kept(text: string): boolean {
+    return this.keep.some((k) => text.trim().startsWith(k));
+  }
+
   report(rule: string, line: number, text: string, severity: Message["severity"] = "info"): void {
     this.messages.push({ rule, line, text: text.length > 80 ? text.slice(0, 79) + "…" : text, severity });
   }

@@ -167,3 +167,22 @@ export function findPlaces(text: string, headline: string): { place: Place; ment
     .map(([u]) => placeOf(u));
   return { place: placeOf(primary), mentioned };
 }
+
+/**
+ * A place an archivist wrote down, "黑龙江省/大庆市/林甸县" or any part of that chain, full or short
+ * names: the unit it names with its province and prefecture, or null when no unit matches.
+ */
+export function resolvePlace(path: string[]): Place | null {
+  const { units } = load();
+  const names = (u: Unit) => [u.name, u.name.replace(SUFFIX[u.level], "")];
+  const chainOf = (u: Unit) => {
+    const chain: Unit[] = [];
+    for (let x: Unit | null = u; x; x = x.parent) chain.push(x);
+    return chain;
+  };
+  const last = path.at(-1);
+  if (!last) return null;
+  const hits = units.filter((u) => names(u).includes(last) && path.slice(0, -1).every((n) => chainOf(u).some((a) => names(a).includes(n))));
+  // A bare name shared by several units (鼓楼区) needs its prefecture or province to say which.
+  return hits.length === 1 ? placeOf(hits[0]!) : null;
+}

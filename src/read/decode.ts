@@ -17,12 +17,29 @@ export interface Decoded {
 /** Above this size a file is almost certainly not one article (a dump, an archive, a mistake). */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-/** Share of characters that Chinese or English text is made of: how plausible a decoding is. */
+let gb2312: Set<string> | null = null;
+
+/** The 6,763 characters of GB 2312, which make up nearly all of ordinary Chinese text. */
+function commonHan(): Set<string> {
+  if (gb2312) return gb2312;
+  const bytes: number[] = [];
+  for (let row = 0xb0; row <= 0xf7; row++) for (let col = 0xa1; col <= 0xfe; col++) bytes.push(row, col);
+  gb2312 = new Set(new TextDecoder("gb18030").decode(Uint8Array.from(bytes)));
+  return gb2312;
+}
+
+/**
+ * Share of characters that Chinese or English text is made of: how plausible a decoding is. Bytes
+ * read in the wrong encoding give Han characters too, but mostly rare ones: the share of common
+ * characters among them counts as well.
+ */
 function plausibility(text: string): number {
   const sample = text.slice(0, 4096);
   if (!sample) return 0;
   const good = sample.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\n\t\r]/g)?.length ?? 0;
-  return good / sample.length;
+  const han = sample.match(/\p{Script=Han}/gu) ?? [];
+  const common = han.length >= 20 ? han.filter((c) => commonHan().has(c)).length / han.length : 1;
+  return (good / sample.length) * common;
 }
 
 function looksBinary(text: string): boolean {
@@ -91,7 +108,7 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (text === null || looksBinary(text)) {
     throw new UnreadableDocument(
-      text === null ? "the bytes read as text in none of UTF-8, GB18030 or UTF-16" : "the file is binary, not text",
+      text === null ? "the bytes read as text in none of UTF-8, GB18030 or UTF-16 (an unknown encoding)" : "the file is binary, not text",
       "convert it to UTF-8 text, or remove it from content/",
     );
   }

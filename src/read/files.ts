@@ -1,15 +1,24 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { OVERRIDE_SUFFIX } from "../overrides.js";
 
 export interface RawFile {
   name: string;
   bytes: Uint8Array;
 }
 
-/** Every file in the content folder is a raw document, whatever its extension; hidden files are not. */
-export function readContent(dir: string): RawFile[] {
-  return readdirSync(dir)
+/**
+ * Every file in the content folder is a raw document, whatever its extension, except hidden files
+ * and the archivist's corrections (`<raw file name>.meta.yaml`), which come back by the raw file
+ * they correct.
+ */
+export function readContent(dir: string): { documents: RawFile[]; overrides: Map<string, string> } {
+  const names = readdirSync(dir)
     .filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isFile())
-    .sort()
-    .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+    .sort();
+  const isOverride = (name: string) => name.endsWith(OVERRIDE_SUFFIX);
+  return {
+    documents: names.filter((n) => !isOverride(n)).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
+    overrides: new Map(names.filter(isOverride).map((n) => [n.slice(0, -OVERRIDE_SUFFIX.length), readFileSync(join(dir, n), "utf8")])),
+  };
 }

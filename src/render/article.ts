@@ -17,6 +17,10 @@ export interface ArticleLinks {
   url: string;
   /** Where the raw file is published. */
   rawPath: string;
+  /** Every raw file this page holds: its own, then copies merged into it. */
+  sources: { name: string; path: string }[];
+  /** Articles that share much of this text but differ in substance. */
+  seeAlso: { name: string; path: string }[];
 }
 
 /** Chinese is read by the character: about 400 a minute for news. */
@@ -104,7 +108,8 @@ ${renderBody(a.blocks)}
 </div>
 <footer class="article-foot">
 ${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
-<p class="provenance">原始文本：<a href="${links.rawPath}" type="text/plain">${esc(a.source)}</a>（${esc(a.wrapper)}，${esc(a.encoding)}）</p>
+<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.path}" type="text/plain">${esc(f.name)}</a>`).join("、")}（${esc(a.wrapper)}，${esc(a.encoding)}${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
+${links.seeAlso.length ? `<p class="see-also">另见：${links.seeAlso.map((x) => link(x.path, x.name)).join("、")}（内容相近而有出入）</p>` : ""}
 ${cleaningReport(a, links.rawPath)}
 <section class="cite" aria-labelledby="cite-title">
 <h2 id="cite-title">引用本文</h2>

@@ -11,6 +11,7 @@ const KINDS: [RegExp, string][] = [
   [/^structure/, "标注段落结构"],
   [/^describe/, "推断元数据"],
   [/^wrapper/, "识别文件格式"],
+  [/^override/, "按更正文件处理"],
 ];
 
 const kindOf = (m: Message) => KINDS.find(([re]) => re.test(m.rule))?.[1] ?? "其他";

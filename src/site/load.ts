@@ -1,22 +1,29 @@
 import { readFileSync } from "node:fs";
 import * as yaml from "js-yaml";
 import { readContent } from "../read/files.js";
-import { buildArchive, logLine, type Archive } from "../archive.js";
+import { buildArchive, logLine, summary, type Archive } from "../archive.js";
 
 export interface LoadOptions {
   contentDir: string;
   vocabularyFile: string;
   log?: (line: string) => void;
+  /** Treat warnings as errors: the build fails after logging them all. */
+  strict?: boolean;
 }
 
 /** Reads content/, cleans every document and logs one line per article plus every problem. */
-export function loadArchive({ contentDir, vocabularyFile, log = console.log }: LoadOptions): Archive {
+export function loadArchive({ contentDir, vocabularyFile, log = console.log, strict = false }: LoadOptions): Archive {
   const vocabulary = (yaml.load(readFileSync(vocabularyFile, "utf8")) as string[] | null) ?? [];
-  const archive = buildArchive(readContent(contentDir), vocabulary);
+  const { documents, overrides } = readContent(contentDir);
+  const archive = buildArchive(documents, vocabulary, overrides);
   for (const a of archive.articles) log(`[archive] ${logLine(a)}`);
+  for (const m of archive.merged) log(`[archive] MERGED ${m.source}: ${m.why} as ${m.into}; listed among its sources`);
   for (const p of archive.problems) log(`[archive] ${p.severity.toUpperCase()} ${p.source}: ${p.message}`);
+  log(`[archive] ${summary(archive)}`);
   const errors = archive.problems.filter((p) => p.severity === "error").length;
-  const warnings = archive.problems.length - errors;
-  log(`[archive] ${archive.articles.length} articles built, ${warnings} warnings, ${errors} errors`);
+  if (strict && archive.problems.length)
+    throw new Error(
+      `--strict: ${archive.problems.length} problems in content/ (${errors} errors); fix them or add corrections (<file>.meta.yaml)`,
+    );
   return archive;
 }

@@ -24,6 +24,8 @@ export function manifest(articles: Article[], pathPrefix: string) {
       wrapper: a.wrapper,
       encoding: a.encoding,
       sha256: a.hash,
+      sources: [a.source, ...a.duplicates],
+      seeAlso: a.seeAlso,
       found: a.found,
     })),
   };

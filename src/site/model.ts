@@ -45,6 +45,11 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
   return {
     url: root + articlePath(a.slug).slice(1),
     rawPath: rawPath(a.source),
+    sources: [a.source, ...a.duplicates].map((name) => ({ name, path: rawPath(name) })),
+    seeAlso: a.seeAlso
+      .map((s) => model.articles.find((x) => x.source === s))
+      .filter((x): x is Article => !!x)
+      .map((x) => ({ name: x.title, path: articlePath(x.slug) })),
     places: placeTrail(a, model.indexes),
     dates: datePaths(a),
     tagPath: (t) => tagPaths.get(t)!,

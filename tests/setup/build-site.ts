@@ -1,14 +1,17 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { writeWorkflowContent } from "./workflow-content.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     site: { dir: string; log: string; content: string };
     /** The same archive built as a GitHub Pages project site under a path prefix. */
     prefixed: { dir: string; prefix: string };
+    /** An archivist's folder: duplicates, corrections and bad input (tests/setup/workflow-content.ts). */
+    workflow: { dir: string; log: string; content: string; strict: { status: number; output: string } };
   }
 }
 
@@ -46,5 +49,23 @@ export default function setup(project: TestProject) {
   build(prefixed.dir, { PATH_PREFIX: prefixed.prefix });
   project.provide("site", { dir, log, content });
   project.provide("prefixed", prefixed);
+
+  const workflowContent = join(root, "workflow-content");
+  mkdirSync(workflowContent);
+  writeWorkflowContent("content", workflowContent);
+  const workflowDir = join(root, "_site-workflow");
+  const workflowEnv = { ARCHIVE_CONTENT: workflowContent, PATH_PREFIX: "/" };
+  const workflowLog = build(workflowDir, workflowEnv);
+  // The same folder with --strict: its warnings and errors must fail the build.
+  const strictRun = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--strict"], {
+    env: { ...process.env, ...workflowEnv, SITE_URL: SITE_ORIGIN, ARCHIVE_OUTPUT: join(root, "_site-strict") },
+    encoding: "utf8",
+  });
+  project.provide("workflow", {
+    dir: workflowDir,
+    log: workflowLog,
+    content: workflowContent,
+    strict: { status: strictRun.status ?? -1, output: strictRun.stdout + strictRun.stderr },
+  });
   return () => rmSync(root, { recursive: true, force: true });
 }
