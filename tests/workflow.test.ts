@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseOverride } from "../src/overrides.js";
 import { resolvePlace } from "../src/describe/places.js";
+import { buildArchive } from "../src/archive.js";
 
 const wf = inject("workflow");
 const read = (p: string) => readFileSync(join(wf.dir, p), "utf8");
@@ -52,6 +53,16 @@ describe("corrections files", () => {
     expect(html).toMatch(/按更正文件处理<ul><li>第 \d+ 行：中央和省、市高度重视作风建设/);
     expect(read("dates/2022/03/index.html")).toContain(a.url);
     expect(readFileSync(join(wf.content, "迁安.txt"), "utf8")).toContain("中央和省、市高度重视作风建设");
+  });
+
+  it("keep a line the cleaner would take for page furniture when the archivist says it belongs", () => {
+    const doc = new TextEncoder().encode(
+      "某县召开会议\n\n全县召开会议，部署今年的重点工作任务。会议要求各部门抓好落实。\n\n（相关资料图）\n\n会后，各乡镇连夜传达会议精神，逐项分解任务。\n",
+    );
+    const build = (override: string) =>
+      buildArchive([{ name: "a.txt", bytes: doc }], [], new Map([["a.txt", override]])).articles[0]!.blocks.map((b) => b.text);
+    expect(build("title: 某县召开会议\n").join("")).not.toContain("相关资料图");
+    expect(build("keep: [（相关资料图）]\n")).toContain("（相关资料图）");
   });
 
   it("report a bad corrections file and build the document without it", () => {
