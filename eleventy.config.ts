@@ -21,11 +21,11 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addDataExtension("yaml", (contents: string) => yaml.load(contents));
   // The cleaned archive and its indexes, once per build: https://www.11ty.dev/docs/data-global-custom/
   const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
-  let model: SiteModel | null = null;
+  let model: Promise<SiteModel> | null = null;
   eleventyConfig.on("eleventy.before", () => (model = null));
   // ARCHIVE_STRICT=1 (npm run build -- --strict) fails the build on any warning about content/.
   const strict = process.env.ARCHIVE_STRICT === "1";
-  const archive = () => (model ??= buildSite(loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict })));
+  const archive = () => (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict }).then(buildSite));
   eleventyConfig.addGlobalData("archive", archive);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
@@ -34,7 +34,7 @@ export default function (eleventyConfig: any) {
     const output: string = eleventyConfig.directories.output;
     await bundleSearchClient(`${output}/assets/search.js`);
     const shardSize = process.env.SEARCH_SHARD_SIZE ? Number(process.env.SEARCH_SHARD_SIZE) : undefined;
-    const stats = await writeSearchIndex(archive().articles, { siteDir: output, ...(shardSize ? { shardSize } : {}) });
+    const stats = await writeSearchIndex((await archive()).articles, { siteDir: output, ...(shardSize ? { shardSize } : {}) });
     console.log(`[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.seconds.toFixed(1)} s`);
   });
   eleventyConfig.addGlobalData("pathPrefix", pathPrefix);

@@ -3,7 +3,8 @@ import type { RawFile } from "./read/files.js";
 import { cleanDocument, type PipelineOptions } from "./pipeline.js";
 import type { CleanCache } from "./cache.js";
 import { UnreadableDocument } from "./read/decode.js";
-import { applyOverride, OVERRIDE_SUFFIX, parseOverride } from "./overrides.js";
+import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./overrides.js";
+import type { CleanJob } from "./clean-pool.js";
 import { findDuplicates } from "./duplicates.js";
 
 export interface Problem {
@@ -63,8 +64,7 @@ export function buildArchive(files: RawFile[], vocabulary: string[], overrides =
       });
     let article: Article;
     try {
-      const options = { vocabulary, ...pick(override, "keep", "drop") };
-      article = applyOverride(cleaned(file, options, cache), override);
+      article = applyOverride(cleaned(file, cleanOptions(vocabulary, override), cache), override);
     } catch (e) {
       const reason =
         e instanceof UnreadableDocument
@@ -106,6 +106,17 @@ export function buildArchive(files: RawFile[], vocabulary: string[], overrides =
   }
   articles.sort(byDateDesc);
   return { articles, problems, merged };
+}
+
+/** What cleaning one document depends on besides its bytes: the vocabulary and the lines to keep or drop. */
+const cleanOptions = (vocabulary: string[], o: Override): PipelineOptions => ({ vocabulary, ...pick(o, "keep", "drop") });
+
+/** Every document with the options it is cleaned with, for cleaning ahead on other cores. */
+export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map<string, string>): CleanJob[] {
+  return files.map((file) => {
+    const text = overrides.get(file.name);
+    return { file, options: cleanOptions(vocabulary, text === undefined ? {} : parseOverride("", text).override) };
+  });
 }
 
 /** A document cleaned, or read back from the cache when nothing it depends on has changed. */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 import type { Article } from "./types.js";
 
 /**
@@ -29,6 +30,10 @@ export class CleanCache {
       .digest("hex");
   }
 
+  has(key: string): boolean {
+    return existsSync(join(this.dir, `${key}.json`));
+  }
+
   get(key: string): Article | null {
     try {
       return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as Article;
@@ -40,8 +45,8 @@ export class CleanCache {
   set(key: string, article: Article): void {
     // Written whole or not at all: a build stopped halfway leaves no half file to read back.
     const file = join(this.dir, `${key}.json`);
-    writeFileSync(`${file}.tmp`, JSON.stringify(article));
-    renameSync(`${file}.tmp`, file);
+    writeFileSync(`${file}.${threadId}.tmp`, JSON.stringify(article));
+    renameSync(`${file}.${threadId}.tmp`, file);
   }
 }
 

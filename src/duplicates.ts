@@ -68,7 +68,7 @@ export function findDuplicates(articles: Article[], related = 0.3): DuplicateFin
   });
   const shared = new Map<string, number>();
   for (const docs of bySketch.values()) {
-    if (docs.length > 50) continue; // boilerplate every article shares says nothing
+    if (docs.length > 20) continue; // text many articles share (boilerplate, stock phrases) says nothing
     for (let x = 0; x < docs.length; x++)
       for (let y = x + 1; y < docs.length; y++) {
         const key = `${docs[x]}:${docs[y]}`;
@@ -78,7 +78,9 @@ export function findDuplicates(articles: Article[], related = 0.3): DuplicateFin
   const merged = new Map<string, string>();
   const pairs: [string, string][] = [];
   for (const [key, n] of shared) {
-    if (n < 2) continue;
+    // Articles with a Jaccard similarity of 0.3 share about 15 of their 32 smallest hashes;
+    // unrelated ones that only share stock sentences, a few.
+    if (n < 8) continue;
     const [i, j] = key.split(":").map(Number) as [number, number];
     const similarity = jaccard(sets[i]!, sets[j]!);
     if (similarity < related) continue;

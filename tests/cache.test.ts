@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "../src/archive.js";
+import { buildArchive, cleanJobs } from "../src/archive.js";
+import { warmCache } from "../src/clean-pool.js";
 import { CleanCache, pipelineVersion } from "../src/cache.js";
 
 const doc = (title: string) => ({
@@ -31,5 +32,25 @@ describe("the cleaning cache", () => {
   it("versions the pipeline by its code and libraries", () => {
     expect(pipelineVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(pipelineVersion()).toBe(pipelineVersion());
+  });
+});
+
+describe("cleaning on every core", () => {
+  it("cleans many new documents in worker threads into the cache the build then reads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pool-"));
+    const cache = new CleanCache(dir, "v1");
+    const files = Array.from({ length: 320 }, (_, i) => ({
+      name: `n${i}.txt`,
+      bytes: new TextEncoder().encode(
+        `第${i}号通知\n\n2021年5月1日，第${i}片区召开会议，部署今年的第${i}项重点任务。会议要求各部门抓好落实。\n`,
+      ),
+    }));
+    const cleaned = await warmCache(cleanJobs(files, [], new Map()), cache);
+    expect(cleaned).toBe(320);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".json"))).toHaveLength(320);
+    const archive = buildArchive(files, [], new Map(), cache);
+    expect(archive.articles.map((a) => a.title).sort()).toEqual(files.map((_, i) => `第${i}号通知`).sort());
+    // A second pass finds nothing left to clean.
+    expect(await warmCache(cleanJobs(files, [], new Map()), cache)).toBe(0);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import * as yaml from "js-yaml";
 import { readContent } from "../read/files.js";
 import { CleanCache, pipelineVersion } from "../cache.js";
-import { buildArchive, logLine, summary, type Archive } from "../archive.js";
+import { buildArchive, cleanJobs, logLine, summary, type Archive } from "../archive.js";
+import { warmCache } from "../clean-pool.js";
 
 export interface LoadOptions {
   contentDir: string;
@@ -14,18 +15,22 @@ export interface LoadOptions {
   cacheDir?: string | null;
 }
 
-/** Reads content/, cleans every document and logs one line per article plus every problem. */
-export function loadArchive({
+/**
+ * Reads content/, cleans every document (on every core when many are new) and logs one line per
+ * article plus every problem.
+ */
+export async function loadArchive({
   contentDir,
   vocabularyFile,
   log = console.log,
   strict = false,
   cacheDir = ".cache/clean",
-}: LoadOptions): Archive {
+}: LoadOptions): Promise<Archive> {
   const vocabulary = (yaml.load(readFileSync(vocabularyFile, "utf8")) as string[] | null) ?? [];
   const started = Date.now();
   const { documents, overrides } = readContent(contentDir);
   const cache = cacheDir ? new CleanCache(cacheDir, pipelineVersion()) : undefined;
+  if (cache) await warmCache(cleanJobs(documents, vocabulary, overrides), cache);
   const archive = buildArchive(documents, vocabulary, overrides, cache);
   for (const a of archive.articles) log(`[archive] ${logLine(a)}`);
   for (const m of archive.merged) log(`[archive] MERGED ${m.source}: ${m.why} as ${m.into}; listed among its sources`);
