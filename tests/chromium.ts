@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser } from "playwright-core";
+import { serve } from "./serve.js";
 
 /**
  * The system's Chromium, headless, offline: never a downloaded browser. Debian's /usr/bin/chromium
@@ -19,4 +21,18 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** A Chromium and a server of a built site for one test file or block, started once and closed after. */
+export function withReader(dir: string): { browser: Browser; server: Awaited<ReturnType<typeof serve>> } {
+  const reader = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    reader.browser = await launchChromium();
+    reader.server = await serve(dir);
+  });
+  afterAll(async () => {
+    await reader.browser?.close();
+    await reader.server?.close();
+  });
+  return reader;
 }

@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { HtmlValidate } from "html-validate";
-import { launchChromium } from "./chromium.js";
-import { serve } from "./serve.js";
+import { withReader } from "./chromium.js";
 
 const site = inject("site");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -32,16 +30,7 @@ describe("the HTML of every page", () => {
 });
 
 describe("accessibility (axe-core in Chromium)", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serve(site.dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const reader = withReader(site.dir);
 
   const pages = [
     "/",
@@ -62,11 +51,11 @@ describe("accessibility (axe-core in Chromium)", () => {
   ];
   for (const scheme of ["light", "dark"] as const)
     it(`finds no violations on any kind of page in the ${scheme} theme`, async () => {
-      const page = await browser.newPage();
+      const page = await reader.browser.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       const found: string[] = [];
       for (const path of pages) {
-        await page.goto(server.url + path);
+        await page.goto(reader.server.url + path);
         if (path.startsWith("/search/"))
           await page.waitForFunction(() => /找到/.test(document.querySelector("#search-status")?.textContent ?? ""));
         await page.addScriptTag({ content: axeSource });

@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { renderArticle, readingMinutes, type ArticleLinks } from "../src/render/article.js";
 import { bibtex, gbt7714 } from "../src/render/cite.js";
 import { newsArticleJsonLd } from "../src/render/jsonld.js";
 import type { Block } from "../src/types.js";
-import { launchChromium } from "./chromium.js";
+import { withReader } from "./chromium.js";
 import { makeArticle } from "./helpers.js";
-import { serve } from "./serve.js";
 
 const site = inject("site");
 const para = (text: string, line = 1): Block => ({ kind: "paragraph", text, line });
@@ -107,29 +105,20 @@ describe("citations", () => {
 });
 
 describe("the built article page", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serve(site.dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const reader = withReader(site.dir);
 
   it("publishes the raw file byte for byte and links it", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    const page = await reader.browser.newPage();
+    await page.goto(reader.server.url + "/articles/000_d4019421061fcf21/");
     const href = await page.locator(".provenance a").getAttribute("href");
-    const raw = await page.request.get(server.url + href);
+    const raw = await page.request.get(reader.server.url + href);
     expect(Buffer.from(await raw.body()).equals(readFileSync(join(site.content, "000_d4019421061fcf21.txt")))).toBe(true);
     await page.close();
   });
 
   it("carries a canonical address, Open Graph and NewsArticle data", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    const page = await reader.browser.newPage();
+    await page.goto(reader.server.url + "/articles/000_d4019421061fcf21/");
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe("https://archive.example/articles/000_d4019421061fcf21/");
     expect(await page.locator('meta[property="og:type"]').getAttribute("content")).toBe("article");
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -138,9 +127,9 @@ describe("the built article page", () => {
   });
 
   it("copies a citation with one click", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await reader.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
-    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    await page.goto(reader.server.url + "/articles/000_d4019421061fcf21/");
     await page.locator('button[data-copy="cite-gbt"]').click();
     await expect.poll(() => page.locator('button[data-copy="cite-gbt"]').textContent()).toBe("已复制");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^刘楠, 李民峰\. 能力作风建设没有休止符/);
@@ -148,27 +137,27 @@ describe("the built article page", () => {
   });
 
   it("prints without navigation, with link addresses, headings kept with their text", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + "/articles/002_f5d6362a3da3be2b/");
+    const page = await reader.browser.newPage();
+    await page.goto(reader.server.url + "/articles/002_f5d6362a3da3be2b/");
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.locator(".pager").isVisible()).toBe(false);
     const after = await page.evaluate(() => getComputedStyle(document.querySelector(".facts a[rel~=nofollow]")!, "::after").content);
     expect(after).toContain("finews.zning.xyz");
-    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    await page.goto(reader.server.url + "/articles/000_d4019421061fcf21/");
     expect(await page.evaluate(() => getComputedStyle(document.querySelector(".article-body h2")!).breakAfter)).toBe("avoid");
     await page.pdf({ path: "test-results/article-print.pdf" });
     await page.close();
   });
 
   it("switches an article to Traditional characters and remembers it for the next one", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + "/articles/002_f5d6362a3da3be2b/");
+    const page = await reader.browser.newPage();
+    await page.goto(reader.server.url + "/articles/002_f5d6362a3da3be2b/");
     await page.locator(".script-switch").click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("平原：激活高質量發展原動力");
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hant");
     expect(await page.locator(".article-body").textContent()).toContain("幹部是決定因素");
-    await page.goto(server.url + "/articles/000_d4019421061fcf21/");
+    await page.goto(reader.server.url + "/articles/000_d4019421061fcf21/");
     await expect.poll(() => page.locator("h1").textContent()).toBe("能力作風建設沒有休止符");
     expect(await page.locator(".script-switch").getAttribute("aria-pressed")).toBe("true");
     await page.locator(".script-switch").click();

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium.js";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { withReader } from "./chromium.js";
 import { serve } from "./serve.js";
 
 const site = inject("site");
 const prefixed = inject("prefixed");
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(site.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const reader = withReader(site.dir);
 
 const LINDIAN = "/articles/000_d4019421061fcf21/";
 const PINGYUAN = "/articles/002_f5d6362a3da3be2b/";
@@ -30,8 +20,8 @@ async function results(page: Page): Promise<string[]> {
 }
 
 async function search(q: string, params = ""): Promise<{ page: Page; found: string[] }> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}${params}`);
+  const page = await reader.browser.newPage();
+  await page.goto(`${reader.server.url}/search/?q=${encodeURIComponent(q)}${params}`);
   return { page, found: await results(page) };
 }
 
@@ -142,8 +132,8 @@ describe("narrowing and ordering results", () => {
 
 describe("searching from anywhere", () => {
   it("takes a query from the header of an article page to the results", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + JIXI);
+    const page = await reader.browser.newPage();
+    await page.goto(reader.server.url + JIXI);
     await page.locator(".site-search input").fill("萧红");
     await page.locator(".site-search input").press("Enter");
     await expect.poll(() => results(page)).toEqual([HULAN]);
@@ -151,7 +141,7 @@ describe("searching from anywhere", () => {
   });
 
   it("lays out results on a phone without shifting them or scrolling sideways", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await reader.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
@@ -159,7 +149,7 @@ describe("searching from anywhere", () => {
           if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent("作风建设")}`);
+    await page.goto(`${reader.server.url}/search/?q=${encodeURIComponent("作风建设")}`);
     expect((await results(page)).length).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
@@ -171,7 +161,7 @@ describe("searching from anywhere", () => {
 
   it("works on a project site under its path prefix", async () => {
     const pfx = await serve(prefixed.dir, prefixed.prefix);
-    const page = await browser.newPage();
+    const page = await reader.browser.newPage();
     await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("迁安")}`);
     expect((await results(page))[0]).toBe(`${prefixed.prefix}articles/001_563726c68da262f3/`);
     await page.locator("#search-results > li > a").first().click();
