@@ -1,8 +1,6 @@
 /** Character classes shared by the passes. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const HAN_G = /[\u3400-\u9fff\uf900-\ufaff]/g;
-/** Sentence ends, with closing quotes or brackets that may follow them. */
-export const SENTENCE_END = /[。！？!?…][”’」』)）"']*$/;
 /** A paragraph that ends here ends a clause: sentence ends, and colons or semicolons before a list. */
 export const CLAUSE_END = /([。！？!?…；;：:]|——)[”’」』)）"']*$/;
 
