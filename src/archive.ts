@@ -6,6 +6,7 @@ import { UnreadableDocument } from "./read/decode.js";
 import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./overrides.js";
 import type { CleanJob } from "./clean-pool.js";
 import { findDuplicates } from "./duplicates.js";
+import { placeChain } from "./describe/places.js";
 
 export interface Problem {
   source: string;
@@ -137,7 +138,7 @@ const count = (a: Article, prefix: string) => a.messages.filter((m) => m.rule.st
 
 /** One build log line per article: what was found, from where, and what was guessed. */
 export function logLine(a: Article): string {
-  const place = [a.place.province, a.place.prefecture, a.place.county].filter(Boolean).join("/") || "no place";
+  const place = placeChain(a.place).join("/") || "no place";
   const guessed = [
     a.found.title === "estimated" && "title",
     a.dateEstimated && "date (year only)",

@@ -1,14 +1,17 @@
 // npm run add -- <files or folders>: copies raw documents into content/ byte for byte, cleans
 // each, and says what was found, what was guessed or missing, and how to correct it.
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import * as yaml from "js-yaml";
 import { cleanDocument } from "../pipeline.js";
 import { OVERRIDE_SUFFIX } from "../overrides.js";
 import type { Article } from "../types.js";
+import { placeChain } from "../describe/places.js";
+import { readVocabulary } from "../site/load.js";
 
 const CONTENT = process.env.ARCHIVE_CONTENT ?? "content";
-const vocabulary = (yaml.load(readFileSync("_data/vocabulary.yaml", "utf8")) as string[] | null) ?? [];
+const vocabulary = readVocabulary("_data/vocabulary.yaml");
 
 function collect(path: string): string[] {
   if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
@@ -29,7 +32,7 @@ function freeName(name: string): string {
 
 function report(a: Article, name: string): string[] {
   const fix = `content/${name}${OVERRIDE_SUFFIX}`;
-  const place = [a.place.province, a.place.prefecture, a.place.county].filter(Boolean).join("/");
+  const place = placeChain(a.place).join("/");
   const lines = [
     `  title        ${a.title}${a.subtitle ? ` —— ${a.subtitle}` : ""}`,
     `  date         ${a.date ? `${a.dateEstimated ? `about ${a.date.slice(0, 4)} (estimated)` : a.date} from ${a.found.date}` : "none stated"}`,
@@ -58,11 +61,18 @@ if (!args.length) {
   console.error("usage: npm run add -- <files or folders>");
   process.exit(2);
 }
+// What the archive holds, by content: read once, not once per file added.
+const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+const held = new Map(
+  readdirSync(CONTENT)
+    .filter((n) => statSync(join(CONTENT, n)).isFile())
+    .map((n) => [sha(readFileSync(join(CONTENT, n))), n]),
+);
 let failed = 0;
 for (const path of args.flatMap(collect)) {
   const bytes = readFileSync(path);
   const name = basename(path);
-  const existing = readdirSync(CONTENT).find((n) => statSync(join(CONTENT, n)).isFile() && readFileSync(join(CONTENT, n)).equals(bytes));
+  const existing = held.get(sha(bytes));
   if (existing) {
     console.log(`= ${path}: already in the archive as content/${existing}; not copied`);
     continue;
@@ -76,6 +86,7 @@ for (const path of args.flatMap(collect)) {
       continue;
     }
     copyFileSync(path, join(CONTENT, name));
+    held.set(sha(bytes), name);
     console.log(`+ ${path} → content/${name} (corrections; checked at the next build)`);
     continue;
   }
@@ -89,6 +100,7 @@ for (const path of args.flatMap(collect)) {
   }
   const target = freeName(name);
   copyFileSync(path, join(CONTENT, target));
+  held.set(sha(bytes), target);
   console.log(`+ ${path} → content/${target} [${article.wrapper}, ${article.encoding}]`);
   for (const line of report(article, target)) console.log(line);
 }

@@ -168,6 +168,9 @@ export function findPlaces(text: string, headline: string): { place: Place; ment
   return { place: placeOf(primary), mentioned };
 }
 
+/** A place's names from province down, the levels it has: ["黑龙江省", "大庆市", "林甸县"]. */
+export const placeChain = (p: Place): string[] => [p.province, p.prefecture, p.county].filter((n): n is string => !!n);
+
 /**
  * A place an archivist wrote down, "黑龙江省/大庆市/林甸县" or any part of that chain, full or short
  * names: the unit it names with its province and prefecture, or null when no unit matches.

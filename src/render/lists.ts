@@ -2,6 +2,7 @@ import type { Article } from "../types.js";
 import { esc, formatDate } from "./html.js";
 import { articlePath } from "../site/urls.js";
 import type { Child } from "../site/indexes.js";
+import { placeChain } from "../describe/places.js";
 
 /** The article's first paragraph, cut at 90 characters with an ellipsis. */
 function firstLine(a: Article): string {
@@ -15,7 +16,7 @@ export function articleList(articles: Article[]): string {
   return `<ol class="article-list">
 ${articles
   .map((a) => {
-    const place = [a.place.province, a.place.prefecture, a.place.county].filter(Boolean).join(" ");
+    const place = placeChain(a.place).join(" ");
     const meta = [formatDate(a.date, a.dateEstimated), place, a.publication].filter(Boolean).map((s) => esc(s!));
     return `<li><a href="${articlePath(a.slug)}">${esc(a.title)}</a>
 <p class="meta">${meta.join(" · ")}</p>

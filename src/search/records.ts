@@ -3,6 +3,7 @@ import type { Article } from "../types.js";
 import { articlePath } from "../site/urls.js";
 import { indexText } from "./tokens.js";
 import { formatDate } from "../render/html.js";
+import { placeChain } from "../describe/places.js";
 import type { FILTERS } from "./filters.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -27,7 +28,7 @@ export const UNDATED_SORT = "0000-00-00";
  */
 export function searchRecord(a: Article): SearchRecord {
   const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))].filter(Boolean);
-  const place = [a.place.province, a.place.prefecture, a.place.county].filter((p): p is string => !!p);
+  const place = placeChain(a.place);
   const year = a.date?.slice(0, 4);
   const filters: Record<keyof typeof FILTERS, string[]> = {
     province: a.place.province ? [a.place.province] : [],

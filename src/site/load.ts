@@ -5,6 +5,9 @@ import { CleanCache, pipelineVersion } from "../cache.js";
 import { buildArchive, cleanJobs, logLine, summary, type Archive } from "../archive.js";
 import { warmCache } from "../clean-pool.js";
 
+/** The archive's topic phrases (`_data/vocabulary.yaml`), which become tags where the text uses them. */
+export const readVocabulary = (file: string): string[] => (yaml.load(readFileSync(file, "utf8")) as string[] | null) ?? [];
+
 export interface LoadOptions {
   contentDir: string;
   vocabularyFile: string;
@@ -26,7 +29,7 @@ export async function loadArchive({
   strict = false,
   cacheDir = ".cache/clean",
 }: LoadOptions): Promise<Archive> {
-  const vocabulary = (yaml.load(readFileSync(vocabularyFile, "utf8")) as string[] | null) ?? [];
+  const vocabulary = readVocabulary(vocabularyFile);
   const started = Date.now();
   const { documents, overrides } = readContent(contentDir);
   const cache = cacheDir ? new CleanCache(cacheDir, pipelineVersion()) : undefined;

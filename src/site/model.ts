@@ -2,6 +2,7 @@ import type { Article } from "../types.js";
 import type { Archive, Problem } from "../archive.js";
 import type { ArticleLinks } from "../render/article.js";
 import { assignTags } from "./tags.js";
+import { placeChain } from "../describe/places.js";
 import { articlePath, rawPath } from "./urls.js";
 import { buildIndexes, monthPath, yearPath, UNDATED_PATH, type Indexes } from "./indexes.js";
 
@@ -32,7 +33,7 @@ export function datePaths(a: Article): { name: string; path: string }[] {
 
 /** The index paths of an article's place, from province down. */
 export function placeTrail(a: Article, indexes: Indexes): { name: string; path: string }[] {
-  const names = [a.place.province, a.place.prefecture, a.place.county].filter((n): n is string => !!n);
+  const names = placeChain(a.place);
   return names.map((name, i) => ({ name, path: indexes.placePaths.get(names.slice(0, i + 1).join("/"))! }));
 }
 
