@@ -12,7 +12,8 @@ import { bundleSearchClient } from "./src/search/bundle.js";
  * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
  * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json),
  * SEARCH_SHARD_SIZE (articles per Pagefind run), ARCHIVE_OUTPUT (another folder than _site/),
- * ARCHIVE_STRICT=1 (fail on any warning).
+ * ARCHIVE_STRICT=1 (fail on any warning), ARCHIVE_CACHE (where cleaned articles are kept, default
+ * .cache/clean; the benchmark keeps its own).
  */
 export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
@@ -25,7 +26,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.on("eleventy.before", () => (model = null));
   // ARCHIVE_STRICT=1 (npm run build -- --strict) fails the build on any warning about content/.
   const strict = process.env.ARCHIVE_STRICT === "1";
-  const archive = () => (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict }).then(buildSite));
+  const cacheDir = process.env.ARCHIVE_CACHE ?? ".cache/clean";
+  const archive = () => (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict, cacheDir }).then(buildSite));
   eleventyConfig.addGlobalData("archive", archive);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
