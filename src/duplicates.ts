@@ -64,7 +64,7 @@ export function findDuplicates(articles: Article[], related = 0.3): DuplicateFin
   const sets = texts.map(shingles);
   const bySketch = new Map<number, number[]>();
   sets.forEach((set, i) => {
-    for (const h of [...set].sort((x, y) => x - y).slice(0, SKETCH)) bySketch.set(h, [...(bySketch.get(h) ?? []), i]);
+    for (const h of [...set].sort((x, y) => x - y).slice(0, SKETCH)) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
   });
   const shared = new Map<string, number>();
   for (const docs of bySketch.values()) {
@@ -89,10 +89,9 @@ export function findDuplicates(articles: Article[], related = 0.3): DuplicateFin
     const aInB = containment(a, texts[j]!);
     if (bInA === 1 && aInB === 1) {
       // The same article: keep the better described copy, then UTF-8, then the first by name.
-      const rank = (x: Article) => [described(x), x.encoding.startsWith("utf-8") ? 1 : 0];
-      const [ra, rb] = [rank(a), rank(b)];
-      const aFirst = ra[0]! !== rb[0]! ? ra[0]! > rb[0]! : ra[1]! !== rb[1]! ? ra[1]! > rb[1]! : a.source < b.source;
-      const [kept, gone] = aFirst ? [a, b] : [b, a];
+      const utf8 = (x: Article) => (x.encoding.startsWith("utf-8") ? 1 : 0);
+      const order = described(b) - described(a) || utf8(b) - utf8(a) || (a.source < b.source ? -1 : 1);
+      const [kept, gone] = order <= 0 ? [a, b] : [b, a];
       if (!merged.has(kept.source)) merged.set(gone.source, kept.source);
     } else pairs.push([a.source, b.source]);
   }
