@@ -2,6 +2,7 @@
 // shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
 import { queryTerms, untokenize, type Span } from "./tokens.js";
 import { FILTERS } from "./filters.js";
+import { esc } from "../render/html.js";
 
 declare const T2S_PAIRS: string;
 
@@ -38,7 +39,6 @@ for (let i = 0; i + 1 < pairChars.length; i += 2) t2s.set(pairChars[i]!, pairCha
 const simplified = (q: string) => [...q].map((c) => t2s.get(c) ?? c).join("");
 
 const el = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
 const unesc = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
 
