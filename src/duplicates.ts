@@ -8,37 +8,105 @@ import type { Article } from "./types.js";
 const SHINGLE = 5;
 const SKETCH = 32;
 
-/** Body text reduced to what carries substance: letters and digits, full-/half-width alike. */
-const substance = (a: Article) =>
-  a.blocks
-    .map((b) => b.text)
-    .join("")
-    .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]/gu, "");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let letterOrDigitTable: Uint8Array | null = null;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+/**
+ * Whether a UTF-16 code unit is a letter or digit (surrogates count: astral characters are rare
+ * and mostly letters). A table of the Basic Multilingual Plane, built once: a Unicode-property
+ * regular expression over every article cost more than cleaning's own passes.
+ */
+function letterOrDigit(): Uint8Array {
+  if (letterOrDigitTable) return letterOrDigitTable;
+  letterOrDigitTable = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++)
+    if ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(c))) letterOrDigitTable[c] = 1;
+  return letterOrDigitTable;
 }
 
-function shingles(text: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(fnv1a(text.slice(i, i + SHINGLE)));
-  return out;
+/** Letters and digits only, full-/half-width alike: what carries substance. */
+function lettersAndDigits(text: string): string {
+  const keep = letterOrDigit();
+  const s = text.normalize("NFKC");
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (keep[s.charCodeAt(i)]) continue;
+    out += s.slice(run, i);
+    run = i + 1;
+  }
+  return out + s.slice(run);
 }
 
-const jaccard = (a: Set<number>, b: Set<number>) => {
+const bodyText = (a: Article) => a.blocks.map((b) => b.text).join("");
+
+const B = 0x01000193;
+const B_TO_SHINGLE = Array.from({ length: SHINGLE }).reduce<number>((x) => Math.imul(x, B), 1);
+
+/**
+ * Every five-character shingle of the text's letters and digits (NFKC), hashed, in text order: a
+ * rolling polynomial hash (one step per character, not five), mixed by MurmurHash3's finaliser so
+ * the smallest values are spread. Other characters are skipped, not removed, to spare a copy.
+ */
+function shingleHashes(text: string): Uint32Array {
+  const keep = letterOrDigit();
+  const s = text.normalize("NFKC");
+  const hashes = new Uint32Array(Math.max(0, s.length - SHINGLE + 1));
+  const window = new Uint16Array(SHINGLE);
+  let h = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!keep[c]) continue;
+    h = (Math.imul(h, B) + c) | 0;
+    if (n >= SHINGLE) h = (h - Math.imul(window[n % SHINGLE]!, B_TO_SHINGLE)) | 0;
+    window[n % SHINGLE] = c;
+    if (++n < SHINGLE) continue;
+    let x = h ^ (h >>> 16);
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    hashes[n - SHINGLE] = x ^ (x >>> 16);
+  }
+  return hashes.subarray(0, Math.max(0, n - SHINGLE + 1));
+}
+
+/** Sorted, without repeats. */
+function uniqueSorted(hashes: Uint32Array): Uint32Array {
+  const sorted = hashes.slice().sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/**
+ * The SKETCH smallest distinct hashes. Sorting them all costs more than the rest of duplicate
+ * finding: only those under a threshold that should leave a few dozen are sorted.
+ */
+function sketch(hashes: Uint32Array): Uint32Array {
+  for (let limit = (2 ** 32 * 2 * SKETCH) / (hashes.length || 1); ; limit *= 4) {
+    const low = uniqueSorted(hashes.filter((h) => h < limit));
+    if (low.length >= SKETCH || limit >= 2 ** 32) return low.subarray(0, SKETCH);
+  }
+}
+
+/** Jaccard similarity of two sorted sets, by one merge. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
   let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both || 1);
-};
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return both / (a.length + b.length - both || 1);
+}
 
 /** Share of one text's sentences that the other text holds word for word. */
 function containment(part: Article, whole: string): number {
-  const sentences = part.blocks
-    .flatMap((b) => b.text.split(/(?<=[。！？；!?;])/))
-    .map((s) => s.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, ""));
+  const sentences = part.blocks.flatMap((b) => b.text.split(/(?<=[。！？；!?;])/)).map(lettersAndDigits);
   const long = sentences.filter((s) => s.length >= 6);
   return long.length ? long.filter((s) => whole.includes(s)).length / long.length : 1;
 }
@@ -60,33 +128,36 @@ export interface DuplicateFindings {
  * holds every sentence of the other, so nothing is lost; otherwise they are linked as 另见.
  */
 export function findDuplicates(articles: Article[], related = 0.3): DuplicateFindings {
-  const texts = articles.map(substance);
-  const sets = texts.map(shingles);
   const bySketch = new Map<number, number[]>();
-  sets.forEach((set, i) => {
-    for (const h of [...set].sort((x, y) => x - y).slice(0, SKETCH)) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
+  articles.forEach((a, i) => {
+    for (const h of sketch(shingleHashes(bodyText(a)))) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
   });
-  const shared = new Map<string, number>();
+  // A pair (x, y), x < y, as the number x·size + y.
+  const size = articles.length;
+  const shared = new Map<number, number>();
   for (const docs of bySketch.values()) {
     if (docs.length > 20) continue; // text many articles share (boilerplate, stock phrases) says nothing
     for (let x = 0; x < docs.length; x++)
       for (let y = x + 1; y < docs.length; y++) {
-        const key = `${docs[x]}:${docs[y]}`;
+        const key = docs[x]! * size + docs[y]!;
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
   }
+  // Full shingle sets only for the few articles in candidate pairs.
+  const sets = new Map<number, Uint32Array>();
+  const shingles = (i: number) => sets.get(i) ?? sets.set(i, uniqueSorted(shingleHashes(bodyText(articles[i]!)))).get(i)!;
   const merged = new Map<string, string>();
   const pairs: [string, string][] = [];
   for (const [key, n] of shared) {
     // Articles with a Jaccard similarity of 0.3 share about 15 of their 32 smallest hashes;
     // unrelated ones that only share stock sentences, a few.
     if (n < 8) continue;
-    const [i, j] = key.split(":").map(Number) as [number, number];
-    const similarity = jaccard(sets[i]!, sets[j]!);
+    const [i, j] = [Math.floor(key / size), key % size];
+    const similarity = jaccard(shingles(i), shingles(j));
     if (similarity < related) continue;
     const [a, b] = [articles[i]!, articles[j]!];
-    const bInA = containment(b, texts[i]!);
-    const aInB = containment(a, texts[j]!);
+    const bInA = containment(b, lettersAndDigits(bodyText(a)));
+    const aInB = containment(a, lettersAndDigits(bodyText(b)));
     if (bInA === 1 && aInB === 1) {
       // The same article: keep the better described copy, then UTF-8, then the first by name.
       const utf8 = (x: Article) => (x.encoding.startsWith("utf-8") ? 1 : 0);

@@ -54,6 +54,7 @@ export function cleanDocument(fileName: string, bytes: Uint8Array, options: Pipe
         .filter((b) => b.kind !== "heading")
         .map((b) => b.text)
         .join(""),
+      10,
     ) < 10
   )
     throw new NoArticleText("no article text found after removing page furniture");

@@ -6,22 +6,17 @@ const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": 
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」『』（）、。]/;
 const URL = /(?:https?:)?\/\/[^\s\u3400-\u9fff，。]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
+const HALF = /[,;:?!]/g;
+const LATIN_OR_DIGIT = /[\dA-Za-z]/;
+
 function fullWidthMarks(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const full = FULL[c];
-    if (!full) {
-      out += c;
-      continue;
-    }
+  return s.replace(HALF, (c, i: number) => {
     const prev = s[i - 1] ?? "";
     const next = s[i + 1] ?? "";
     // 12:30, 1,000 and a.b:c stay as they are; a mark beside Chinese text becomes full-width.
-    const between = /[\dA-Za-z]/.test(prev) && /[\dA-Za-z]/.test(next);
-    out += !between && (CHINESE.test(prev) || CHINESE.test(next)) ? full : c;
-  }
-  return out;
+    const between = LATIN_OR_DIGIT.test(prev) && LATIN_OR_DIGIT.test(next);
+    return !between && (CHINESE.test(prev) || CHINESE.test(next)) ? FULL[c]! : c;
+  });
 }
 
 function fullWidthBrackets(s: string): string {

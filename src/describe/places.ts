@@ -28,7 +28,16 @@ const SUFFIX = {
   county: /(市|县|区|旗|自治县|自治旗|林区|特区|[\u3400-\u9fff]{1,6}族自治县)$/,
 };
 
-let gazetteer: { units: Unit[]; byPrefix: Map<string, { name: string; unit: Unit; full: boolean }[]> } | null = null;
+interface Entry {
+  name: string;
+  unit: Unit;
+  full: boolean;
+}
+
+/** The first two characters of a name as one number: the scan looks up every position without making strings. */
+const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+let gazetteer: { units: Unit[]; byPrefix: Map<number, Entry[]>; firstChars: Uint8Array } | null = null;
 
 function load() {
   if (gazetteer) return gazetteer;
@@ -50,9 +59,9 @@ function load() {
     const parent = byCode.get(a.cityCode!) ?? byCode.get(a.provinceCode!) ?? null;
     units.push({ code: a.code, name: a.name, level: "county", parent });
   }
-  const byPrefix = new Map<string, { name: string; unit: Unit; full: boolean }[]>();
+  const byPrefix = new Map<number, Entry[]>();
   const add = (name: string, unit: Unit, full: boolean) => {
-    const k = name.slice(0, 2);
+    const k = pairAt(name, 0);
     const list = byPrefix.get(k) ?? byPrefix.set(k, []).get(k)!;
     list.push({ name, unit, full });
   };
@@ -63,7 +72,9 @@ function load() {
     if (short.length >= 2 && short !== u.name) add(short, u, false);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
-  gazetteer = { units, byPrefix };
+  const firstChars = new Uint8Array(0x10000);
+  for (const list of byPrefix.values()) firstChars[list[0]!.name.charCodeAt(0)] = 1;
+  gazetteer = { units, byPrefix, firstChars };
   return gazetteer;
 }
 
@@ -82,11 +93,11 @@ interface Tally {
 
 /** Mentions of each unit: whole names, and short names ("林甸" for 林甸县), longest match first. */
 function tally(text: string, headline: string): Map<Unit, Tally> {
-  const { byPrefix } = load();
+  const { byPrefix, firstChars } = load();
   const counts = new Map<Unit, Tally>();
   const scan = (s: string, headlineScan: boolean) => {
     for (let i = 0; i < s.length - 1;) {
-      const candidates = byPrefix.get(s.slice(i, i + 2));
+      const candidates = firstChars[s.charCodeAt(i)] ? byPrefix.get(pairAt(s, i)) : undefined;
       const hit = candidates?.find((c) => s.startsWith(c.name, i));
       if (!hit) {
         i++;

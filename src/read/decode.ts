@@ -43,13 +43,13 @@ function plausibility(text: string): number {
 }
 
 function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
+  const end = Math.min(text.length, 8192);
   let control = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) control++;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
-  return control > Math.max(2, sample.length * 0.01);
+  return control > Math.max(2, end * 0.01);
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
@@ -112,9 +112,6 @@ export function decode(bytes: Uint8Array): Decoded {
       "convert it to UTF-8 text, or remove it from content/",
     );
   }
-  const normalised = text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/\uFEFF/g, "");
+  const normalised = text.replace(/\r\n?|\uFEFF/g, (m) => (m === "\uFEFF" ? "" : "\n"));
   return { text: normalised, encoding };
 }
