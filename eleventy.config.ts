@@ -11,9 +11,9 @@ import { bundleSearchClient } from "./src/search/bundle.js";
  *
  * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
  * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json),
- * SEARCH_SHARD_SIZE (articles per Pagefind run), ARCHIVE_OUTPUT (another folder than _site/),
- * ARCHIVE_STRICT=1 (fail on any warning), ARCHIVE_CACHE (where cleaned articles are kept, default
- * .cache/clean; the benchmark keeps its own).
+ * SEARCH_SHARD_SIZE (most articles per Pagefind run), ARCHIVE_OUTPUT (another folder than _site/),
+ * ARCHIVE_STRICT=1 (fail on any warning), ARCHIVE_CACHE (where cleaned articles and search shards
+ * are kept between builds, default .cache/; the benchmark keeps its own).
  */
 export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
@@ -26,8 +26,11 @@ export default function (eleventyConfig: any) {
   eleventyConfig.on("eleventy.before", () => (model = null));
   // ARCHIVE_STRICT=1 (npm run build -- --strict) fails the build on any warning about content/.
   const strict = process.env.ARCHIVE_STRICT === "1";
-  const cacheDir = process.env.ARCHIVE_CACHE ?? ".cache/clean";
-  const archive = () => (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict, cacheDir }).then(buildSite));
+  const cacheRoot = process.env.ARCHIVE_CACHE ?? ".cache";
+  const archive = () =>
+    (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict, cacheDir: `${cacheRoot}/clean` }).then(
+      buildSite,
+    ));
   eleventyConfig.addGlobalData("archive", archive);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
@@ -36,8 +39,14 @@ export default function (eleventyConfig: any) {
     const output: string = eleventyConfig.directories.output;
     await bundleSearchClient(`${output}/assets/search.js`);
     const shardSize = process.env.SEARCH_SHARD_SIZE ? Number(process.env.SEARCH_SHARD_SIZE) : undefined;
-    const stats = await writeSearchIndex((await archive()).articles, { siteDir: output, ...(shardSize ? { shardSize } : {}) });
-    console.log(`[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.seconds.toFixed(1)} s`);
+    const stats = await writeSearchIndex((await archive()).articles, {
+      siteDir: output,
+      cacheDir: `${cacheRoot}/search`,
+      ...(shardSize ? { shardSize } : {}),
+    });
+    console.log(
+      `[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.shards - stats.reused} indexed anew, ${stats.seconds.toFixed(1)} s`,
+    );
   });
   eleventyConfig.addGlobalData("pathPrefix", pathPrefix);
   // Config data outranks _data/ files and merges deeply: this replaces site.url alone.

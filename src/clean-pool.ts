@@ -26,8 +26,8 @@ export async function warmCache(jobs: CleanJob[], cache: CleanCache): Promise<nu
     chunks.map(
       (chunk) =>
         new Promise<number>((resolve, reject) => {
-          const worker = new Worker(new URL("./clean-worker-boot.mjs", import.meta.url), {
-            workerData: { jobs: chunk, cacheDir: cache.dir, version: cache.version },
+          const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
+            workerData: { entry: "./clean-worker.ts", jobs: chunk, cacheDir: cache.dir, version: cache.version },
           });
           worker.once("message", resolve);
           worker.once("error", reject);

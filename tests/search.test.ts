@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { withReader } from "./chromium.js";
@@ -159,9 +161,15 @@ describe("searching from anywhere", () => {
     await page.close();
   });
 
-  it("works on a project site under its path prefix", async () => {
+  it("works on a project site under its path prefix, its index in one shard per article", async () => {
+    const shards = JSON.parse(readFileSync(join(prefixed.dir, "pagefind", "shards.json"), "utf8")) as string[];
+    expect(shards.length).toBeGreaterThanOrEqual(5);
     const pfx = await serve(prefixed.dir, prefixed.prefix);
     const page = await reader.browser.newPage();
+    // 工作 is in every seed: each shard's article is found and counted once.
+    await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("工作")}`);
+    const all = await results(page);
+    for (const a of [LINDIAN, PINGYUAN, QIANAN, HULAN, JIXI]) expect(all.filter((u) => u === prefixed.prefix + a.slice(1))).toHaveLength(1);
     await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("迁安")}`);
     expect((await results(page))[0]).toBe(`${prefixed.prefix}articles/001_563726c68da262f3/`);
     await page.locator("#search-results > li > a").first().click();

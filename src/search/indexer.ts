@@ -1,48 +1,149 @@
-import * as pagefind from "pagefind";
-import { rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Article } from "../types.js";
-import { searchRecord } from "./records.js";
+import { codeVersion } from "../cache.js";
+import { indexShard } from "./pagefind-run.js";
+import { shardArticles, shardSizes } from "./shards.js";
 
 export interface IndexOptions {
-  /** The built site's folder; bundles go to pagefind/ and pagefind/shards/N/. */
+  /** The built site's folder; bundles go to pagefind/ and pagefind/shards/<id>/. */
   siteDir: string;
-  /** Articles per Pagefind run: its memory grows with the text it holds, so big archives index in parts. */
+  /** Most articles per Pagefind run: its memory grows with the text it holds (~3 MB an article). */
   shardSize?: number;
+  /** Where shard bundles are kept between builds, by content; null indexes every shard every time. */
+  cacheDir?: string | null;
+  /** Pagefind processes at once (default: one per core, at most two). */
+  workers?: number;
 }
 
 export interface IndexStats {
   articles: number;
   shards: number;
+  /** Shards whose bundle came from the cache. */
+  reused: number;
   seconds: number;
 }
 
-/** Where shard n's bundle lives, relative to the main bundle (shard 0 is the main bundle itself). */
-export const shardPath = (n: number): string => (n === 0 ? "" : `shards/${n}/`);
+/** Unused cached shards are deleted after this long. */
+const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Indexes the articles with Pagefind after the pages are written, in shards of shardSize articles,
- * one Pagefind process at a time. pagefind/shards.json lists the extra bundles the search page
- * merges in.
+ * Indexes the articles with Pagefind after the pages are written, in shards (see shards.ts).
+ * A shard's bundle is cached under a hash of its articles and of the code and libraries that
+ * make search records, so a rebuild indexes only the shards whose articles changed; the others
+ * are linked from the cache. The first shard is the main bundle (pagefind/); pagefind/shards.json
+ * lists the others, which the search page merges in.
  */
-export async function writeSearchIndex(articles: Article[], { siteDir, shardSize = 500 }: IndexOptions): Promise<IndexStats> {
+export async function writeSearchIndex(
+  articles: Article[],
+  { siteDir, shardSize = 400, cacheDir = null, workers }: IndexOptions,
+): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");
-  // A fresh bundle: shards of an earlier, bigger build must not linger.
+  // A fresh bundle: shards of an earlier build must not linger.
   rmSync(bundle, { recursive: true, force: true });
-  const shards = Math.max(1, Math.ceil(articles.length / shardSize));
-  for (let n = 0; n < shards; n++) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
-    for (const a of articles.slice(n * shardSize, (n + 1) * shardSize)) {
-      const added = await index.addCustomRecord(searchRecord(a));
-      if (added.errors.length) throw new Error(`Pagefind refused ${a.source}: ${added.errors.join("; ")}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(bundle, shardPath(n)) });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    // Ending the Pagefind process returns its memory before the next shard.
-    await pagefind.close();
+  const store = cacheDir ?? mkdtempSync(join(tmpdir(), "search-"));
+  mkdirSync(store, { recursive: true });
+  const version = codeVersion(["assets", "pages", "cli"], ["pagefind", "opencc-js"]);
+  const shards = shardArticles(articles, shardSizes(shardSize)).map((list) => ({
+    list,
+    key: createHash("sha256").update(version).update(JSON.stringify(list)).digest("hex").slice(0, 24),
+  }));
+  const missing = shards.filter((s) => !existsSync(join(store, s.key)));
+  await indexAll(
+    missing.map((s) => ({ articles: s.list, outputPath: join(store, s.key) })),
+    workers ?? Math.min(2, availableParallelism()),
+  );
+  const paths = shards.map((s, i) => (i === 0 ? "" : `shards/${s.key}/`));
+  shards.forEach((s, i) => linkTree(join(store, s.key), join(bundle, paths[i]!)));
+  writeFileSync(join(bundle, "shards.json"), JSON.stringify(paths.slice(1)));
+  if (cacheDir) prune(store, new Set(shards.map((s) => s.key)));
+  else rmSync(store, { recursive: true, force: true });
+  return {
+    articles: articles.length,
+    shards: shards.length,
+    reused: shards.length - missing.length,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+interface ShardJob {
+  articles: Article[];
+  outputPath: string;
+}
+
+/**
+ * Indexes each shard into a temporary folder renamed into place when complete, so a build
+ * stopped halfway leaves no half bundle in the cache. Several shards run at once in worker
+ * threads, each with its own Pagefind process (Pagefind indexes on one core).
+ */
+async function indexAll(jobs: ShardJob[], workers: number): Promise<void> {
+  const run = async (job: ShardJob, index: (j: ShardJob) => Promise<void>) => {
+    const temporary = `${job.outputPath}.${process.pid}.tmp`;
+    rmSync(temporary, { recursive: true, force: true });
+    await index({ ...job, outputPath: temporary });
+    renameSync(temporary, job.outputPath);
+  };
+  if (jobs.length < 2 || workers < 2) {
+    for (const job of jobs) await run(job, (j) => indexShard(j.articles, j.outputPath));
+    return;
   }
-  writeFileSync(join(bundle, "shards.json"), JSON.stringify(Array.from({ length: shards - 1 }, (_, i) => shardPath(i + 1))));
-  return { articles: articles.length, shards, seconds: (Date.now() - started) / 1000 };
+  const queue = [...jobs];
+  const lane = async () => {
+    const worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { entry: "./search/index-worker.ts" } });
+    const index = (j: ShardJob) =>
+      new Promise<void>((resolve, reject) => {
+        const done = () => (worker.off("error", fail), resolve());
+        const fail = (e: Error) => (worker.off("message", done), reject(e));
+        worker.once("message", done);
+        worker.once("error", fail);
+        worker.postMessage(j);
+      });
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) await run(job, index);
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, lane));
+}
+
+/** The same files under another folder: hard links (the bundle is never edited in place), copies across devices. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const [source, target] = [join(from, name), join(to, name)];
+    if (statSync(source).isDirectory()) linkTree(source, target);
+    else
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+  }
+}
+
+/** Marks the shards in use and deletes the ones no build has used for a week. */
+function prune(store: string, inUse: Set<string>): void {
+  const now = new Date();
+  for (const name of readdirSync(store)) {
+    const p = join(store, name);
+    if (inUse.has(name)) utimesSync(p, now, now);
+    else if (now.getTime() - statSync(p).mtimeMs > KEEP_UNUSED_MS) rmSync(p, { recursive: true, force: true });
+  }
 }

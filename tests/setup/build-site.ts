@@ -8,7 +8,7 @@ import { writeWorkflowContent } from "./workflow-content.js";
 declare module "vitest" {
   export interface ProvidedContext {
     site: { dir: string; log: string; content: string };
-    /** The same archive built as a GitHub Pages project site under a path prefix. */
+    /** The same archive built as a GitHub Pages project site under a path prefix, its search index in many shards. */
     prefixed: { dir: string; prefix: string };
     /** An archivist's folder: duplicates, corrections and bad input (tests/setup/workflow-content.ts). */
     workflow: { dir: string; log: string; content: string; strict: { status: number; output: string } };
@@ -46,7 +46,8 @@ export default function setup(project: TestProject) {
   const dir = join(root, "_site");
   const log = build(dir, { PATH_PREFIX: "/" });
   const prefixed = { dir: join(root, "_site-prefixed"), prefix: "/news-archive/" };
-  build(prefixed.dir, { PATH_PREFIX: prefixed.prefix });
+  // One article per search shard: the search page must merge them all.
+  build(prefixed.dir, { PATH_PREFIX: prefixed.prefix, SEARCH_SHARD_SIZE: "1" });
   project.provide("site", { dir, log, content });
   project.provide("prefixed", prefixed);
 
