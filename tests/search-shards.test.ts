@@ -32,7 +32,12 @@ describe("search shards", () => {
     expect(changed.length).toBeGreaterThanOrEqual(1);
     expect(changed.length).toBeLessThanOrEqual(3);
     expect(changed[0]).toContain("new");
-    const afterRemove = slugs(shardArticles(items(1000).filter((x) => x.slug !== "a10"), sizes));
+    const afterRemove = slugs(
+      shardArticles(
+        items(1000).filter((x) => x.slug !== "a10"),
+        sizes,
+      ),
+    );
     expect(afterRemove.filter((s) => !before.includes(s)).length).toBeLessThanOrEqual(3);
   });
 });
