@@ -12,8 +12,8 @@ import { bundleSearchClient } from "./src/search/bundle.js";
  * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
  * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json),
  * SEARCH_SHARD_SIZE (most articles per Pagefind run), ARCHIVE_OUTPUT (another folder than _site/),
- * ARCHIVE_STRICT=1 (fail on any warning), ARCHIVE_CACHE (where cleaned articles and search shards
- * are kept between builds, default .cache/; the benchmark keeps its own).
+ * ARCHIVE_STRICT=1 (fail on any warning), ARCHIVE_CACHE (where cleaned articles, their Traditional
+ * text and search shards are kept between builds, default .cache/; the benchmark keeps its own).
  */
 export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
@@ -32,6 +32,7 @@ export default function (eleventyConfig: any) {
       buildSite,
     ));
   eleventyConfig.addGlobalData("archive", archive);
+  eleventyConfig.addGlobalData("cacheRoot", cacheRoot);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
   eleventyConfig.on("eleventy.after", async () => {

@@ -5,17 +5,43 @@ import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Article } from "./types.js";
 
+/** JSON values on disk by key, each file written whole or not at all. */
+export class DiskCache<T> {
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  has(key: string): boolean {
+    return existsSync(join(this.dir, `${key}.json`));
+  }
+
+  get(key: string): T | null {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as T;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, value: T): void {
+    // A build stopped halfway leaves no half file to read back.
+    const file = join(this.dir, `${key}.json`);
+    writeFileSync(`${file}.${threadId}.tmp`, JSON.stringify(value));
+    renameSync(`${file}.${threadId}.tmp`, file);
+  }
+}
+
 /**
  * Cleaned articles on disk, keyed by everything cleaning depends on: the raw bytes, the file name
  * (its extension picks the wrapper, its stem the slug), the options (vocabulary, keep and drop),
  * and the pipeline version. An unchanged document is not cleaned again.
  */
-export class CleanCache {
+export class CleanCache extends DiskCache<Article> {
   constructor(
-    readonly dir: string,
+    dir: string,
     readonly version: string,
   ) {
-    mkdirSync(dir, { recursive: true });
+    super(dir);
   }
 
   key(name: string, bytes: Uint8Array, options: unknown): string {
@@ -28,25 +54,6 @@ export class CleanCache {
       .update("\0")
       .update(bytes)
       .digest("hex");
-  }
-
-  has(key: string): boolean {
-    return existsSync(join(this.dir, `${key}.json`));
-  }
-
-  get(key: string): Article | null {
-    try {
-      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as Article;
-    } catch {
-      return null;
-    }
-  }
-
-  set(key: string, article: Article): void {
-    // Written whole or not at all: a build stopped halfway leaves no half file to read back.
-    const file = join(this.dir, `${key}.json`);
-    writeFileSync(`${file}.${threadId}.tmp`, JSON.stringify(article));
-    renameSync(`${file}.${threadId}.tmp`, file);
   }
 }
 
@@ -66,14 +73,18 @@ export function codeVersion(skip: string[], libs: string[]): string {
     }
   };
   walk(src);
-  for (const lib of libs) {
-    try {
-      hash.update(lib).update(readFileSync(join(src, "..", "node_modules", lib, "package.json")));
-    } catch {
-      hash.update(lib);
-    }
-  }
+  for (const lib of libs) hash.update(lib).update(libraryVersion(lib));
   return hash.digest("hex").slice(0, 16);
+}
+
+/** An installed library's version ("" when it cannot be read: packages need not export package.json). */
+export function libraryVersion(lib: string): string {
+  try {
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", lib, "package.json");
+    return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  } catch {
+    return "";
+  }
 }
 
 /** The cleaning pipeline's version: the code that cleans (src/ but the site and its pages) and its libraries. */

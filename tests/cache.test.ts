@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive, cleanJobs } from "../src/archive.js";
 import { warmCache } from "../src/clean-pool.js";
 import { CleanCache, pipelineVersion } from "../src/cache.js";
+import { traditionalVersion } from "../src/render/hant.js";
+import { makeArticle } from "./helpers.js";
 
 const doc = (title: string) => ({
   name: "a.txt",
@@ -52,5 +54,23 @@ describe("cleaning on every core", () => {
     expect(archive.articles.map((a) => a.title).sort()).toEqual(files.map((_, i) => `第${i}号通知`).sort());
     // A second pass finds nothing left to clean.
     expect(await warmCache(cleanJobs(files, [], new Map()), cache)).toBe(0);
+  });
+});
+
+describe("the Traditional-character cache", () => {
+  it("converts an article's text once, and again when the text changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hant-"));
+    const article = makeArticle("a", { title: "发展乡村旅游", blocks: [{ kind: "paragraph", text: "县里发展乡村旅游。", line: 1 }] });
+    const first = JSON.parse(traditionalVersion(article, dir)) as { title: string; body: string };
+    expect(first.title).toBe("發展鄉村旅遊");
+    expect(first.body).toContain("縣裡發展鄉村旅遊。");
+    // Tamper with the cached conversion: a second render reads it back instead of converting.
+    const [entry] = readdirSync(dir);
+    const cached = JSON.parse(readFileSync(join(dir, entry!), "utf8"));
+    writeFileSync(join(dir, entry!), JSON.stringify({ ...cached, title: "從快取讀出" }));
+    expect(JSON.parse(traditionalVersion(article, dir)).title).toBe("從快取讀出");
+    const edited = { ...article, title: "发展现代农业" };
+    expect(JSON.parse(traditionalVersion(edited, dir)).title).toBe("發展現代農業");
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 });

@@ -8,6 +8,6 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render({ article }: { article: Article }): string {
-  return traditionalVersion(article);
+export function render({ article, cacheRoot }: { article: Article; cacheRoot: string }): string {
+  return traditionalVersion(article, `${cacheRoot}/hant`);
 }

@@ -1,24 +1,55 @@
+import { createHash } from "node:crypto";
 import * as OpenCC from "opencc-js";
 import type { Article } from "../types.js";
+import { DiskCache, libraryVersion } from "../cache.js";
 import { renderBody } from "./article.js";
 
 // OpenCC's phrase-level conversion to Traditional characters as used in Taiwan; vocabulary stays
 // as written (no 软件 → 軟體), since this is an archive of what was printed.
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const OPENCC_VERSION = libraryVersion("opencc-js");
 
-/** An article's headline and body in Traditional characters, for the page's 繁體 switch. */
-export function traditionalVersion(a: Article): string {
-  const convert = (s: string) => toTraditional(s);
+/** The text of an article that is shown, in Traditional characters. */
+interface Converted {
+  title: string;
+  subtitle: string | null;
+  blocks: { text: string; speaker?: string; kicker?: string }[];
+}
+
+function convert(a: Article): Converted {
+  return {
+    title: toTraditional(a.title),
+    subtitle: a.subtitle ? toTraditional(a.subtitle) : null,
+    blocks: a.blocks.map((b) => ({
+      text: toTraditional(b.text),
+      ...(b.speaker ? { speaker: toTraditional(b.speaker) } : {}),
+      ...(b.kicker ? { kicker: toTraditional(b.kicker) } : {}),
+    })),
+  };
+}
+
+const caches = new Map<string, DiskCache<Converted>>();
+
+/**
+ * An article's headline and body in Traditional characters, for the page's 繁體 switch. OpenCC's
+ * conversion took a third of the page rendering, so converted text is kept in `cacheDir` by the
+ * text and OpenCC's version; the HTML is rendered afresh every time.
+ */
+export function traditionalVersion(a: Article, cacheDir?: string): string {
+  const cache = cacheDir ? (caches.get(cacheDir) ?? caches.set(cacheDir, new DiskCache<Converted>(cacheDir)).get(cacheDir)!) : null;
+  const key = createHash("sha256")
+    .update(OPENCC_VERSION)
+    .update(JSON.stringify([a.title, a.subtitle, a.blocks.map((b) => [b.text, b.speaker, b.kicker])]))
+    .digest("hex");
+  let t = cache?.get(key) ?? null;
+  if (!t) {
+    t = convert(a);
+    cache?.set(key, t);
+  }
+  const converted = t;
   return JSON.stringify({
-    title: convert(a.title),
-    subtitle: a.subtitle ? convert(a.subtitle) : null,
-    body: renderBody(
-      a.blocks.map((b) => ({
-        ...b,
-        text: convert(b.text),
-        ...(b.speaker ? { speaker: convert(b.speaker) } : {}),
-        ...(b.kicker ? { kicker: convert(b.kicker) } : {}),
-      })),
-    ),
+    title: converted.title,
+    subtitle: converted.subtitle,
+    body: renderBody(a.blocks.map((b, i) => ({ ...b, ...converted.blocks[i] }))),
   });
 }
