@@ -4,6 +4,7 @@ import { loadArchive } from "./src/site/load.js";
 import { buildSite, type SiteModel } from "./src/site/model.js";
 import { writeSearchIndex } from "./src/search/indexer.js";
 import { bundleSearchClient } from "./src/search/bundle.js";
+import { selectYears } from "./src/site/part.js";
 
 /**
  * Eleventy only wires things together: the archive (built by src/) becomes global data, pages in
@@ -27,10 +28,14 @@ export default function (eleventyConfig: any) {
   // ARCHIVE_STRICT=1 (npm run build -- --strict) fails the build on any warning about content/.
   const strict = process.env.ARCHIVE_STRICT === "1";
   const cacheRoot = process.env.ARCHIVE_CACHE ?? ".cache";
+  // ARCHIVE_YEARS=2022,undated builds one part of an archive split by year; SEARCH_PARTS lists the
+  // other parts' site roots, whose search bundles the search page merges in.
+  const years = process.env.ARCHIVE_YEARS?.split(",").map((y) => y.trim());
+  const parts = process.env.SEARCH_PARTS?.split(",").map((p) => p.trim());
   const archive = () =>
-    (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict, cacheDir: `${cacheRoot}/clean` }).then(
-      buildSite,
-    ));
+    (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict, cacheDir: `${cacheRoot}/clean` })
+      .then((a) => (years ? selectYears(a, years) : a))
+      .then(buildSite));
   eleventyConfig.addGlobalData("archive", archive);
   eleventyConfig.addGlobalData("cacheRoot", cacheRoot);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
@@ -43,6 +48,7 @@ export default function (eleventyConfig: any) {
     const stats = await writeSearchIndex((await archive()).articles, {
       siteDir: output,
       cacheDir: `${cacheRoot}/search`,
+      parts: parts ?? [],
       ...(shardSize ? { shardSize } : {}),
     });
     console.log(

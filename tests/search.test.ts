@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -7,6 +7,7 @@ import { serve } from "./serve.js";
 
 const site = inject("site");
 const prefixed = inject("prefixed");
+const parts = inject("parts");
 const reader = withReader(site.dir);
 
 const LINDIAN = "/articles/000_d4019421061fcf21/";
@@ -159,6 +160,31 @@ describe("searching from anywhere", () => {
     expect(await page.locator("#search-facets-box").getAttribute("open")).toBeNull();
     await page.screenshot({ path: "test-results/search-phone.png" });
     await page.close();
+  });
+
+  it("searches an archive built in two parts by year from either part, linking into the other", async () => {
+    // Each part publishes its own years only.
+    expect(existsSync(join(parts.dir, "2022", LINDIAN))).toBe(true);
+    expect(existsSync(join(parts.dir, "2022", QIANAN))).toBe(false);
+    expect(existsSync(join(parts.dir, "rest", QIANAN))).toBe(true);
+    const srv = await serve(parts.dir, parts.prefix);
+    const page = await reader.browser.newPage();
+    const find = async (part: string, q: string) => {
+      await page.goto(`${srv.url}/parts/${part}/search/?q=${encodeURIComponent(q)}`);
+      return results(page);
+    };
+    // 迁安 is undated (the other part); 畜牧 is Lindian, 2022.
+    expect((await find("2022", "迁安"))[0]).toBe(`/parts/rest${QIANAN}`);
+    expect((await find("rest", "畜牧"))[0]).toBe(`/parts/2022${LINDIAN}`);
+    const all = await find("2022", "工作");
+    expect(all.filter((u) => u.startsWith("/parts/2022/"))).toHaveLength(2);
+    expect(all.filter((u) => u.startsWith("/parts/rest/")).length).toBeGreaterThanOrEqual(3);
+    // A result in the other part opens there.
+    await find("2022", "迁安");
+    await page.locator("#search-results > li > a").first().click();
+    await expect.poll(() => page.locator("h1").textContent()).toMatch(/迁安/);
+    await page.close();
+    await srv.close();
   });
 
   it("works on a project site under its path prefix, its index in one shard per article", async () => {

@@ -85,8 +85,14 @@ async function loadPagefind(): Promise<Pagefind> {
   const bundle = new URL("../pagefind/", import.meta.url);
   const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
   await pf.options({ excerptLength: 36, baseUrl: root });
-  const shards = (await (await fetch(new URL("shards.json", bundle))).json()) as string[];
-  for (const shard of shards) await pf.mergeIndex(new URL(shard, bundle).href, { baseUrl: root });
+  const list = async (url: URL) => (await (await fetch(url)).json()) as string[];
+  for (const shard of await list(new URL("shards.json", bundle))) await pf.mergeIndex(new URL(shard, bundle).href, { baseUrl: root });
+  // Other parts of an archive built in parts: each root's bundle and its shards, their results linking there.
+  for (const part of await list(new URL("parts.json", bundle))) {
+    const other = new URL("pagefind/", new URL(part, location.origin));
+    await pf.mergeIndex(other.href, { baseUrl: part });
+    for (const shard of await list(new URL("shards.json", other))) await pf.mergeIndex(new URL(shard, other).href, { baseUrl: part });
+  }
   // Loading the filters once makes every search report its facet counts.
   await pf.filters();
   return pf;

@@ -29,6 +29,8 @@ export interface IndexOptions {
   cacheDir?: string | null;
   /** Pagefind processes at once (default: one per core, at most two). */
   workers?: number;
+  /** Site roots of the other parts of an archive built in parts, for the search page to merge. */
+  parts?: string[];
 }
 
 export interface IndexStats {
@@ -47,11 +49,12 @@ const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
  * A shard's bundle is cached under a hash of its articles and of the code and libraries that
  * make search records, so a rebuild indexes only the shards whose articles changed; the others
  * are linked from the cache. The first shard is the main bundle (pagefind/); pagefind/shards.json
- * lists the others, which the search page merges in.
+ * lists the others, and pagefind/parts.json the roots of other parts of the archive (their
+ * bundles and shards): the search page merges them all.
  */
 export async function writeSearchIndex(
   articles: Article[],
-  { siteDir, shardSize = 400, cacheDir = null, workers }: IndexOptions,
+  { siteDir, shardSize = 400, cacheDir = null, workers, parts = [] }: IndexOptions,
 ): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");
@@ -72,6 +75,7 @@ export async function writeSearchIndex(
   const paths = shards.map((s, i) => (i === 0 ? "" : `shards/${s.key}/`));
   shards.forEach((s, i) => linkTree(join(store, s.key), join(bundle, paths[i]!)));
   writeFileSync(join(bundle, "shards.json"), JSON.stringify(paths.slice(1)));
+  writeFileSync(join(bundle, "parts.json"), JSON.stringify(parts));
   if (cacheDir) prune(store, new Set(shards.map((s) => s.key)));
   else rmSync(store, { recursive: true, force: true });
   return {

@@ -10,6 +10,8 @@ declare module "vitest" {
     site: { dir: string; log: string; content: string };
     /** The same archive built as a GitHub Pages project site under a path prefix, its search index in many shards. */
     prefixed: { dir: string; prefix: string };
+    /** The archive built in two parts by year (2022; 2023 and undated), under /parts/2022/ and /parts/rest/. */
+    parts: { dir: string; prefix: string };
     /** An archivist's folder: duplicates, corrections and bad input (tests/setup/workflow-content.ts). */
     workflow: { dir: string; log: string; content: string; strict: { status: number; output: string } };
   }
@@ -50,6 +52,11 @@ export default function setup(project: TestProject) {
   build(prefixed.dir, { PATH_PREFIX: prefixed.prefix, SEARCH_SHARD_SIZE: "1" });
   project.provide("site", { dir, log, content });
   project.provide("prefixed", prefixed);
+  // The same archive in two parts split by year, as two CI jobs would build it, each searching both.
+  const parts = { dir: join(root, "_site-parts"), prefix: "/parts/" };
+  build(join(parts.dir, "2022"), { PATH_PREFIX: "/parts/2022/", ARCHIVE_YEARS: "2022", SEARCH_PARTS: "/parts/rest/" });
+  build(join(parts.dir, "rest"), { PATH_PREFIX: "/parts/rest/", ARCHIVE_YEARS: "2023,undated", SEARCH_PARTS: "/parts/2022/" });
+  project.provide("parts", parts);
 
   const workflowContent = join(root, "workflow-content");
   mkdirSync(workflowContent);
