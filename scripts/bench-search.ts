@@ -2,11 +2,9 @@
 // synthetic archive of N articles, and the bytes a reader downloads for one query.
 //   npx tsx scripts/bench-search.ts [N=1000] [shard size]
 //   npx tsx scripts/bench-search.ts --site _site        (only the bytes per query, on a built site)
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive.js";
 import { buildSite } from "../src/site/model.js";
@@ -14,65 +12,7 @@ import { layout } from "../src/render/layout.js";
 import { renderSearchPage } from "../src/render/search.js";
 import { bundleSearchClient } from "../src/search/bundle.js";
 import { writeSearchIndex } from "../src/search/indexer.js";
-import { serve } from "../tests/serve.js";
-
-const QUERIES = ["畜牧", "车头向前", "能力作风建设", "迁安"];
-
-/** Resident memory of the Pagefind processes now, in bytes. */
-function pagefindRss(): number {
-  let total = 0;
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      if (/^Name:\s*pagefind/m.test(status)) total += Number(/^VmRSS:\s*(\d+)/m.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return total;
-}
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  return readdirSync(dir).reduce(
-    (acc, name) => {
-      const p = join(dir, name);
-      const sub = statSync(p).isDirectory() ? folderSize(p) : { bytes: statSync(p).size, files: 1 };
-      return { bytes: acc.bytes + sub.bytes, files: acc.files + sub.files };
-    },
-    { bytes: 0, files: 0 },
-  );
-}
-
-/**
- * One reader, one query, cold cache: every byte the server sends for the search page and its
- * first results. Text files count gzipped, as GitHub Pages sends them; Pagefind's are gzip already.
- */
-async function bytesPerQuery(dir: string): Promise<Record<string, string>> {
-  let sent: { path: string; bytes: number }[] = [];
-  const compressible = (path: string) => /\.(html|js|css|json)$/.test(path) || path.endsWith("/");
-  const server = await serve(dir, "/", (path, body) =>
-    sent.push({ path, bytes: compressible(path) ? gzipSync(body).length : body.length }),
-  );
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
-  const out: Record<string, string> = {};
-  const kb = (xs: typeof sent) => `${Math.round(xs.reduce((s, x) => s + x.bytes, 0) / 1024)} KB`;
-  for (const q of QUERIES) {
-    sent = [];
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-    await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector("#search-status")?.textContent ?? ""), null, {
-      timeout: 60_000,
-    });
-    await page.waitForTimeout(500);
-    const shown = await page.locator("#search-results > li").count();
-    out[q] = `${kb(sent)} (of it Pagefind ${kb(sent.filter((x) => x.path.includes("/pagefind/")))}), ${shown} results shown`;
-    await context.close();
-  }
-  await browser.close();
-  await server.close();
-  return out;
-}
+import { bytesPerQuery, folderSize, pagefindRss } from "./bench/measure.js";
 
 if (process.argv[2] === "--site") {
   const dir = process.argv[3] ?? "_site";

@@ -1,11 +1,12 @@
 // npm run bench [-- --n 1000]: the whole build at archive scale, against a plain-Markdown Eleventy
 // baseline of the same articles. Appends the run to BENCHMARKS.md.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive.js";
+import { bytesPerQuery, pagefindRss } from "./bench/measure.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,16 +24,25 @@ const folder = (dir: string, skip?: string): number =>
     return sum + (statSync(p).isDirectory() ? folder(p, skip) : statSync(p).size);
   }, 0);
 
-/** Runs a command under GNU time: wall seconds, peak RSS of it and the processes it waited for, output. */
-function timed(cmd: string[], env: Record<string, string>): { seconds: number; peakMB: number; out: string } {
-  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %M", ...cmd], {
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr)!;
-  if (r.status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
-  return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, out: r.stdout + r.stderr };
+/**
+ * Runs a command under GNU time: wall seconds, peak RSS of the largest process in it, output; and
+ * the peak of Pagefind's processes summed (two index at once), sampled while it runs.
+ */
+async function timed(
+  cmd: string[],
+  env: Record<string, string>,
+): Promise<{ seconds: number; peakMB: number; pagefindMB: number; out: string }> {
+  let pagefind = 0;
+  const poll = setInterval(() => (pagefind = Math.max(pagefind, pagefindRss())), 200);
+  const child = spawn("/usr/bin/time", ["-f", "TIME %e %M", ...cmd], { env: { ...process.env, ...env } });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(poll);
+  const m = /TIME ([\d.]+) (\d+)/.exec(out)!;
+  if (status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${out.slice(-4000)}`);
+  return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, pagefindMB: pagefind / 2 ** 20, out };
 }
 
 // 1. The corpus, the same for every run of the same size.
@@ -48,19 +58,20 @@ const cleanSeconds = (Date.now() - t) / 1000;
 // 3. The real build: cleaning, Eleventy, search; cold (empty cache), then warm after one edit.
 const out = join(root, "_site");
 const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUTPUT: out, ARCHIVE_CACHE: join(root, "cache") };
-const cold = timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
+const cold = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
 const eleventySeconds = Number(/Wrote \d+ files in ([\d.]+) seconds/.exec(cold.out)?.[1] ?? NaN);
 const searchSeconds = Number(/\[search\] .* ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
 const coldClean = Number(/cleaned in ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
 const articles = archive.articles.length;
 const htmlBytes = folder(out, "pagefind") / articles;
 const searchBytes = folder(join(out, "pagefind")) / articles;
-// The warm rebuild is the 1,000-article target; at larger sizes it would only repeat the search step.
-let warmBuild = "not measured above 2,000 documents";
-if (n <= 2000) {
+const perQuery = await bytesPerQuery(out);
+// The warm rebuild is the 1,000-article target; above 10,000 it would only repeat the rendering.
+let warmBuild = "not measured above 10,000 documents";
+if (n <= 10_000) {
   const edited = join(content, files[0]!.name);
   writeFileSync(edited, Buffer.concat([files[0]!.bytes, Buffer.from("\n\n本报讯 这是编辑后补充的一段文字，用来测量增量构建。\n")]));
-  const warm = timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
+  const warm = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
   const step = (re: RegExp) => Number(re.exec(warm.out)?.[1] ?? NaN);
   warmBuild = `${warm.seconds.toFixed(1)} s (cleaning ${step(/cleaned in ([\d.]+) s/)} s, Eleventy ${step(/Wrote \d+ files in ([\d.]+) seconds/)} s, search ${step(/\[search\] .* ([\d.]+) s/)} s)`;
 }
@@ -80,7 +91,7 @@ writeFileSync(
   "module.exports = () => ({ templateFormats: ['md'], dir: { input: '.', output: '_out' } });\n",
 );
 const eleventyCli = join(process.cwd(), "node_modules/@11ty/eleventy/cmd.cjs");
-const baseline = timed(
+const baseline = await timed(
   [process.execPath, eleventyCli, `--config=${join(base, "eleventy.config.cjs")}`, `--input=${base}`, `--output=${join(base, "_out")}`],
   {},
 );
@@ -97,13 +108,16 @@ const row = {
   articles,
   rawMB: rawMB.toFixed(1),
   cleaning: `${cleanSeconds.toFixed(1)} s, ${(rawMB / cleanSeconds).toFixed(2)} MB/s, ${Math.round(n / cleanSeconds)} documents/s (one core)`,
-  coldBuild: `${cold.seconds.toFixed(1)} s (cleaning ${coldClean} s, Eleventy ${eleventySeconds} s incl. cleaning, search ${searchSeconds} s), peak ${cold.peakMB.toFixed(0)} MB`,
+  coldBuild: `${cold.seconds.toFixed(1)} s (cleaning ${coldClean} s, Eleventy ${eleventySeconds} s incl. cleaning, search ${searchSeconds} s), peak ${cold.peakMB.toFixed(0)} MB in one process, Pagefind ${cold.pagefindMB.toFixed(0)} MB summed`,
   warmBuildAfterOneEdit: warmBuild,
   baseline: `${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMB.toFixed(0)} MB`,
   // Eleventy's own count includes the cleaning (global data) and the search step (its after hook).
   eleventyRenderVsBaseline: `${(eleventySeconds - coldClean - searchSeconds).toFixed(1)} s, ${((eleventySeconds - coldClean - searchSeconds) / baseline.seconds).toFixed(2)}×`,
   wholeBuildVsBaseline: (cold.seconds / baseline.seconds).toFixed(2),
   perArticle: `${(htmlBytes / 1024).toFixed(1)} KB pages + ${(searchBytes / 1024).toFixed(1)} KB search index`,
+  bytesPerQuery: Object.entries(perQuery)
+    .map(([q, v]) => `${q}: ${v}`)
+    .join("; "),
 };
 console.log(JSON.stringify(row, null, 1));
 if (!existsSync("BENCHMARKS.md")) writeFileSync("BENCHMARKS.md", "# Benchmarks\n\nRuns of `npm run bench`, newest last.\n");

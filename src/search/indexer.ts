@@ -101,7 +101,13 @@ async function indexAll(jobs: ShardJob[], workers: number): Promise<void> {
     const temporary = `${job.outputPath}.${process.pid}.tmp`;
     rmSync(temporary, { recursive: true, force: true });
     await index({ ...job, outputPath: temporary });
-    renameSync(temporary, job.outputPath);
+    try {
+      renameSync(temporary, job.outputPath);
+    } catch (e) {
+      // Another build sharing the cache finished the same shard first: its bundle is as good.
+      if (!existsSync(job.outputPath)) throw e;
+      rmSync(temporary, { recursive: true, force: true });
+    }
   };
   if (jobs.length < 2 || workers < 2) {
     for (const job of jobs) await run(job, (j) => indexShard(j.articles, j.outputPath));

@@ -1,0 +1,64 @@
+// Measurements shared by the benchmarks: Pagefind's memory and the bytes a reader downloads per query.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { serve } from "../../tests/serve.js";
+
+const QUERIES = ["畜牧", "车头向前", "能力作风建设", "迁安"];
+
+/** Resident memory of the Pagefind processes now, in bytes. */
+export function pagefindRss(): number {
+  let total = 0;
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      if (/^Name:\s*pagefind/m.test(status)) total += Number(/^VmRSS:\s*(\d+)/m.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+export function folderSize(dir: string): { bytes: number; files: number } {
+  return readdirSync(dir).reduce(
+    (acc, name) => {
+      const p = join(dir, name);
+      const sub = statSync(p).isDirectory() ? folderSize(p) : { bytes: statSync(p).size, files: 1 };
+      return { bytes: acc.bytes + sub.bytes, files: acc.files + sub.files };
+    },
+    { bytes: 0, files: 0 },
+  );
+}
+
+/**
+ * One reader, one query, cold cache: every byte the server sends for the search page and its
+ * first results. Text files count gzipped, as GitHub Pages sends them; Pagefind's are gzip already.
+ */
+export async function bytesPerQuery(dir: string): Promise<Record<string, string>> {
+  let sent: { path: string; bytes: number }[] = [];
+  const compressible = (path: string) => /\.(html|js|css|json)$/.test(path) || path.endsWith("/");
+  const server = await serve(dir, "/", (path, body) =>
+    sent.push({ path, bytes: compressible(path) ? gzipSync(body).length : body.length }),
+  );
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const out: Record<string, string> = {};
+  const kb = (xs: typeof sent) => `${Math.round(xs.reduce((s, x) => s + x.bytes, 0) / 1024)} KB`;
+  for (const q of QUERIES) {
+    sent = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector("#search-status")?.textContent ?? ""), null, {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(500);
+    const shown = await page.locator("#search-results > li").count();
+    out[q] = `${kb(sent)} (of it Pagefind ${kb(sent.filter((x) => x.path.includes("/pagefind/")))}), ${shown} results shown`;
+    await context.close();
+  }
+  await browser.close();
+  await server.close();
+  return out;
+}
