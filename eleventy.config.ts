@@ -12,7 +12,8 @@ import { selectYears } from "./src/site/part.js";
  *
  * Environment: ARCHIVE_CONTENT (folder of raw documents, default content/), PATH_PREFIX (a project
  * site's "/repo/"), SITE_URL (public origin for the feed and sitemap, overrides _data/site.json),
- * SEARCH_SHARD_SIZE (most articles per Pagefind run), ARCHIVE_OUTPUT (another folder than _site/),
+ * SEARCH_SHARD_SIZE (most articles per Pagefind run), SEARCH_FIRST_LOAD (articles a search covers
+ * before the reader asks for all, default 2,000), ARCHIVE_OUTPUT (another folder than _site/),
  * ARCHIVE_STRICT=1 (fail on any warning), ARCHIVE_CACHE (where cleaned articles, their Traditional
  * text and search shards are kept between builds, default .cache/; the benchmark keeps its own).
  */
@@ -45,11 +46,13 @@ export default function (eleventyConfig: any) {
     const output: string = eleventyConfig.directories.output;
     await bundleSearchClient(`${output}/assets/search.js`);
     const shardSize = process.env.SEARCH_SHARD_SIZE ? Number(process.env.SEARCH_SHARD_SIZE) : undefined;
+    const firstLoad = process.env.SEARCH_FIRST_LOAD ? Number(process.env.SEARCH_FIRST_LOAD) : undefined;
     const stats = await writeSearchIndex((await archive()).articles, {
       siteDir: output,
       cacheDir: `${cacheRoot}/search`,
       parts: parts ?? [],
       ...(shardSize ? { shardSize } : {}),
+      ...(firstLoad ? { firstLoad } : {}),
     });
     console.log(
       `[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.shards - stats.reused} indexed anew, ${stats.seconds.toFixed(1)} s`,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardArticles, shardSizes } from "../src/search/shards.js";
-import { writeSearchIndex } from "../src/search/indexer.js";
+import { writeSearchIndex, type ShardList } from "../src/search/indexer.js";
 import { makeArticle } from "./helpers.js";
 
 const items = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ slug: `a${from + i}` }));
@@ -62,9 +62,11 @@ describe("the search index cache", () => {
     articles[5] = article(5, "座谈");
     const edited = await writeSearchIndex(articles, { siteDir, shardSize: 4, cacheDir });
     expect(edited.shards - edited.reused).toBe(1);
-    const listed = JSON.parse(readFileSync(join(siteDir, "pagefind", "shards.json"), "utf8")) as string[];
-    expect(listed).toHaveLength(edited.shards - 1);
-    for (const path of ["", ...listed]) expect(existsSync(join(siteDir, "pagefind", path, "pagefind-entry.json"))).toBe(true);
+    const listed = JSON.parse(readFileSync(join(siteDir, "pagefind", "shards.json"), "utf8")) as ShardList;
+    expect(listed.shards).toHaveLength(edited.shards);
+    expect(listed.shards[0]!.path).toBe("");
+    expect(listed.shards.reduce((n, s) => n + s.articles, 0)).toBe(12);
+    for (const { path } of listed.shards) expect(existsSync(join(siteDir, "pagefind", path, "pagefind-entry.json"))).toBe(true);
     // The edited article's old shard stays in the cache (for a week) beside its new one.
     expect(readdirSync(cacheDir)).toHaveLength(first.shards + 1);
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import type { ShardList } from "../src/search/indexer.js";
 import type { Page } from "playwright-core";
 import { withReader } from "./chromium.js";
 import { serve } from "./serve.js";
@@ -187,16 +188,31 @@ describe("searching from anywhere", () => {
     await srv.close();
   });
 
-  it("works on a project site under its path prefix, its index in one shard per article", async () => {
-    const shards = JSON.parse(readFileSync(join(prefixed.dir, "pagefind", "shards.json"), "utf8")) as string[];
-    expect(shards.length).toBeGreaterThanOrEqual(5);
+  it("works on a project site under its path prefix, searching the newest shards first, then all", async () => {
+    const list = JSON.parse(readFileSync(join(prefixed.dir, "pagefind", "shards.json"), "utf8")) as ShardList;
+    expect(list.shards.length).toBeGreaterThanOrEqual(5);
+    expect(list.firstLoad).toBe(2);
     const pfx = await serve(prefixed.dir, prefixed.prefix);
     const page = await reader.browser.newPage();
-    // 工作 is in every seed: each shard's article is found and counted once.
+    // 工作 is in every seed. At first two articles are searched, and the page says so.
     await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("工作")}`);
+    expect((await results(page)).length).toBeLessThanOrEqual(2);
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/在最新的 2 篇文章中（共 \d+ 篇）找到/);
+    // Asked for everything, each shard's article is found and counted once.
+    await page.locator("#search-all").click();
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^找到 \d+ 篇/);
     const all = await results(page);
     for (const a of [LINDIAN, PINGYUAN, QIANAN, HULAN, JIXI]) expect(all.filter((u) => u === prefixed.prefix + a.slice(1))).toHaveLength(1);
+    expect(await page.locator("#search-all").isHidden()).toBe(true);
+    // A filter is about the whole archive: it searches every shard at once.
+    await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("工作")}&province=${encodeURIComponent("河北省")}`);
+    expect(await results(page)).toEqual([`${prefixed.prefix}articles/001_563726c68da262f3/`]);
+    // 迁安 is undated, so in the oldest shard: not found at first, found once all is searched.
     await page.goto(`${pfx.url}${prefixed.prefix}search/?q=${encodeURIComponent("迁安")}`);
+    expect(await results(page)).toEqual([]);
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/在最新的 2 篇文章中.*没有找到/);
+    await page.locator("#search-all").click();
+    await expect.poll(() => page.locator("#search-status").textContent()).toMatch(/^找到/);
     expect((await results(page))[0]).toBe(`${prefixed.prefix}articles/001_563726c68da262f3/`);
     await page.locator("#search-results > li > a").first().click();
     await expect.poll(() => page.locator("h1").textContent()).toMatch(/迁安/);

@@ -8,6 +8,7 @@ export function renderSearchPage(): string {
 <label class="sort">排序 <select id="search-sort" name="sort"><option value="relevance">相关度</option></select></label>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite">需要启用 JavaScript 才能搜索；也可以按<a href="/dates/">日期</a>、<a href="/places/">地点</a>、<a href="/tags/">标签</a>浏览。</p>
+<button id="search-all" type="button" hidden>搜索全部文章</button>
 <div class="search-layout">
 <details class="facets-box" id="search-facets-box"><summary>筛选</summary><section id="search-facets" class="facets" aria-label="筛选"></section></details>
 <div class="search-main">

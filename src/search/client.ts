@@ -3,6 +3,7 @@
 import { queryTerms, untokenize, type Span } from "./tokens.js";
 import { FILTERS } from "./filters.js";
 import { esc } from "../render/html.js";
+import type { ShardList } from "./indexer.js";
 
 declare const T2S_PAIRS: string;
 
@@ -79,23 +80,53 @@ function urlOf(s: State): string {
   return location.pathname + (qs ? `?${qs}` : "");
 }
 
-async function loadPagefind(): Promise<Pagefind> {
+/** A bundle to merge: one shard, where its results link to, and how many articles it holds. */
+interface Shard {
+  url: string;
+  baseUrl: string;
+  articles: number;
+}
+
+/**
+ * Pagefind over the archive's shards. A big archive has many, and each costs a reader a few
+ * requests per query, so the newest shards are merged first, up to the bundle's firstLoad articles;
+ * the rest (and other parts of an archive built in parts) when a reader asks for everything.
+ */
+interface Index {
+  pf: Pagefind;
+  searched: () => number;
+  total: number;
+  widen: () => Promise<void>;
+}
+
+async function loadIndex(): Promise<Index> {
   // This script lives in assets/ at the site's root, path prefix included.
   const root = new URL("../", import.meta.url).pathname;
   const bundle = new URL("../pagefind/", import.meta.url);
   const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
   await pf.options({ excerptLength: 36, baseUrl: root });
-  const list = async (url: URL) => (await (await fetch(url)).json()) as string[];
-  for (const shard of await list(new URL("shards.json", bundle))) await pf.mergeIndex(new URL(shard, bundle).href, { baseUrl: root });
-  // Other parts of an archive built in parts: each root's bundle and its shards, their results linking there.
-  for (const part of await list(new URL("parts.json", bundle))) {
+  const list = async (at: URL) => (await (await fetch(new URL("shards.json", at))).json()) as ShardList;
+  const shardsOf = (l: ShardList, at: URL, baseUrl: string): Shard[] =>
+    l.shards.map((s) => ({ url: new URL(s.path, at).href, baseUrl, articles: s.articles }));
+  const own = await list(bundle);
+  const [main, ...pending] = shardsOf(own, bundle, root);
+  for (const part of (await (await fetch(new URL("parts.json", bundle))).json()) as string[]) {
     const other = new URL("pagefind/", new URL(part, location.origin));
-    await pf.mergeIndex(other.href, { baseUrl: part });
-    for (const shard of await list(new URL("shards.json", other))) await pf.mergeIndex(new URL(shard, other).href, { baseUrl: part });
+    pending.push(...shardsOf(await list(other), other, part));
   }
-  // Loading the filters once makes every search report its facet counts.
-  await pf.filters();
-  return pf;
+  let searched = main!.articles;
+  const total = pending.reduce((n, s) => n + s.articles, searched);
+  const merge = async (budget: number) => {
+    for (let s = pending[0]; s && searched < budget; s = pending[0]) {
+      pending.shift();
+      await pf.mergeIndex(s.url, { baseUrl: s.baseUrl });
+      searched += s.articles;
+    }
+    // Loading the filters makes every search report its facet counts.
+    await pf.filters();
+  };
+  await merge(own.firstLoad);
+  return { pf, searched: () => searched, total, widen: () => merge(Infinity) };
 }
 
 function renderFacets(counts: Record<string, Record<string, number>>, state: State): string {
@@ -132,6 +163,7 @@ async function main() {
   const list = el<HTMLOListElement>("#search-results");
   const facets = el<HTMLElement>("#search-facets");
   const more = el<HTMLButtonElement>("#search-more");
+  const all = el<HTMLButtonElement>("#search-all");
   const sortSelect = el<HTMLSelectElement>("#search-sort");
   sortSelect.innerHTML = Object.entries(SORTS)
     .map(([k, s]) => `<option value="${k}">${s.label}</option>`)
@@ -139,7 +171,7 @@ async function main() {
   // Facets stand beside the results on a wide screen; on a phone they fold away above them.
   el<HTMLDetailsElement>("#search-facets-box").open = matchMedia("(min-width: 64rem)").matches;
   status.textContent = "正在载入搜索索引…";
-  const pf = await loadPagefind();
+  const index = await loadIndex();
   let run = 0;
 
   async function show(state: State) {
@@ -152,22 +184,38 @@ async function main() {
       list.innerHTML = "";
       facets.innerHTML = "";
       more.hidden = true;
+      all.hidden = true;
       status.textContent = state.q ? "请输入汉字、词语或数字再搜索。" : "输入关键词搜索全部文章，例如：作风建设、营商环境、地名或人名。";
       return;
     }
+    // Filters and the oldest-first order are about the whole archive: search all of it.
+    if (index.searched() < index.total && (filtered || state.sort === "oldest")) {
+      status.textContent = "正在载入全部索引…";
+      await index.widen();
+    }
     status.textContent = "正在搜索…";
-    const search = await pf.search(terms.length ? terms.join(" ") : null, {
+    const search = await index.pf.search(terms.length ? terms.join(" ") : null, {
       filters: state.filters,
       ...(SORTS[state.sort]!.sort ? { sort: SORTS[state.sort]!.sort } : {}),
     });
     if (mine !== run || !search) return;
+    const partial = index.searched() < index.total;
+    const scope = partial ? `在最新的 ${index.searched()} 篇文章中（共 ${index.total} 篇）` : "";
+    all.hidden = !partial;
+    all.textContent = `搜索全部 ${index.total} 篇文章`;
+    all.onclick = async () => {
+      all.hidden = true;
+      status.textContent = "正在载入全部索引…";
+      await index.widen();
+      await show(stateFromUrl());
+    };
     facets.innerHTML = renderFacets(search.filters, state);
     const total = search.results.length;
     const shown = state.q ? `“${state.q}”` : "所选条件";
     if (!total) {
       list.innerHTML = "";
       more.hidden = true;
-      status.innerHTML = `没有找到与${esc(shown)}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${new URL("../dates/", location.href).pathname}">日期</a>、<a href="${new URL("../places/", location.href).pathname}">地点</a>浏览。`;
+      status.innerHTML = `${scope}没有找到与${esc(shown)}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${new URL("../dates/", location.href).pathname}">日期</a>、<a href="${new URL("../places/", location.href).pathname}">地点</a>浏览。`;
       return;
     }
     let next = 0;
@@ -182,7 +230,7 @@ async function main() {
     await page();
     if (mine !== run) return;
     // The count is announced once the first results are on the page.
-    status.textContent = `找到 ${total} 篇与${shown}相符的文章${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
+    status.textContent = `${scope}找到 ${total} 篇与${shown}相符的文章${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
     more.onclick = () => void page();
   }
 

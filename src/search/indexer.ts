@@ -31,6 +31,14 @@ export interface IndexOptions {
   workers?: number;
   /** Site roots of the other parts of an archive built in parts, for the search page to merge. */
   parts?: string[];
+  /** Articles the search page searches before a reader asks for all (default 2,000). */
+  firstLoad?: number;
+}
+
+/** pagefind/shards.json: every shard of this bundle, newest articles first, and how many to search at first. */
+export interface ShardList {
+  firstLoad: number;
+  shards: { path: string; articles: number }[];
 }
 
 export interface IndexStats {
@@ -49,12 +57,12 @@ const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
  * A shard's bundle is cached under a hash of its articles and of the code and libraries that
  * make search records, so a rebuild indexes only the shards whose articles changed; the others
  * are linked from the cache. The first shard is the main bundle (pagefind/); pagefind/shards.json
- * lists the others, and pagefind/parts.json the roots of other parts of the archive (their
- * bundles and shards): the search page merges them all.
+ * lists every shard, and pagefind/parts.json the roots of other parts of the archive (their
+ * bundles and shards). The search page merges shards, newest first, as far as it needs.
  */
 export async function writeSearchIndex(
   articles: Article[],
-  { siteDir, shardSize = 400, cacheDir = null, workers, parts = [] }: IndexOptions,
+  { siteDir, shardSize = 400, cacheDir = null, workers, parts = [], firstLoad = 2000 }: IndexOptions,
 ): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");
@@ -74,7 +82,8 @@ export async function writeSearchIndex(
   );
   const paths = shards.map((s, i) => (i === 0 ? "" : `shards/${s.key}/`));
   shards.forEach((s, i) => linkTree(join(store, s.key), join(bundle, paths[i]!)));
-  writeFileSync(join(bundle, "shards.json"), JSON.stringify(paths.slice(1)));
+  const list: ShardList = { firstLoad, shards: shards.map((s, i) => ({ path: paths[i]!, articles: s.list.length })) };
+  writeFileSync(join(bundle, "shards.json"), JSON.stringify(list));
   writeFileSync(join(bundle, "parts.json"), JSON.stringify(parts));
   if (cacheDir) prune(store, new Set(shards.map((s) => s.key)));
   else rmSync(store, { recursive: true, force: true });
