@@ -50,8 +50,12 @@ const files = syntheticCorpus(n, ["content", "../shared/realworld"]);
 for (const f of files) writeFileSync(join(content, f.name), f.bytes);
 const rawMB = files.reduce((s, f) => s + f.bytes.length, 0) / 2 ** 20;
 
-// 2. Cleaning alone, in this process, one core.
+// 2. Cleaning alone, in this process, one core: first the one-time start (jieba's dictionaries,
+// the gazetteer, compiling the code) on a few documents, then the throughput over all of them.
 let t = Date.now();
+buildArchive(files.slice(0, 20), []);
+const startSeconds = (Date.now() - t) / 1000;
+t = Date.now();
 const archive = buildArchive(files, []);
 const cleanSeconds = (Date.now() - t) / 1000;
 
@@ -107,7 +111,7 @@ const row = {
   n,
   articles,
   rawMB: rawMB.toFixed(1),
-  cleaning: `${cleanSeconds.toFixed(1)} s, ${(rawMB / cleanSeconds).toFixed(2)} MB/s, ${Math.round(n / cleanSeconds)} documents/s (one core)`,
+  cleaning: `${cleanSeconds.toFixed(1)} s, ${(rawMB / cleanSeconds).toFixed(2)} MB/s, ${Math.round(n / cleanSeconds)} documents/s (one core), after a start of ${startSeconds.toFixed(1)} s`,
   coldBuild: `${cold.seconds.toFixed(1)} s (cleaning ${coldClean} s, Eleventy ${eleventySeconds} s incl. cleaning, search ${searchSeconds} s), peak ${cold.peakMB.toFixed(0)} MB in one process, Pagefind ${cold.pagefindMB.toFixed(0)} MB summed`,
   warmBuildAfterOneEdit: warmBuild,
   baseline: `${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMB.toFixed(0)} MB`,

@@ -34,10 +34,13 @@ interface Entry {
   full: boolean;
 }
 
-/** The first two characters of a name as one number: the scan looks up every position without making strings. */
-const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/**
+ * Names by their first character, then their second, as character codes: the scan looks up every
+ * position of the text without making strings.
+ */
+type PrefixTable = (Map<number, Entry[]> | undefined)[];
 
-let gazetteer: { units: Unit[]; byPrefix: Map<number, Entry[]>; firstChars: Uint8Array } | null = null;
+let gazetteer: { units: Unit[]; byPrefix: PrefixTable } | null = null;
 
 function load() {
   if (gazetteer) return gazetteer;
@@ -59,10 +62,11 @@ function load() {
     const parent = byCode.get(a.cityCode!) ?? byCode.get(a.provinceCode!) ?? null;
     units.push({ code: a.code, name: a.name, level: "county", parent });
   }
-  const byPrefix = new Map<number, Entry[]>();
+  const byPrefix: PrefixTable = Array.from({ length: 0x10000 }, () => undefined);
   const add = (name: string, unit: Unit, full: boolean) => {
-    const k = pairAt(name, 0);
-    const list = byPrefix.get(k) ?? byPrefix.set(k, []).get(k)!;
+    const second = (byPrefix[name.charCodeAt(0)] ??= new Map());
+    const k = name.charCodeAt(1);
+    const list = second.get(k) ?? second.set(k, []).get(k)!;
     list.push({ name, unit, full });
   };
   for (const u of units) {
@@ -71,10 +75,8 @@ function load() {
     const short = u.name.replace(SUFFIX[u.level], "");
     if (short.length >= 2 && short !== u.name) add(short, u, false);
   }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.name.length - a.name.length);
-  const firstChars = new Uint8Array(0x10000);
-  for (const list of byPrefix.values()) firstChars[list[0]!.name.charCodeAt(0)] = 1;
-  gazetteer = { units, byPrefix, firstChars };
+  for (const second of byPrefix) for (const list of second?.values() ?? []) list.sort((a, b) => b.name.length - a.name.length);
+  gazetteer = { units, byPrefix };
   return gazetteer;
 }
 
@@ -93,11 +95,11 @@ interface Tally {
 
 /** Mentions of each unit: whole names, and short names ("林甸" for 林甸县), longest match first. */
 function tally(text: string, headline: string): Map<Unit, Tally> {
-  const { byPrefix, firstChars } = load();
+  const { byPrefix } = load();
   const counts = new Map<Unit, Tally>();
   const scan = (s: string, headlineScan: boolean) => {
     for (let i = 0; i < s.length - 1;) {
-      const candidates = firstChars[s.charCodeAt(i)] ? byPrefix.get(pairAt(s, i)) : undefined;
+      const candidates = byPrefix[s.charCodeAt(i)]?.get(s.charCodeAt(i + 1));
       const hit = candidates?.find((c) => s.startsWith(c.name, i));
       if (!hit) {
         i++;
