@@ -6,7 +6,8 @@ import { renderBody } from "./article.js";
 
 // OpenCC's phrase-level conversion to Traditional characters as used in Taiwan; vocabulary stays
 // as written (no 软件 → 軟體), since this is an archive of what was printed.
-const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const CONVERSION = { from: "cn", to: "tw" } as const;
+const toTraditional = OpenCC.Converter(CONVERSION);
 const OPENCC_VERSION = libraryVersion("opencc-js");
 
 /** The text of an article that is shown, in Traditional characters. */
@@ -33,20 +34,19 @@ const caches = new Map<string, DiskCache<Converted>>();
 /**
  * An article's headline and body in Traditional characters, for the page's 繁體 switch. OpenCC's
  * conversion took a third of the page rendering, so converted text is kept in `cacheDir` by the
- * text and OpenCC's version; the HTML is rendered afresh every time.
+ * text, OpenCC's version and the conversion; the HTML is rendered afresh every time.
  */
 export function traditionalVersion(a: Article, cacheDir?: string): string {
   const cache = cacheDir ? (caches.get(cacheDir) ?? caches.set(cacheDir, new DiskCache<Converted>(cacheDir)).get(cacheDir)!) : null;
   const key = createHash("sha256")
-    .update(OPENCC_VERSION)
+    .update(`${OPENCC_VERSION} ${CONVERSION.from}>${CONVERSION.to}`)
     .update(JSON.stringify([a.title, a.subtitle, a.blocks.map((b) => [b.text, b.speaker, b.kicker])]))
     .digest("hex");
-  let t = cache?.get(key) ?? null;
-  if (!t) {
-    t = convert(a);
-    cache?.set(key, t);
+  let converted = cache?.get(key);
+  if (!converted) {
+    converted = convert(a);
+    cache?.set(key, converted);
   }
-  const converted = t;
   return JSON.stringify({
     title: converted.title,
     subtitle: converted.subtitle,
