@@ -80,13 +80,6 @@ function load() {
   return gazetteer;
 }
 
-/** Every county-level and prefecture-level name, for the segmenter's dictionary. */
-export function placeNames(): string[] {
-  return load()
-    .units.filter((u) => u.level !== "province" && u.name.length >= 3)
-    .map((u) => u.name);
-}
-
 interface Tally {
   full: number;
   short: number;
@@ -123,9 +116,15 @@ function tally(text: string, headline: string): Map<Unit, Tally> {
 
 const empty: Place = { province: null, prefecture: null, county: null };
 
-function placeOf(u: Unit): Place {
+/** A unit and the units above it, county up to province. */
+function ancestors(u: Unit): Unit[] {
   const chain: Unit[] = [];
   for (let x: Unit | null = u; x; x = x.parent) chain.push(x);
+  return chain;
+}
+
+function placeOf(u: Unit): Place {
+  const chain = ancestors(u);
   const find = (level: Unit["level"]) => chain.find((x) => x.level === level)?.name ?? null;
   return { province: find("province"), prefecture: find("prefecture"), county: find("county") };
 }
@@ -171,8 +170,7 @@ export function findPlaces(text: string, headline: string): { place: Place; ment
   if (!primary && prefecture && prefecture[1] >= 2) primary = prefecture[0];
   if (!primary && province && province[1] >= 2) primary = province[0];
   if (!primary) return { place: empty, mentioned: [] };
-  const inPrimary = new Set<Unit>();
-  for (let x: Unit | null = primary; x; x = x.parent) inPrimary.add(x);
+  const inPrimary = new Set(ancestors(primary));
   const mentioned = [...score]
     .filter(([u]) => !inPrimary.has(u) && u.level !== "province")
     .sort((a, b) => b[1] - a[1])
@@ -191,14 +189,11 @@ export const placeChain = (p: Place): string[] => [p.province, p.prefecture, p.c
 export function resolvePlace(path: string[]): Place | null {
   const { units } = load();
   const names = (u: Unit) => [u.name, u.name.replace(SUFFIX[u.level], "")];
-  const chainOf = (u: Unit) => {
-    const chain: Unit[] = [];
-    for (let x: Unit | null = u; x; x = x.parent) chain.push(x);
-    return chain;
-  };
   const last = path.at(-1);
   if (!last) return null;
-  const hits = units.filter((u) => names(u).includes(last) && path.slice(0, -1).every((n) => chainOf(u).some((a) => names(a).includes(n))));
+  const hits = units.filter(
+    (u) => names(u).includes(last) && path.slice(0, -1).every((n) => ancestors(u).some((a) => names(a).includes(n))),
+  );
   // A bare name shared by several units (鼓楼区) needs its prefecture or province to say which.
   return hits.length === 1 ? placeOf(hits[0]!) : null;
 }
