@@ -51,7 +51,8 @@ export function findTags(input: TagInput): { tags: string[]; keywords: string[] 
   const topics = phrases.filter(
     (p) => !phrases.some((q) => q !== p && q.includes(p) && input.text.split(p).length === input.text.split(q).length),
   );
-  // News puts its subject first: past the opening the text adds cost (60% of cleaning), not keywords.
+  // News puts its subject first: past the opening the text adds jieba's cost (the largest part of
+  // cleaning), not keywords.
   const kw = keywords(input.text.slice(0, 800), 12)
     .filter((k) => k.length >= 2 && !GENERIC.has(k) && !input.places.has(k) && !/^[\d.]+$/.test(k) && !topics.some((t) => t.includes(k)))
     .slice(0, 5);

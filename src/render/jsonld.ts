@@ -1,8 +1,10 @@
 import type { Article } from "../types.js";
+import { placeChain } from "../describe/places.js";
 
 /** schema.org NewsArticle for search engines and reuse, safe inside a <script> element. */
 export function newsArticleJsonLd(a: Article, url: string, rawUrl: string): string {
-  const place = [a.place.county, a.place.prefecture, a.place.province].find(Boolean);
+  // The narrowest level the article has.
+  const place = placeChain(a.place).at(-1);
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

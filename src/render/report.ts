@@ -18,17 +18,18 @@ const kindOf = (m: Message) => KINDS.find(([re]) => re.test(m.rule))?.[1] ?? "�
 
 /**
  * The cleaning report under an article: counts per kind of change and every change with its line
- * in the raw file, so a reader can check that nothing of substance was altered.
+ * in the raw file (its text as the pass reported it, cut at 80 characters), so a reader can check
+ * that nothing of substance was altered.
  */
 export function cleaningReport(a: Article, rawPath: string): string {
   const groups = new Map<string, Message[]>();
-  for (const m of a.messages) groups.set(kindOf(m), [...(groups.get(kindOf(m)) ?? []), m]);
+  for (const m of a.messages) {
+    const kind = kindOf(m);
+    (groups.get(kind) ?? groups.set(kind, []).get(kind)!).push(m);
+  }
   const summary = [...groups].map(([kind, ms]) => `${kind} ${ms.length} 处`).join("，") || "未作改动";
   const items = [...groups]
-    .map(
-      ([kind, ms]) =>
-        `<li>${esc(kind)}<ul>${ms.map((m) => `<li>第 ${m.line} 行：${esc(m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text)}</li>`).join("")}</ul></li>`,
-    )
+    .map(([kind, ms]) => `<li>${esc(kind)}<ul>${ms.map((m) => `<li>第 ${m.line} 行：${esc(m.text)}</li>`).join("")}</ul></li>`)
     .join("");
   return `<details class="report"><summary>清理记录：${esc(summary)}</summary>
 <p>与<a href="${rawPath}">原始文本</a>相比，本页只做了以下改动；正文的每一句都保留了下来。</p>
