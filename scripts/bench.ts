@@ -1,12 +1,12 @@
 // npm run bench [-- --n 1000]: the whole build at archive scale, against a plain-Markdown Eleventy
 // baseline of the same articles. Appends the run to BENCHMARKS.md.
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive.js";
-import { bytesPerQuery, pagefindRss } from "./bench/measure.js";
+import { bytesPerQuery, folderSize, pagefindRss } from "./bench/measure.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,13 +16,6 @@ const n = arg("n", 10_000);
 const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
 const content = join(root, "content");
 mkdirSync(content);
-
-const folder = (dir: string, skip?: string): number =>
-  readdirSync(dir).reduce((sum, name) => {
-    const p = join(dir, name);
-    if (name === skip) return sum;
-    return sum + (statSync(p).isDirectory() ? folder(p, skip) : statSync(p).size);
-  }, 0);
 
 /**
  * Runs a command under GNU time: wall seconds, peak RSS of the largest process in it, output; and
@@ -67,8 +60,8 @@ const eleventySeconds = Number(/Wrote \d+ files in ([\d.]+) seconds/.exec(cold.o
 const searchSeconds = Number(/\[search\] .* ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
 const coldClean = Number(/cleaned in ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
 const articles = archive.articles.length;
-const htmlBytes = folder(out, "pagefind") / articles;
-const searchBytes = folder(join(out, "pagefind")) / articles;
+const htmlBytes = folderSize(out, "pagefind").bytes / articles;
+const searchBytes = folderSize(join(out, "pagefind")).bytes / articles;
 const perQuery = await bytesPerQuery(out);
 // The warm rebuild is the 1,000-article target; above 10,000 it would only repeat the rendering.
 let warmBuild = "not measured above 10,000 documents";

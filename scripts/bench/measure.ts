@@ -21,11 +21,13 @@ export function pagefindRss(): number {
   return total;
 }
 
-export function folderSize(dir: string): { bytes: number; files: number } {
+/** Bytes and files under a folder, but the entries named `skip`. */
+export function folderSize(dir: string, skip?: string): { bytes: number; files: number } {
   return readdirSync(dir).reduce(
     (acc, name) => {
       const p = join(dir, name);
-      const sub = statSync(p).isDirectory() ? folderSize(p) : { bytes: statSync(p).size, files: 1 };
+      if (name === skip) return acc;
+      const sub = statSync(p).isDirectory() ? folderSize(p, skip) : { bytes: statSync(p).size, files: 1 };
       return { bytes: acc.bytes + sub.bytes, files: acc.files + sub.files };
     },
     { bytes: 0, files: 0 },
