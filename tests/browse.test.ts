@@ -25,6 +25,8 @@ async function clickThrough(page: Page, root: string, steps: (string | RegExp)[]
       .first()
       .click();
     await expect.poll(() => page.url()).not.toBe(before);
+    // The URL changes before the new page has loaded its stylesheet: wait for it.
+    await page.waitForLoadState("load");
   }
   return page;
 }
