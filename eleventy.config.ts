@@ -1,10 +1,13 @@
+import { join, resolve, sep } from "node:path";
 import * as yaml from "js-yaml";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { loadArchive } from "./src/site/load.js";
 import { buildSite, type SiteModel } from "./src/site/model.js";
+import { PageTracker, renderChangesOnly } from "./src/site/changes.js";
 import { writeSearchIndex } from "./src/search/indexer.js";
 import { bundleSearchClient } from "./src/search/bundle.js";
 import { selectYears } from "./src/site/part.js";
+import { publishRaw } from "./src/site/raw.js";
 
 /**
  * Eleventy only wires things together: the archive (built by src/) becomes global data, pages in
@@ -25,7 +28,17 @@ export default function (eleventyConfig: any) {
   // The cleaned archive and its indexes, once per build: https://www.11ty.dev/docs/data-global-custom/
   const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
   let model: Promise<SiteModel> | null = null;
-  eleventyConfig.on("eleventy.before", () => (model = null));
+  // While watching, a rebuild renders only the article and index pages whose content changed.
+  let watching = false;
+  const pages = new PageTracker();
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
+    watching = runMode !== "build";
+    model = null;
+  });
+  // A change outside content/ (code, layout, site data) can change every page.
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    if (changed.some((file) => !resolve(file).startsWith(resolve(contentDir) + sep))) pages.reset();
+  });
   // ARCHIVE_STRICT=1 (npm run build -- --strict) fails the build on any warning about content/.
   const strict = process.env.ARCHIVE_STRICT === "1";
   const cacheRoot = process.env.ARCHIVE_CACHE ?? ".cache";
@@ -34,17 +47,21 @@ export default function (eleventyConfig: any) {
   const years = process.env.ARCHIVE_YEARS?.split(",").map((y) => y.trim());
   const parts = process.env.SEARCH_PARTS?.split(",").map((p) => p.trim());
   const archive = () =>
-    (model ??= loadArchive({ contentDir, vocabularyFile: "_data/vocabulary.yaml", strict, cacheDir: `${cacheRoot}/clean` })
+    (model ??= loadArchive({
+      contentDir,
+      vocabularyFile: "_data/vocabulary.yaml",
+      strict,
+      cacheDir: `${cacheRoot}/clean`,
+      keepInMemory: watching,
+    })
       .then((a) => (years ? selectYears(a, years) : a))
-      .then(buildSite));
+      .then(buildSite)
+      .then((site) => (watching ? renderChangesOnly(site, pages, eleventyConfig.directories.output) : site)));
   eleventyConfig.addGlobalData("archive", archive);
   eleventyConfig.addGlobalData("cacheRoot", cacheRoot);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
-  eleventyConfig.on("eleventy.after", async () => {
-    // The output folder as run (--output wins over the config): https://www.11ty.dev/docs/config/#directories
-    const output: string = eleventyConfig.directories.output;
-    await bundleSearchClient(`${output}/assets/search.js`);
+  const indexSearch = async (output: string) => {
     const shardSize = process.env.SEARCH_SHARD_SIZE ? Number(process.env.SEARCH_SHARD_SIZE) : undefined;
     const firstLoad = process.env.SEARCH_FIRST_LOAD ? Number(process.env.SEARCH_FIRST_LOAD) : undefined;
     const stats = await writeSearchIndex((await archive()).articles, {
@@ -57,6 +74,29 @@ export default function (eleventyConfig: any) {
     console.log(
       `[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.shards - stats.reused} indexed anew, ${stats.seconds.toFixed(1)} s`,
     );
+  };
+  // While watching (--serve, --watch), one search run at a time in the background, and once more
+  // when builds came in meanwhile, so an edited page is served before its shard is re-indexed.
+  let searching = false;
+  let again = false;
+  const indexInBackground = async (output: string) => {
+    if (searching) return void (again = true);
+    searching = true;
+    do {
+      again = false;
+      await indexSearch(output).catch((e: Error) => console.error(`[search] failed: ${e.message}`));
+    } while (again);
+    searching = false;
+  };
+  // runMode is "build", "watch" or "serve": https://www.11ty.dev/docs/events/#event-arguments
+  eleventyConfig.on("eleventy.after", async ({ runMode }: { runMode: string }) => {
+    // The output folder as run (--output wins over the config): https://www.11ty.dev/docs/config/#directories
+    const output: string = eleventyConfig.directories.output;
+    // Every raw document is published as received, beside the article made from it.
+    publishRaw(contentDir, join(output, "raw"));
+    await bundleSearchClient(`${output}/assets/search.js`);
+    if (runMode === "build") await indexSearch(output);
+    else void indexInBackground(output);
   });
   eleventyConfig.addGlobalData("pathPrefix", pathPrefix);
   // Config data outranks _data/ files and merges deeply: this replaces site.url alone.
@@ -64,8 +104,6 @@ export default function (eleventyConfig: any) {
   // Pages link site-absolute ("/places/"); the base plugin prefixes every href and src with pathPrefix.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
-  // Every raw document is published as received, beside the article made from it.
-  eleventyConfig.addPassthroughCopy({ [contentDir]: "raw" });
   eleventyConfig.addWatchTarget(contentDir);
   eleventyConfig.addWatchTarget("src/");
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive.js";
 import { bytesPerQuery, folderSize, pagefindRss } from "./bench/measure.js";
+import { watchedEdit } from "./bench/watch.js";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -52,7 +53,8 @@ t = Date.now();
 const archive = buildArchive(files, []);
 const cleanSeconds = (Date.now() - t) / 1000;
 
-// 3. The real build: cleaning, Eleventy, search; cold (empty cache), then warm after one edit.
+// 3. The real build: cleaning, Eleventy, search; cold (empty cache), then warm after one edit, as
+// a new build and while watching.
 const out = join(root, "_site");
 const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUTPUT: out, ARCHIVE_CACHE: join(root, "cache") };
 const cold = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
@@ -65,12 +67,16 @@ const searchBytes = folderSize(join(out, "pagefind")).bytes / articles;
 const perQuery = await bytesPerQuery(out);
 // The warm rebuild is the 1,000-article target; above 10,000 it would only repeat the rendering.
 let warmBuild = "not measured above 10,000 documents";
+let watchRebuild = warmBuild;
 if (n <= 10_000) {
   const edited = join(content, files[0]!.name);
   writeFileSync(edited, Buffer.concat([files[0]!.bytes, Buffer.from("\n\n本报讯 这是编辑后补充的一段文字，用来测量增量构建。\n")]));
   const warm = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
   const step = (re: RegExp) => Number(re.exec(warm.out)?.[1] ?? NaN);
   warmBuild = `${warm.seconds.toFixed(1)} s (cleaning ${step(/cleaned in ([\d.]+) s/)} s, Eleventy ${step(/Wrote \d+ files in ([\d.]+) seconds/)} s, search ${step(/\[search\] .* ([\d.]+) s/)} s)`;
+  const edit = await watchedEdit(env, join(content, files[1]!.name));
+  const changed = /\[site\] watching: (.*) changed/g.exec(edit.log.split("Wrote")[1] ?? "")?.[1];
+  watchRebuild = `page and indexes rebuilt ${edit.rebuilt.toFixed(2)} s after saving (${changed}), searchable after ${edit.searchable.toFixed(1)} s`;
 }
 
 // 4. The baseline: the same articles as plain Markdown, one layout, no indexes.
@@ -107,6 +113,7 @@ const row = {
   cleaning: `${cleanSeconds.toFixed(1)} s, ${(rawMB / cleanSeconds).toFixed(2)} MB/s, ${Math.round(n / cleanSeconds)} documents/s (one core), after a start of ${startSeconds.toFixed(1)} s`,
   coldBuild: `${cold.seconds.toFixed(1)} s (cleaning ${coldClean} s, Eleventy ${eleventySeconds} s incl. cleaning, search ${searchSeconds} s), peak ${cold.peakMB.toFixed(0)} MB in one process, Pagefind ${cold.pagefindMB.toFixed(0)} MB summed`,
   warmBuildAfterOneEdit: warmBuild,
+  watchingRebuildAfterOneEdit: watchRebuild,
   baseline: `${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMB.toFixed(0)} MB`,
   // Eleventy's own count includes the cleaning (global data) and the search step (its after hook).
   eleventyRenderVsBaseline: `${(eleventySeconds - coldClean - searchSeconds).toFixed(1)} s, ${((eleventySeconds - coldClean - searchSeconds) / baseline.seconds).toFixed(2)}×`,

@@ -125,7 +125,8 @@ function cleaned(file: RawFile, options: PipelineOptions, cache?: CleanCache): A
   if (!cache) return cleanDocument(file.name, file.bytes, options);
   const key = cache.key(file.name, file.bytes, options);
   const hit = cache.get(key);
-  if (hit) return hit;
+  // The cached article stays as cleaned: a build adds duplicates and 另见 to its own copy.
+  if (hit) return { ...hit, duplicates: [...hit.duplicates], seeAlso: [...hit.seeAlso] };
   const article = cleanDocument(file.name, file.bytes, options);
   cache.set(key, article);
   return article;

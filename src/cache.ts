@@ -5,19 +5,33 @@ import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Article } from "./types.js";
 
-/** JSON values on disk by key, each file written whole or not at all. */
+/**
+ * JSON values on disk by key, each file written whole or not at all; with `memory`, also kept in
+ * memory once read or written (for a process that builds again and again, as while watching).
+ * Values read back are shared: callers copy what they change.
+ */
 export class DiskCache<T> {
-  constructor(readonly dir: string) {
+  private readonly memory: Map<string, T> | null;
+
+  constructor(
+    readonly dir: string,
+    memory = false,
+  ) {
     mkdirSync(dir, { recursive: true });
+    this.memory = memory ? new Map() : null;
   }
 
   has(key: string): boolean {
-    return existsSync(join(this.dir, `${key}.json`));
+    return !!this.memory?.has(key) || existsSync(join(this.dir, `${key}.json`));
   }
 
   get(key: string): T | null {
+    const kept = this.memory?.get(key);
+    if (kept) return kept;
     try {
-      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as T;
+      const value = JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as T;
+      this.memory?.set(key, value);
+      return value;
     } catch {
       return null;
     }
@@ -28,6 +42,7 @@ export class DiskCache<T> {
     const file = join(this.dir, `${key}.json`);
     writeFileSync(`${file}.${threadId}.tmp`, JSON.stringify(value));
     renameSync(`${file}.${threadId}.tmp`, file);
+    this.memory?.set(key, value);
   }
 }
 
@@ -40,8 +55,9 @@ export class CleanCache extends DiskCache<Article> {
   constructor(
     dir: string,
     readonly version: string,
+    memory = false,
   ) {
-    super(dir);
+    super(dir, memory);
   }
 
   key(name: string, bytes: Uint8Array, options: unknown): string {

@@ -122,6 +122,12 @@ export interface DuplicateFindings {
   related: [string, string][];
 }
 
+// By the article's blocks, which cleaning makes once and nothing changes after: an article kept
+// in memory between builds (while watching) is not hashed again.
+const sketches = new WeakMap<Article["blocks"], Uint32Array>();
+const sketchOf = (a: Article): Uint32Array =>
+  sketches.get(a.blocks) ?? sketches.set(a.blocks, sketch(shingleHashes(bodyText(a)))).get(a.blocks)!;
+
 /**
  * Candidates come from shared minimum hashes (a bottom-k sketch), so the archive is not compared
  * pair by pair; each candidate pair is then measured exactly. Two articles merge only when each
@@ -130,7 +136,7 @@ export interface DuplicateFindings {
 export function findDuplicates(articles: Article[], related = 0.3): DuplicateFindings {
   const bySketch = new Map<number, number[]>();
   articles.forEach((a, i) => {
-    for (const h of sketch(shingleHashes(bodyText(a)))) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
+    for (const h of sketchOf(a)) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
   });
   // A pair (x, y), x < y, as the number x·size + y.
   const size = articles.length;

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { CleanContext, type Para } from "../src/clean/context.js";
 import type { Article } from "../src/types.js";
 
@@ -35,4 +38,11 @@ export function makeArticle(source: string, fields: Partial<Article> = {}): Arti
     seeAlso: [],
     ...fields,
   };
+}
+/** Every fragment of a Pagefind bundle and its shards, unzipped: the text the search holds. */
+export function searchText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.split(sep).at(-2) === "fragment")
+    .map((f) => gunzipSync(readFileSync(join(dir, f))).toString("utf8"))
+    .join("\n");
 }

@@ -1,20 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { indexText } from "../src/search/tokens.js";
+import { searchText } from "./helpers.js";
 
 const JIXI = "004_736a2d626d106f43";
-
-/** Every fragment of a Pagefind bundle and its shards, unzipped: the text the search holds. */
-function searchText(dir: string): string {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.split(sep).at(-2) === "fragment")
-    .map((f) => gunzipSync(readFileSync(join(dir, f))).toString("utf8"))
-    .join("\n");
-}
 
 describe("rebuilding after an edit, from the caches", () => {
   it("shows the edited article on its page, in the indexes that list it and in search, re-indexing only its shard", () => {

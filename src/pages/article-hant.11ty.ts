@@ -3,7 +3,7 @@ import { traditionalVersion } from "../render/hant.js";
 import { articlePath } from "../site/urls.js";
 
 export const data = {
-  pagination: { data: "archive.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  pagination: { data: "archive.render.articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: ({ article }: { article: Article }) => `${articlePath(article.slug)}zh-hant.json`,
   eleventyExcludeFromCollections: true,
 };

@@ -15,7 +15,7 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: "archive.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  pagination: { data: "archive.render.articles", size: 1, alias: "article", addAllPagesToCollections: false },
   permalink: (d: Data) => articlePath(d.article.slug),
 };
 

@@ -11,7 +11,7 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: "archive.indexes.pages", size: 1, alias: "index", addAllPagesToCollections: false },
+  pagination: { data: "archive.render.indexPages", size: 1, alias: "index", addAllPagesToCollections: false },
   permalink: (d: Data) => d.index.path,
 };
 

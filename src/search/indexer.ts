@@ -66,8 +66,6 @@ export async function writeSearchIndex(
 ): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");
-  // A fresh bundle: shards of an earlier build must not linger.
-  rmSync(bundle, { recursive: true, force: true });
   const store = cacheDir ?? mkdtempSync(join(tmpdir(), "search-"));
   mkdirSync(store, { recursive: true });
   const version = codeVersion(["assets", "pages", "cli"], ["pagefind", "opencc-js"]);
@@ -80,11 +78,17 @@ export async function writeSearchIndex(
     missing.map((s) => ({ articles: s.list, outputPath: join(store, s.key) })),
     workers ?? Math.min(2, availableParallelism()),
   );
+  // A fresh bundle put in place whole: shards of an earlier build must not linger, and a site being
+  // served keeps searching the earlier bundle until then.
+  const fresh = `${bundle}.${process.pid}.new`;
+  rmSync(fresh, { recursive: true, force: true });
   const paths = shards.map((s, i) => (i === 0 ? "" : `shards/${s.key}/`));
-  shards.forEach((s, i) => linkTree(join(store, s.key), join(bundle, paths[i]!)));
+  shards.forEach((s, i) => linkTree(join(store, s.key), join(fresh, paths[i]!)));
   const list: ShardList = { firstLoad, shards: shards.map((s, i) => ({ path: paths[i]!, articles: s.list.length })) };
-  writeFileSync(join(bundle, "shards.json"), JSON.stringify(list));
-  writeFileSync(join(bundle, "parts.json"), JSON.stringify(parts));
+  writeFileSync(join(fresh, "shards.json"), JSON.stringify(list));
+  writeFileSync(join(fresh, "parts.json"), JSON.stringify(parts));
+  rmSync(bundle, { recursive: true, force: true });
+  renameSync(fresh, bundle);
   if (cacheDir) prune(store, new Set(shards.map((s) => s.key)));
   else rmSync(store, { recursive: true, force: true });
   return {

@@ -16,7 +16,12 @@ export interface LoadOptions {
   strict?: boolean;
   /** Where cleaned articles are kept between builds; null cleans everything every time. */
   cacheDir?: string | null;
+  /** Keep cleaned articles in memory too, for the next build in this process (while watching). */
+  keepInMemory?: boolean;
 }
+
+// The caches kept in memory, by folder and pipeline version.
+const inMemory = new Map<string, CleanCache>();
 
 /**
  * Reads content/, cleans every document (on every core when many are new) and logs one line per
@@ -28,11 +33,18 @@ export async function loadArchive({
   log = console.log,
   strict = false,
   cacheDir = ".cache/clean",
+  keepInMemory = false,
 }: LoadOptions): Promise<Archive> {
   const vocabulary = readVocabulary(vocabularyFile);
   const started = Date.now();
   const { documents, overrides } = readContent(contentDir);
-  const cache = cacheDir ? new CleanCache(cacheDir, pipelineVersion()) : undefined;
+  const version = pipelineVersion();
+  const kept = `${version} ${cacheDir}`;
+  const cache = !cacheDir
+    ? undefined
+    : keepInMemory
+      ? (inMemory.get(kept) ?? inMemory.set(kept, new CleanCache(cacheDir, version, true)).get(kept)!)
+      : new CleanCache(cacheDir, version);
   if (cache) await warmCache(cleanJobs(documents, vocabulary, overrides), cache);
   const archive = buildArchive(documents, vocabulary, overrides, cache);
   for (const a of archive.articles) log(`[archive] ${logLine(a)}`);

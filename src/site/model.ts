@@ -1,6 +1,7 @@
 import type { Article } from "../types.js";
 import type { Archive, Problem } from "../archive.js";
 import type { ArticleLinks } from "../render/article.js";
+import type { RenderSet } from "./changes.js";
 import { assignTags } from "./tags.js";
 import { placeChain } from "../describe/places.js";
 import { articlePath, rawPath } from "./urls.js";
@@ -14,13 +15,16 @@ export interface SiteModel {
   indexes: Indexes;
   /** The articles before and after each one by date (older, newer), by source file name. */
   neighbours: Map<string, { older: Article | null; newer: Article | null }>;
+  /** The article and index pages this build renders: all, or while watching the changed ones. */
+  render: RenderSet;
 }
 
 export function buildSite(archive: Archive): SiteModel {
   const articles = assignTags(archive.articles);
   const neighbours = new Map<string, { older: Article | null; newer: Article | null }>();
   articles.forEach((a, i) => neighbours.set(a.source, { newer: articles[i - 1] ?? null, older: articles[i + 1] ?? null }));
-  return { articles, problems: archive.problems, indexes: buildIndexes(articles), neighbours };
+  const indexes = buildIndexes(articles);
+  return { articles, problems: archive.problems, indexes, neighbours, render: { articles, indexPages: indexes.pages } };
 }
 
 /** Where an article's date is browsed: its month, its year for an estimated date, or 未注明日期. */

@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "../types.js";
+import type { IndexPage } from "./indexes.js";
+import { articleLinks, type SiteModel } from "./model.js";
+import { articlePath } from "./urls.js";
+
+/** The pages of a build that are rendered: all of them, or while watching only those that changed. */
+export interface RenderSet {
+  articles: Article[];
+  indexPages: IndexPage[];
+}
+
+const hash = (value: unknown): string => createHash("sha1").update(JSON.stringify(value)).digest("base64");
+
+/**
+ * What each article page and index page is made from, as a hash, by path. An article's page
+ * shows the article, its neighbours and the paths of its indexes; an index page its own fields
+ * and the articles it lists. Each listed article counts whole, so an edit anywhere in an
+ * article renders every page that shows any of it again: more than needed, never less.
+ */
+export function pageHashes(model: SiteModel): Map<string, string> {
+  const own = new Map(model.articles.map((a) => [a, hash(a)]));
+  const ofArticle = (a: Article | null) => (a ? own.get(a) : null);
+  const pages = new Map<string, string>();
+  for (const a of model.articles) {
+    const { tagPath, older, newer, ...links } = articleLinks(a, model, "/");
+    pages.set(articlePath(a.slug), hash([own.get(a), links, a.tags.map(tagPath), ofArticle(older), ofArticle(newer)]));
+  }
+  for (const p of model.indexes.pages)
+    pages.set(p.path, hash({ ...p, articles: p.articles.map(ofArticle), alsoMentioned: p.alsoMentioned.map(ofArticle) }));
+  return pages;
+}
+
+/**
+ * Remembers the pages of the last build so that a rebuild while watching renders only the pages
+ * whose hash changed or that are new, and names the pages that are gone. The output folder
+ * keeps the other pages from earlier builds, as Eleventy leaves it while watching.
+ */
+export class PageTracker {
+  private last: Map<string, string> | null = null;
+
+  /** The next build renders every page (after a change to code, layout or site data). */
+  reset(): void {
+    this.last = null;
+  }
+
+  next(model: SiteModel): { render: RenderSet; removed: string[] } {
+    const pages = pageHashes(model);
+    const last = this.last;
+    this.last = pages;
+    if (!last) return { render: { articles: model.articles, indexPages: model.indexes.pages }, removed: [] };
+    const changed = (path: string) => last.get(path) !== pages.get(path);
+    return {
+      render: {
+        articles: model.articles.filter((a) => changed(articlePath(a.slug))),
+        indexPages: model.indexes.pages.filter((p) => changed(p.path)),
+      },
+      removed: [...last.keys()].filter((path) => !pages.has(path)),
+    };
+  }
+}
+
+/**
+ * The site as a rebuild while watching renders it: only the article and index pages that changed.
+ * The pages that are gone are deleted from the output, where Eleventy would leave them.
+ */
+export function renderChangesOnly(site: SiteModel, tracker: PageTracker, outputDir: string, log = console.log): SiteModel {
+  const { render, removed } = tracker.next(site);
+  for (const path of removed) for (const file of ["index.html", "zh-hant.json"]) rmSync(join(outputDir, path, file), { force: true });
+  log(
+    `[site] watching: ${render.articles.length} of ${site.articles.length} article pages and ${render.indexPages.length} of ${site.indexes.pages.length} index pages changed, ${removed.length} gone`,
+  );
+  return { ...site, render };
+}

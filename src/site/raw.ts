@@ -1,0 +1,27 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Publishes every file of content/ (raw documents and their corrections) under raw/ in the site,
+ * as received. Only files new or changed since the last copy are copied, and copies of files
+ * that are gone are deleted, so a rebuild while watching copies the one file edited. (Eleventy's
+ * passthrough copy would do the copying, but under --incremental it then takes an edit to a raw
+ * file for a copy alone and renders no page.)
+ */
+export function publishRaw(contentDir: string, rawDir: string): number {
+  mkdirSync(rawDir, { recursive: true });
+  const names = new Set(readdirSync(contentDir).filter((n) => !n.startsWith(".") && statSync(join(contentDir, n)).isFile()));
+  let copied = 0;
+  for (const name of names) {
+    const [from, to] = [join(contentDir, name), join(rawDir, name)];
+    const source = statSync(from);
+    const copy = existsSync(to) ? statSync(to) : null;
+    if (copy && copy.size === source.size && copy.mtimeMs === source.mtimeMs) continue;
+    copyFileSync(from, to);
+    // The copy carries the original's time, which is how the next build knows it is current.
+    utimesSync(to, source.atime, source.mtime);
+    copied++;
+  }
+  for (const name of readdirSync(rawDir)) if (!names.has(name)) rmSync(join(rawDir, name), { force: true });
+  return copied;
+}
