@@ -16,9 +16,9 @@ export function publishRaw(contentDir: string, rawDir: string): number {
     const [from, to] = [join(contentDir, name), join(rawDir, name)];
     const source = statSync(from);
     const copy = existsSync(to) ? statSync(to) : null;
-    if (copy && copy.size === source.size && copy.mtimeMs === source.mtimeMs) continue;
+    // The copy carries the original's time (to the millisecond), which tells the next build it is current.
+    if (copy && copy.size === source.size && Math.trunc(copy.mtimeMs) === Math.trunc(source.mtimeMs)) continue;
     copyFileSync(from, to);
-    // The copy carries the original's time, which is how the next build knows it is current.
     utimesSync(to, source.atime, source.mtime);
     copied++;
   }
