@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { indexText } from "../src/search/tokens.js";
 import { searchText } from "./helpers.js";
-import { BUILT, SEARCHED, watchSite } from "../scripts/bench/watch.js";
+import { BUILT, SEARCHED, SERVING, watchSite } from "../scripts/bench/watch.js";
 
 const JIXI = "004_736a2d626d106f43"; // the newest seed; its one neighbour by date is 003
 const FAR = "002_f5d6362a3da3be2b"; // two articles away from it by date
@@ -20,8 +20,9 @@ afterAll(eleventy.stop);
 const logged = (re: RegExp, n: number) => eleventy.logged(re, n, 110_000);
 const page = (path: string) => readFileSync(join(site, path, "index.html"), "utf8");
 
-describe("rebuilding while watching (npm run serve, --incremental)", () => {
+describe("rebuilding while serving (npm run serve, --incremental)", () => {
   it("renders an edited document's page and the indexes that list it at once, and its search a moment later", async () => {
+    await logged(SERVING, 1);
     await logged(SEARCHED, 1);
     const untouched = statSync(join(site, "articles", FAR, "index.html")).mtimeMs;
     const file = join(content, `${JIXI}.txt`);

@@ -1,11 +1,16 @@
 import { spawn } from "node:child_process";
 import { appendFileSync } from "node:fs";
 
-/** `eleventy --watch --incremental` (what `npm run serve` runs, without the server), and its log. */
+/**
+ * `eleventy --serve --incremental` (`npm run serve`), and its log. Wait for SERVING before editing:
+ * the dev server starts once the watcher is ready, and an edit before that goes unseen.
+ */
 export function watchSite(env: Record<string, string>) {
+  // The dev server takes the next free port when this one is taken.
+  const port = String(8100 + (process.pid % 800));
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--watch", "--incremental"],
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`],
     { env: { ...process.env, ...env } },
   );
   let log = "";
@@ -25,7 +30,8 @@ export function watchSite(env: Record<string, string>) {
   };
 }
 
-/** A build's end ("Wrote N files"), and the end of a search run, in the log. */
+/** The server up, a build's end ("Wrote N files"), and the end of a search run, in the log. */
+export const SERVING = /Server at http/;
 export const BUILT = /Wrote \d+ files/;
 export const SEARCHED = /\[search\] \d+ articles indexed/;
 
@@ -40,6 +46,7 @@ export async function watchedEdit(
   const site = watchSite(env);
   try {
     // The first build renders everything and re-links the cached search shards.
+    await site.logged(SERVING, 1);
     await site.logged(SEARCHED, 1);
     const saved = performance.now();
     appendFileSync(file, "\n\n本报讯 这是监视构建时补充的一段文字。\n");
