@@ -6,7 +6,8 @@ import { buildSite, type SiteModel } from "./src/site/model.js";
 import { PageTracker, renderChangesOnly } from "./src/site/changes.js";
 import { writeSearchIndex } from "./src/search/indexer.js";
 import { bundleSearchClient } from "./src/search/bundle.js";
-import { selectYears } from "./src/site/part.js";
+import { oneAtATime } from "./src/search/background.js";
+import { inYears, selectYears } from "./src/site/part.js";
 import { publishRaw } from "./src/site/raw.js";
 
 /**
@@ -53,6 +54,7 @@ export default function (eleventyConfig: any) {
       strict,
       cacheDir: `${cacheRoot}/clean`,
       keepInMemory: watching,
+      ...(years ? { hold: inYears(years) } : {}),
     })
       .then((a) => (years ? selectYears(a, years) : a))
       .then(buildSite)
@@ -75,19 +77,12 @@ export default function (eleventyConfig: any) {
       `[search] ${stats.articles} articles indexed in ${stats.shards} shard(s), ${stats.shards - stats.reused} indexed anew, ${stats.seconds.toFixed(1)} s`,
     );
   };
-  // While watching (--serve, --watch), one search run at a time in the background, and once more
-  // when builds came in meanwhile, so an edited page is served before its shard is re-indexed.
-  let searching = false;
-  let again = false;
-  const indexInBackground = async (output: string) => {
-    if (searching) return void (again = true);
-    searching = true;
-    do {
-      again = false;
-      await indexSearch(output).catch((e: Error) => console.error(`[search] failed: ${e.message}`));
-    } while (again);
-    searching = false;
-  };
+  // While watching (--serve, --watch), search runs in the background, so an edited page is served
+  // before its shard is re-indexed.
+  const indexInBackground = oneAtATime(
+    () => indexSearch(eleventyConfig.directories.output),
+    (e) => console.error(`[search] failed: ${e.message}`),
+  );
   // runMode is "build", "watch" or "serve": https://www.11ty.dev/docs/events/#event-arguments
   eleventyConfig.on("eleventy.after", async ({ runMode }: { runMode: string }) => {
     // The output folder as run (--output wins over the config): https://www.11ty.dev/docs/config/#directories
@@ -96,7 +91,7 @@ export default function (eleventyConfig: any) {
     publishRaw(contentDir, join(output, "raw"));
     await bundleSearchClient(`${output}/assets/search.js`);
     if (runMode === "build") await indexSearch(output);
-    else void indexInBackground(output);
+    else indexInBackground();
   });
   eleventyConfig.addGlobalData("pathPrefix", pathPrefix);
   // Config data outranks _data/ files and merges deeply: this replaces site.url alone.

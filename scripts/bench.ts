@@ -1,12 +1,11 @@
 // npm run bench [-- --n 1000]: the whole build at archive scale, against a plain-Markdown Eleventy
 // baseline of the same articles. Appends the run to BENCHMARKS.md.
-import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive.js";
-import { bytesPerQuery, folderSize, pagefindRss } from "./bench/measure.js";
+import { bytesPerQuery, folderSize, timed } from "./bench/measure.js";
 import { watchedEdit } from "./bench/watch.js";
 
 const arg = (name: string, fallback: number) => {
@@ -17,27 +16,6 @@ const n = arg("n", 10_000);
 const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
 const content = join(root, "content");
 mkdirSync(content);
-
-/**
- * Runs a command under GNU time: wall seconds, peak RSS of the largest process in it, output; and
- * the peak of Pagefind's processes summed (two index at once), sampled while it runs.
- */
-async function timed(
-  cmd: string[],
-  env: Record<string, string>,
-): Promise<{ seconds: number; peakMB: number; pagefindMB: number; out: string }> {
-  let pagefind = 0;
-  const poll = setInterval(() => (pagefind = Math.max(pagefind, pagefindRss())), 200);
-  const child = spawn("/usr/bin/time", ["-f", "TIME %e %M", ...cmd], { env: { ...process.env, ...env } });
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  child.stderr.on("data", (d) => (out += d));
-  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  clearInterval(poll);
-  const m = /TIME ([\d.]+) (\d+)/.exec(out)!;
-  if (status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${out.slice(-4000)}`);
-  return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, pagefindMB: pagefind / 2 ** 20, out };
-}
 
 // 1. The corpus, the same for every run of the same size.
 const files = syntheticCorpus(n, ["content", "../shared/realworld"]);

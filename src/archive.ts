@@ -5,7 +5,7 @@ import type { CleanCache } from "./cache.js";
 import { UnreadableDocument } from "./read/decode.js";
 import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./overrides.js";
 import type { CleanJob } from "./clean-pool.js";
-import { findDuplicates } from "./duplicates.js";
+import { findDuplicates, sketchOf } from "./duplicates.js";
 import { placeChain } from "./describe/places.js";
 
 export interface Problem {
@@ -39,9 +39,19 @@ export function byDateDesc(a: Article, b: Article): number {
  * naming the file and what to do; the other files build regardless.
  *
  * @param overrides override files' text by the raw file name they belong to
+ * @param hold which articles to hold whole; the others (another part's) keep no text
  */
-export function buildArchive(files: RawFile[], vocabulary: string[], overrides = new Map<string, string>(), cache?: CleanCache): Archive {
+export function buildArchive(
+  files: RawFile[],
+  vocabulary: string[],
+  overrides = new Map<string, string>(),
+  cache?: CleanCache,
+  hold: (a: Article) => boolean = () => true,
+): Archive {
   let articles: Article[] = [];
+  // Articles not held whole (another part of an archive built in parts renders them) become stubs
+  // without text once their sketch is taken: 50,000 articles' text is ~0.7 GB.
+  const stubs = new Map<Article, { sketch: Uint32Array; whole: () => Article }>();
   const problems: Problem[] = [];
   const merged: Merge[] = [];
   const byHash = new Map<string, Article>();
@@ -64,8 +74,9 @@ export function buildArchive(files: RawFile[], vocabulary: string[], overrides =
         message: `${e} — the document builds without these corrections`,
       });
     let article: Article;
+    const options = cleanOptions(vocabulary, override);
     try {
-      article = applyOverride(cleaned(file, cleanOptions(vocabulary, override), cache), override);
+      article = applyOverride(cleaned(file, options, cache), override);
     } catch (e) {
       const reason =
         e instanceof UnreadableDocument
@@ -85,9 +96,17 @@ export function buildArchive(files: RawFile[], vocabulary: string[], overrides =
     const accepted = (rule: string) => (override.accept ?? []).some((x) => rule.endsWith(x));
     for (const m of article.messages.filter((m) => m.severity === "error" || (m.severity === "warning" && !accepted(m.rule))))
       problems.push({ source: file.name, severity: m.severity as Problem["severity"], message: `line ${m.line}: ${m.rule}: ${m.text}` });
+    if (!hold(article)) {
+      const stub: Article = { ...article, blocks: [] };
+      stubs.set(stub, { sketch: sketchOf(article), whole: () => applyOverride(cleaned(file, options, cache), override) });
+      article = stub;
+    }
     articles.push(article);
   }
-  const found = findDuplicates(articles);
+  const found = findDuplicates(articles, undefined, {
+    sketch: (a) => stubs.get(a)?.sketch ?? sketchOf(a),
+    whole: (a) => stubs.get(a)?.whole() ?? a,
+  });
   const bySource = new Map(articles.map((a) => [a.source, a]));
   for (const [gone, kept] of found.merged) {
     const a = bySource.get(gone)!;
@@ -122,12 +141,14 @@ export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map
 
 /** A document cleaned, or read back from the cache when nothing it depends on has changed. */
 function cleaned(file: RawFile, options: PipelineOptions, cache?: CleanCache): Article {
-  if (!cache) return cleanDocument(file.name, file.bytes, options);
-  const key = cache.key(file.name, file.bytes, options);
+  // Read once: the key and the article must come from the same bytes.
+  const bytes = file.bytes;
+  if (!cache) return cleanDocument(file.name, bytes, options);
+  const key = cache.key(file.name, bytes, options);
   const hit = cache.get(key);
   // The cached article stays as cleaned: a build adds duplicates and 另见 to its own copy.
   if (hit) return { ...hit, duplicates: [...hit.duplicates], seeAlso: [...hit.seeAlso] };
-  const article = cleanDocument(file.name, file.bytes, options);
+  const article = cleanDocument(file.name, bytes, options);
   cache.set(key, article);
   return article;
 }

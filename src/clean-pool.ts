@@ -13,6 +13,20 @@ export interface CleanJob {
 }
 
 /**
+ * One document as its worker gets it. A file on disk goes as its path, read there: posting the
+ * bytes of every new document at once would hold them all in memory twice.
+ */
+export interface WorkerJob {
+  name: string;
+  path?: string;
+  bytes?: Uint8Array;
+  options: PipelineOptions;
+}
+
+const toWorker = ({ file, options }: CleanJob): WorkerJob =>
+  file.path ? { name: file.name, path: file.path, options } : { name: file.name, bytes: file.bytes, options };
+
+/**
  * Cleans the documents the cache does not hold yet on every core (worker threads), and stores
  * them in the cache, so the build then reads every article from it. Documents that fail are left
  * for the build to clean again and report.
@@ -27,7 +41,7 @@ export async function warmCache(jobs: CleanJob[], cache: CleanCache): Promise<nu
       (chunk) =>
         new Promise<number>((resolve, reject) => {
           const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
-            workerData: { entry: "./clean-worker.ts", jobs: chunk, cacheDir: cache.dir, version: cache.version },
+            workerData: { entry: "./clean-worker.ts", jobs: chunk.map(toWorker), cacheDir: cache.dir, version: cache.version },
           });
           worker.once("message", resolve);
           worker.once("error", reject);

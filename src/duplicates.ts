@@ -125,18 +125,33 @@ export interface DuplicateFindings {
 // By the article's blocks, which cleaning makes once and nothing changes after: an article kept
 // in memory between builds (while watching) is not hashed again.
 const sketches = new WeakMap<Article["blocks"], Uint32Array>();
-const sketchOf = (a: Article): Uint32Array =>
+/** The article's minimum hashes, by which candidate duplicates are found. */
+export const sketchOf = (a: Article): Uint32Array =>
   sketches.get(a.blocks) ?? sketches.set(a.blocks, sketch(shingleHashes(bodyText(a)))).get(a.blocks)!;
+
+/**
+ * How duplicate finding gets at the articles' text: by default the articles hold it. An archive
+ * built in parts keeps the articles other parts render as stubs without text, their sketches
+ * taken beforehand, and reads the whole article back for the few pairs it compares.
+ */
+export interface TextSource {
+  sketch: (a: Article) => Uint32Array;
+  whole: (a: Article) => Article;
+}
 
 /**
  * Candidates come from shared minimum hashes (a bottom-k sketch), so the archive is not compared
  * pair by pair; each candidate pair is then measured exactly. Two articles merge only when each
  * holds every sentence of the other, so nothing is lost; otherwise they are linked as 另见.
  */
-export function findDuplicates(articles: Article[], related = 0.3): DuplicateFindings {
+export function findDuplicates(
+  articles: Article[],
+  related = 0.3,
+  { sketch, whole }: TextSource = { sketch: sketchOf, whole: (a) => a },
+): DuplicateFindings {
   const bySketch = new Map<number, number[]>();
   articles.forEach((a, i) => {
-    for (const h of sketchOf(a)) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
+    for (const h of sketch(a)) (bySketch.get(h) ?? bySketch.set(h, []).get(h)!).push(i);
   });
   // A pair (x, y), x < y, as the number x·size + y.
   const size = articles.length;
@@ -151,7 +166,7 @@ export function findDuplicates(articles: Article[], related = 0.3): DuplicateFin
   }
   // Full shingle sets only for the few articles in candidate pairs.
   const sets = new Map<number, Uint32Array>();
-  const shingles = (i: number) => sets.get(i) ?? sets.set(i, uniqueSorted(shingleHashes(bodyText(articles[i]!)))).get(i)!;
+  const shingles = (i: number) => sets.get(i) ?? sets.set(i, uniqueSorted(shingleHashes(bodyText(whole(articles[i]!))))).get(i)!;
   const merged = new Map<string, string>();
   const pairs: [string, string][] = [];
   for (const [key, n] of shared) {
@@ -162,8 +177,9 @@ export function findDuplicates(articles: Article[], related = 0.3): DuplicateFin
     const similarity = jaccard(shingles(i), shingles(j));
     if (similarity < related) continue;
     const [a, b] = [articles[i]!, articles[j]!];
-    const bInA = containment(b, lettersAndDigits(bodyText(a)));
-    const aInB = containment(a, lettersAndDigits(bodyText(b)));
+    const [wholeA, wholeB] = [whole(a), whole(b)];
+    const bInA = containment(wholeB, lettersAndDigits(bodyText(wholeA)));
+    const aInB = containment(wholeA, lettersAndDigits(bodyText(wholeB)));
     if (bInA === 1 && aInB === 1) {
       // The same article: keep the better described copy, then UTF-8, then the first by name.
       const utf8 = (x: Article) => (x.encoding.startsWith("utf-8") ? 1 : 0);

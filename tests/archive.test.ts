@@ -1,6 +1,12 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive, logLine } from "../src/archive.js";
 import { MAX_BYTES } from "../src/read/decode.js";
+import { readContent } from "../src/read/files.js";
+import { CleanCache } from "../src/cache.js";
+import { writeWorkflowContent } from "./setup/workflow-content.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const good = (title: string) =>
@@ -41,6 +47,26 @@ describe("archive", () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]!.duplicates).toEqual(["b.txt"]);
     expect(merged).toEqual([{ source: "b.txt", into: "a.txt", why: "the same bytes" }]);
+  });
+
+  it("finds the same duplicates and 另见 when the articles of other parts are held as stubs without text", () => {
+    const root = mkdtempSync(join(tmpdir(), "stubs-"));
+    mkdirSync(join(root, "content"));
+    writeWorkflowContent("content", join(root, "content"));
+    const { documents, overrides } = readContent(join(root, "content"));
+    const cache = new CleanCache(join(root, "cache"), "test");
+    const build = (hold?: (a: { source: string }) => boolean) => buildArchive(documents, [], overrides, cache, hold);
+    const whole = build();
+    // Hold only one copy of the article that arrived three times, and no copy of the 另见 pair.
+    const held = build((a) => a.source === "平原 utf16.txt");
+    const links = (as: typeof whole.articles) => as.map((a) => [a.source, a.duplicates, a.seeAlso]);
+    expect(whole.merged.length).toBeGreaterThanOrEqual(2);
+    expect(whole.articles.some((a) => a.seeAlso.length)).toBe(true);
+    expect(held.merged).toEqual(whole.merged);
+    expect(links(held.articles)).toEqual(links(whole.articles));
+    const stubs = held.articles.filter((a) => a.source !== "平原 utf16.txt");
+    expect(stubs.length).toBeGreaterThan(3);
+    expect(stubs.every((a) => a.blocks.length === 0)).toBe(true);
   });
 
   it("keeps slugs unique when file names slug alike", () => {

@@ -1,4 +1,6 @@
-// Measurements shared by the benchmarks: Pagefind's memory and the bytes a reader downloads per query.
+// Measurements shared by the benchmarks: a command's time and memory, Pagefind's memory, and the
+// bytes a reader downloads per query.
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -63,4 +65,25 @@ export async function bytesPerQuery(dir: string): Promise<Record<string, string>
   await browser.close();
   await server.close();
   return out;
+}
+
+/**
+ * Runs a command under GNU time: wall seconds, peak RSS of the largest process in it, output; and
+ * the peak of Pagefind's processes summed (two index at once), sampled while it runs.
+ */
+export async function timed(
+  cmd: string[],
+  env: Record<string, string>,
+): Promise<{ seconds: number; peakMB: number; pagefindMB: number; out: string }> {
+  let pagefind = 0;
+  const poll = setInterval(() => (pagefind = Math.max(pagefind, pagefindRss())), 200);
+  const child = spawn("/usr/bin/time", ["-f", "TIME %e %M", ...cmd], { env: { ...process.env, ...env } });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(poll);
+  const m = /TIME ([\d.]+) (\d+)/.exec(out)!;
+  if (status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${out.slice(-4000)}`);
+  return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, pagefindMB: pagefind / 2 ** 20, out };
 }

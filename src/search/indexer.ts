@@ -62,7 +62,7 @@ const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
  */
 export async function writeSearchIndex(
   articles: Article[],
-  { siteDir, shardSize = 400, cacheDir = null, workers, parts = [], firstLoad = 2000 }: IndexOptions,
+  { siteDir, shardSize = 300, cacheDir = null, workers, parts = [], firstLoad = 2000 }: IndexOptions,
 ): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");

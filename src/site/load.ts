@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as yaml from "js-yaml";
+import type { Article } from "../types.js";
 import { readContent } from "../read/files.js";
 import { CleanCache, pipelineVersion } from "../cache.js";
 import { buildArchive, cleanJobs, logLine, summary, type Archive } from "../archive.js";
@@ -18,6 +19,8 @@ export interface LoadOptions {
   cacheDir?: string | null;
   /** Keep cleaned articles in memory too, for the next build in this process (while watching). */
   keepInMemory?: boolean;
+  /** The articles this build renders, held whole; the others are read for duplicates only (a part's build). */
+  hold?: (a: Article) => boolean;
 }
 
 // The caches kept in memory, by folder and pipeline version.
@@ -34,6 +37,7 @@ export async function loadArchive({
   strict = false,
   cacheDir = ".cache/clean",
   keepInMemory = false,
+  hold,
 }: LoadOptions): Promise<Archive> {
   const vocabulary = readVocabulary(vocabularyFile);
   const started = Date.now();
@@ -46,7 +50,7 @@ export async function loadArchive({
       ? (inMemory.get(kept) ?? inMemory.set(kept, new CleanCache(cacheDir, version, true)).get(kept)!)
       : new CleanCache(cacheDir, version);
   if (cache) await warmCache(cleanJobs(documents, vocabulary, overrides), cache);
-  const archive = buildArchive(documents, vocabulary, overrides, cache);
+  const archive = buildArchive(documents, vocabulary, overrides, cache, hold);
   for (const a of archive.articles) log(`[archive] ${logLine(a)}`);
   for (const m of archive.merged) log(`[archive] MERGED ${m.source}: ${m.why} as ${m.into}; listed among its sources`);
   for (const p of archive.problems) log(`[archive] ${p.severity.toUpperCase()} ${p.source}: ${p.message}`);
