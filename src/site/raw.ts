@@ -16,8 +16,9 @@ export function publishRaw(contentDir: string, rawDir: string): number {
     const [from, to] = [join(contentDir, name), join(rawDir, name)];
     const source = statSync(from);
     const copy = existsSync(to) ? statSync(to) : null;
-    // The copy carries the original's time (to the millisecond), which tells the next build it is current.
-    if (copy && copy.size === source.size && Math.trunc(copy.mtimeMs) === Math.trunc(source.mtimeMs)) continue;
+    // The copy carries the original's time (to within a millisecond, as it is set through a
+    // floating-point number of seconds), which tells the next build it is current.
+    if (copy && copy.size === source.size && Math.abs(copy.mtimeMs - source.mtimeMs) < 1) continue;
     copyFileSync(from, to);
     utimesSync(to, source.atime, source.mtime);
     copied++;
