@@ -35,7 +35,7 @@ for (const year of years) {
 appendFileSync(
   "BENCHMARKS.md",
   `\n## ${n.toLocaleString("en")} documents in parts by year — ${new Date().toISOString().slice(0, 10)}\n\n` +
-    `\`scripts/bench-parts.ts\`; shards of at most ${process.env.SEARCH_SHARD_SIZE ?? "the default"} articles.\n\n` +
+    `\`scripts/bench-parts.ts\`; shards of at most ${process.env.SEARCH_SHARD_SIZE || "300 (the default)"} articles.\n\n` +
     lines.map((l) => `- ${l}`).join("\n") +
     "\n",
 );
