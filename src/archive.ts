@@ -141,14 +141,13 @@ export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map
 
 /** A document cleaned, or read back from the cache when nothing it depends on has changed. */
 function cleaned(file: RawFile, options: PipelineOptions, cache?: CleanCache): Article {
-  // Read once: the key and the article must come from the same bytes.
-  const bytes = file.bytes;
-  if (!cache) return cleanDocument(file.name, bytes, options);
-  const key = cache.key(file.name, bytes, options);
+  if (!cache) return cleanDocument(file.name, file.bytes, options);
+  // The key and the article come from the same bytes, read once.
+  const { key, bytes } = cache.keyOf(file, options);
   const hit = cache.get(key);
   // The cached article stays as cleaned: a build adds duplicates and 另见 to its own copy.
   if (hit) return { ...hit, duplicates: [...hit.duplicates], seeAlso: [...hit.seeAlso] };
-  const article = cleanDocument(file.name, bytes, options);
+  const article = cleanDocument(file.name, bytes ?? file.bytes, options);
   cache.set(key, article);
   return article;
 }

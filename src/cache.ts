@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Article } from "./types.js";
+import type { RawFile } from "./read/files.js";
 
 /**
  * JSON values on disk by key, each file written whole or not at all; with `memory`, also kept in
@@ -11,7 +12,7 @@ import type { Article } from "./types.js";
  * Values read back are shared: callers copy what they change.
  */
 export class DiskCache<T> {
-  private readonly memory: Map<string, T> | null;
+  protected readonly memory: Map<string, T> | null;
 
   constructor(
     readonly dir: string,
@@ -58,6 +59,26 @@ export class CleanCache extends DiskCache<Article> {
     memory = false,
   ) {
     super(dir, memory);
+  }
+
+  // While kept in memory: keys of files on disk by path, size, time and options.
+  private readonly known = new Map<string, string>();
+
+  /**
+   * A raw file's key, and its bytes when they had to be read for it. While kept in memory, a file
+   * on disk with the size and time it had when last read keeps its key unread: a rebuild while
+   * watching reads only the files that changed. (Taken before the read, a time that changes
+   * under it makes a new entry next time, never a wrong one.)
+   */
+  keyOf(file: RawFile, options: unknown): { key: string; bytes: Uint8Array | null } {
+    const stat = this.memory && file.path ? statSync(file.path) : null;
+    const id = stat && `${file.path}\0${stat.size}\0${stat.mtimeMs}\0${JSON.stringify(options)}`;
+    const known = id ? this.known.get(id) : undefined;
+    if (known && this.has(known)) return { key: known, bytes: null };
+    const bytes = file.bytes;
+    const key = this.key(file.name, bytes, options);
+    if (id) this.known.set(id, key);
+    return { key, bytes };
   }
 
   key(name: string, bytes: Uint8Array, options: unknown): string {

@@ -32,7 +32,7 @@ const toWorker = ({ file, options }: CleanJob): WorkerJob =>
  * for the build to clean again and report.
  */
 export async function warmCache(jobs: CleanJob[], cache: CleanCache): Promise<number> {
-  const missing = jobs.filter((j) => !cache.has(cache.key(j.file.name, j.file.bytes, j.options)));
+  const missing = jobs.filter((j) => !cache.has(cache.keyOf(j.file, j.options).key));
   if (missing.length < MIN_FOR_WORKERS) return 0;
   const workers = Math.min(availableParallelism(), 8);
   const chunks = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w));

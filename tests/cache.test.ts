@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,34 @@ describe("the cleaning cache", () => {
     expect(buildArchive([doc("甲")], [], new Map(), new CleanCache(dir, "v2")).articles[0]!.title).toBe("甲");
     expect(buildArchive([doc("甲")], ["全县"], new Map(), v1).articles[0]!.title).toBe("甲");
     expect(readdirSync(dir)).toHaveLength(4);
+  });
+
+  it("while kept in memory, reads a file on disk again only when its size or time changed", () => {
+    const root = mkdtempSync(join(tmpdir(), "cache-"));
+    const cache = new CleanCache(join(root, "cache"), "v1", true);
+    const path = join(root, "a.txt");
+    writeFileSync(path, doc("甲").bytes);
+    let reads = 0;
+    const file = {
+      name: "a.txt",
+      path,
+      get bytes() {
+        reads++;
+        return readFileSync(path);
+      },
+    };
+    const first = buildArchive([file], [], new Map(), cache).articles[0]!;
+    expect([first.title, reads]).toEqual(["甲", 1]);
+    expect(buildArchive([file], [], new Map(), cache).articles[0]!.title).toBe("甲");
+    expect(reads).toBe(1);
+    writeFileSync(path, doc("乙").bytes);
+    utimesSync(path, new Date(), new Date(Date.now() + 5000));
+    expect(buildArchive([file], [], new Map(), cache).articles[0]!.title).toBe("乙");
+    expect(reads).toBe(2);
+    // Without memory every build reads (and hashes) the file.
+    const plain = new CleanCache(join(root, "cache"), "v1");
+    buildArchive([file], [], new Map(), plain);
+    expect(reads).toBe(3);
   });
 
   it("versions the pipeline by its code and libraries", () => {

@@ -14,6 +14,12 @@ export interface RenderSet {
 
 const hash = (value: unknown): string => createHash("sha1").update(JSON.stringify(value)).digest("base64");
 
+// By object: an article kept in memory between rebuilds keeps its blocks and messages (most of
+// its size), so their hash is taken once.
+const partHashes = new WeakMap<object, string>();
+const hashOnce = (part: object): string => partHashes.get(part) ?? partHashes.set(part, hash(part)).get(part)!;
+const articleHash = ({ blocks, messages, ...rest }: Article): string => hash([hashOnce(blocks), hashOnce(messages), rest]);
+
 /**
  * What each article page and index page is made from, as a hash, by path. An article's page
  * shows the article, its neighbours and the paths of its indexes; an index page its own fields
@@ -21,7 +27,7 @@ const hash = (value: unknown): string => createHash("sha1").update(JSON.stringif
  * article renders every page that shows any of it again: more than needed, never less.
  */
 export function pageHashes(model: SiteModel): Map<string, string> {
-  const own = new Map(model.articles.map((a) => [a, hash(a)]));
+  const own = new Map(model.articles.map((a) => [a, articleHash(a)]));
   const ofArticle = (a: Article | null) => (a ? own.get(a) : null);
   const pages = new Map<string, string>();
   for (const a of model.articles) {
