@@ -75,8 +75,9 @@ export function buildArchive(
       });
     let article: Article;
     const options = cleanOptions(vocabulary, override);
+    const corrected = () => applyOverride(cleaned(file, options, cache), override);
     try {
-      article = applyOverride(cleaned(file, options, cache), override);
+      article = corrected();
     } catch (e) {
       const reason =
         e instanceof UnreadableDocument
@@ -98,7 +99,7 @@ export function buildArchive(
       problems.push({ source: file.name, severity: m.severity as Problem["severity"], message: `line ${m.line}: ${m.rule}: ${m.text}` });
     if (!hold(article)) {
       const stub: Article = { ...article, blocks: [] };
-      stubs.set(stub, { sketch: sketchOf(article), whole: () => applyOverride(cleaned(file, options, cache), override) });
+      stubs.set(stub, { sketch: sketchOf(article), whole: corrected });
       article = stub;
     }
     articles.push(article);

@@ -61,17 +61,18 @@ export class CleanCache extends DiskCache<Article> {
     super(dir, memory);
   }
 
-  // While kept in memory: keys of files on disk by path, size, time and options.
+  // Keys of files on disk by path, size, time and options, for as long as this cache lives.
   private readonly known = new Map<string, string>();
 
   /**
-   * A raw file's key, and its bytes when they had to be read for it. While kept in memory, a file
-   * on disk with the size and time it had when last read keeps its key unread: a rebuild while
-   * watching reads only the files that changed. (Taken before the read, a time that changes
-   * under it makes a new entry next time, never a wrong one.)
+   * A raw file's key, and its bytes when they had to be read for it. A file on disk with the size
+   * and time it had when this cache last read it keeps its key unread: a build reads and hashes
+   * each document once (not again after cleaning ahead on other cores), and a rebuild while
+   * watching (the cache kept in memory) reads only the files that changed. (Taken before the
+   * read, a time that changes under it makes a new entry next time, never a wrong one.)
    */
   keyOf(file: RawFile, options: unknown): { key: string; bytes: Uint8Array | null } {
-    const stat = this.memory && file.path ? statSync(file.path) : null;
+    const stat = file.path ? statSync(file.path) : null;
     const id = stat && `${file.path}\0${stat.size}\0${stat.mtimeMs}\0${JSON.stringify(options)}`;
     const known = id ? this.known.get(id) : undefined;
     if (known && this.has(known)) return { key: known, bytes: null };

@@ -31,7 +31,7 @@ describe("the cleaning cache", () => {
     expect(readdirSync(dir)).toHaveLength(4);
   });
 
-  it("while kept in memory, reads a file on disk again only when its size or time changed", () => {
+  it("while kept in memory, reads a file on disk again only when its size or time changed", async () => {
     const root = mkdtempSync(join(tmpdir(), "cache-"));
     const cache = new CleanCache(join(root, "cache"), "v1", true);
     const path = join(root, "a.txt");
@@ -53,8 +53,10 @@ describe("the cleaning cache", () => {
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
     expect(buildArchive([file], [], new Map(), cache).articles[0]!.title).toBe("乙");
     expect(reads).toBe(2);
-    // Without memory every build reads (and hashes) the file.
+    // A new build (a new cache) reads (and hashes) the file again, once: cleaning ahead on other
+    // cores and the build that follows share the key.
     const plain = new CleanCache(join(root, "cache"), "v1");
+    await warmCache(cleanJobs([file], [], new Map()), plain);
     buildArchive([file], [], new Map(), plain);
     expect(reads).toBe(3);
   });
