@@ -6,7 +6,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
-import { timed } from "./bench/measure.js";
+import { figure, LOGGED, timed } from "./bench/measure.js";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,11 +23,10 @@ const lines: string[] = [];
 for (const year of years) {
   const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUTPUT: join(root, year), ARCHIVE_CACHE: join(root, "cache"), ARCHIVE_YEARS: year };
   const run = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
-  const step = (re: RegExp) => re.exec(run.out)?.[1] ?? "?";
+  const step = (what: keyof typeof LOGGED) => figure(run.out, what);
   const line =
-    `part ${year}: reads ${step(/\[archive\] (\d+) articles built/)} articles, renders and indexes ` +
-    `${step(/\[search\] (\d+) articles indexed/)}; ${run.seconds.toFixed(1)} s ` +
-    `(reading and cleaning ${step(/cleaned in ([\d.]+) s/)} s, search ${step(/\[search\] .* ([\d.]+) s/)} s), ` +
+    `part ${year}: reads ${step("articles")} articles, renders and indexes ${step("indexed")}; ${run.seconds.toFixed(1)} s ` +
+    `(reading and cleaning ${step("cleaning")} s, search ${step("search")} s), ` +
     `peak ${run.peakMB.toFixed(0)} MB in one process, Pagefind ${run.pagefindMB.toFixed(0)} MB summed`;
   console.log(line);
   lines.push(line);

@@ -5,7 +5,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive.js";
-import { bytesPerQuery, folderSize, timed } from "./bench/measure.js";
+import { bytesPerQuery, figure, folderSize, LOGGED, timed } from "./bench/measure.js";
 import { watchedEdit } from "./bench/watch.js";
 
 const arg = (name: string, fallback: number) => {
@@ -36,9 +36,9 @@ const cleanSeconds = (Date.now() - t) / 1000;
 const out = join(root, "_site");
 const env = { ARCHIVE_CONTENT: content, ARCHIVE_OUTPUT: out, ARCHIVE_CACHE: join(root, "cache") };
 const cold = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
-const eleventySeconds = Number(/Wrote \d+ files in ([\d.]+) seconds/.exec(cold.out)?.[1] ?? NaN);
-const searchSeconds = Number(/\[search\] .* ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
-const coldClean = Number(/cleaned in ([\d.]+) s/.exec(cold.out)?.[1] ?? NaN);
+const eleventySeconds = figure(cold.out, "eleventy");
+const searchSeconds = figure(cold.out, "search");
+const coldClean = figure(cold.out, "cleaning");
 const articles = archive.articles.length;
 const htmlBytes = folderSize(out, "pagefind").bytes / articles;
 const searchBytes = folderSize(join(out, "pagefind")).bytes / articles;
@@ -50,8 +50,8 @@ if (n <= 10_000) {
   const edited = join(content, files[0]!.name);
   writeFileSync(edited, Buffer.concat([files[0]!.bytes, Buffer.from("\n\n本报讯 这是编辑后补充的一段文字，用来测量增量构建。\n")]));
   const warm = await timed([process.execPath, "--import", "tsx", "src/cli/build.ts"], env);
-  const step = (re: RegExp) => Number(re.exec(warm.out)?.[1] ?? NaN);
-  warmBuild = `${warm.seconds.toFixed(1)} s (cleaning ${step(/cleaned in ([\d.]+) s/)} s, Eleventy ${step(/Wrote \d+ files in ([\d.]+) seconds/)} s, search ${step(/\[search\] .* ([\d.]+) s/)} s)`;
+  const step = (what: keyof typeof LOGGED) => figure(warm.out, what);
+  warmBuild = `${warm.seconds.toFixed(1)} s (cleaning ${step("cleaning")} s, Eleventy ${step("eleventy")} s, search ${step("search")} s)`;
   const edit = await watchedEdit(env, join(content, files[1]!.name));
   const changed = /\[site\] watching: (.*) changed/g.exec(edit.log.split("Wrote")[1] ?? "")?.[1];
   watchRebuild = `page and indexes rebuilt ${edit.rebuilt.toFixed(2)} s after saving (${changed}), searchable after ${edit.searchable.toFixed(1)} s`;

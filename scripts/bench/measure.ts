@@ -87,3 +87,15 @@ export async function timed(
   if (status !== 0) throw new Error(`${cmd.join(" ")} failed:\n${out.slice(-4000)}`);
   return { seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, pagefindMB: pagefind / 2 ** 20, out };
 }
+
+/** Figures a build prints (src/site/load.ts, Eleventy, eleventy.config.ts), each the first group. */
+export const LOGGED = {
+  articles: /\[archive\] (\d+) articles built/,
+  cleaning: /cleaned in ([\d.]+) s/,
+  eleventy: /Wrote \d+ files in ([\d.]+) seconds/,
+  indexed: /\[search\] (\d+) articles indexed/,
+  search: /\[search\] .* ([\d.]+) s/,
+};
+
+/** One of those figures in a build's output; NaN when the build did not print it. */
+export const figure = (out: string, what: keyof typeof LOGGED): number => Number(LOGGED[what].exec(out)?.[1] ?? NaN);
