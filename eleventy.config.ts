@@ -1,5 +1,5 @@
 import { join, resolve, sep } from "node:path";
-import * as yaml from "js-yaml";
+import { parse as parseYaml } from "yaml";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { loadArchive } from "./src/site/load.js";
 import { buildSite, type SiteModel } from "./src/site/model.js";
@@ -9,6 +9,7 @@ import { bundleSearchClient } from "./src/search/bundle.js";
 import { oneAtATime } from "./src/search/background.js";
 import { inYears, selectYears } from "./src/site/part.js";
 import { publishRaw } from "./src/site/raw.js";
+import { publishedSources } from "./src/site/model.js";
 
 /**
  * Eleventy only wires things together: the archive (built by src/) becomes global data, pages in
@@ -25,7 +26,7 @@ export default function (eleventyConfig: any) {
   // TypeScript templates, run through tsx: https://www.11ty.dev/docs/languages/typescript/
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   // YAML files in _data/: https://www.11ty.dev/docs/data-custom/
-  eleventyConfig.addDataExtension("yaml", (contents: string) => yaml.load(contents));
+  eleventyConfig.addDataExtension("yaml", (contents: string) => parseYaml(contents));
   // The cleaned archive and its indexes, once per build: https://www.11ty.dev/docs/data-global-custom/
   const contentDir = process.env.ARCHIVE_CONTENT ?? "content";
   let model: Promise<SiteModel> | null = null;
@@ -61,6 +62,7 @@ export default function (eleventyConfig: any) {
       .then((site) => (watching ? renderChangesOnly(site, pages, eleventyConfig.directories.output) : site)));
   eleventyConfig.addGlobalData("archive", archive);
   eleventyConfig.addGlobalData("cacheRoot", cacheRoot);
+  eleventyConfig.addGlobalData("contentDir", contentDir);
   const pathPrefix = process.env.PATH_PREFIX ?? "/";
   // Search comes last: the page script, then Pagefind over the articles' cleaned text.
   const indexSearch = async (output: string) => {
@@ -87,8 +89,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.on("eleventy.after", async ({ runMode }: { runMode: string }) => {
     // The output folder as run (--output wins over the config): https://www.11ty.dev/docs/config/#directories
     const output: string = eleventyConfig.directories.output;
-    // Every raw document is published as received, beside the article made from it.
-    publishRaw(contentDir, join(output, "raw"));
+    // Every raw document the archive holds is published as received, beside the article made from it.
+    publishRaw(contentDir, publishedSources(await archive()), join(output, "raw"));
     await bundleSearchClient(`${output}/assets/search.js`);
     if (runMode === "build") await indexSearch(output);
     else indexInBackground();

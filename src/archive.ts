@@ -1,18 +1,14 @@
-import type { Article } from "./types.js";
+import type { Article, Problem } from "./types.js";
 import type { RawFile } from "./read/files.js";
-import { cleanDocument, type PipelineOptions } from "./pipeline.js";
+import { cleanDocument, NoArticleText, type PipelineOptions } from "./pipeline.js";
 import type { CleanCache } from "./cache.js";
-import { UnreadableDocument } from "./read/decode.js";
+import { decode, UnreadableDocument } from "./read/decode.js";
 import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./overrides.js";
 import type { CleanJob } from "./clean-pool.js";
 import { findDuplicates, sketchOf } from "./duplicates.js";
 import { placeChain } from "./describe/places.js";
-
-export interface Problem {
-  source: string;
-  severity: "warning" | "error";
-  message: string;
-}
+import { slugFor, uniqueSlugs } from "./describe/slug.js";
+import { quoted } from "./text/quote.js";
 
 /** A raw file whose article another page holds. */
 export interface Merge {
@@ -25,6 +21,8 @@ export interface Archive {
   articles: Article[];
   problems: Problem[];
   merged: Merge[];
+  /** The slug of every raw file the archive holds (its article's own, and copies merged into it). */
+  sourceSlugs: Map<string, string>;
 }
 
 /** Newest first; undated articles last, in file order. */
@@ -44,7 +42,7 @@ export function byDateDesc(a: Article, b: Article): number {
 export function buildArchive(
   files: RawFile[],
   vocabulary: string[],
-  overrides = new Map<string, string>(),
+  overrides = new Map<string, Uint8Array>(),
   cache?: CleanCache,
   hold: (a: Article) => boolean = () => true,
 ): Archive {
@@ -61,23 +59,29 @@ export function buildArchive(
       problems.push({
         source: name + OVERRIDE_SUFFIX,
         severity: "warning",
-        message: `there is no raw file ${name} in content/ for these corrections; rename the file or delete it`,
+        message: `there is no raw file ${quoted(name)} in content/ for these corrections; rename the file or delete it`,
       });
   for (const file of files) {
-    const { override, errors } = overrides.has(file.name)
-      ? parseOverride(file.name + OVERRIDE_SUFFIX, overrides.get(file.name)!)
-      : { override: {}, errors: [] };
+    const correctionsFile = file.name + OVERRIDE_SUFFIX;
+    let { override, errors } = corrections(file.name, overrides.get(file.name));
     for (const e of errors)
-      problems.push({
-        source: file.name + OVERRIDE_SUFFIX,
-        severity: "error",
-        message: `${e} — the document builds without these corrections`,
-      });
+      problems.push({ source: correctionsFile, severity: "error", message: `${e} — the document builds without these corrections` });
+    const corrected = () => applyOverride(cleaned(file, cleanOptions(vocabulary, override), cache), override);
     let article: Article;
-    const options = cleanOptions(vocabulary, override);
-    const corrected = () => applyOverride(cleaned(file, options, cache), override);
     try {
-      article = corrected();
+      try {
+        article = corrected();
+      } catch (e) {
+        // Corrections that leave no article text are the corrections' fault, not the document's.
+        if (!(e instanceof NoArticleText) || !override.drop?.length) throw e;
+        problems.push({
+          source: correctionsFile,
+          severity: "error",
+          message: "drop: leaves no article text (it removes every paragraph); the document builds without these corrections",
+        });
+        override = {};
+        article = corrected();
+      }
     } catch (e) {
       const reason =
         e instanceof UnreadableDocument
@@ -119,25 +123,33 @@ export function buildArchive(
     bySource.get(b)!.seeAlso.push(a);
   }
   articles = articles.filter((a) => !found.merged.has(a.source));
-  // Two files whose names slug alike ("A b.txt", "a-b.md") keep apart by their hash.
-  const slugs = new Set<string>();
-  for (const a of articles.sort((x, y) => x.source.localeCompare(y.source))) {
-    if (slugs.has(a.slug)) a.slug = `${a.slug}-${a.hash.slice(0, 6)}`;
-    slugs.add(a.slug);
-  }
+  // Every raw file the archive holds gets a slug of its own, unique however its name is spelled.
+  const sourceSlugs = uniqueSlugs(
+    articles.flatMap((a) => [a.source, ...a.duplicates]),
+    slugFor,
+  );
+  for (const a of articles) a.slug = sourceSlugs.get(a.source)!;
   articles.sort(byDateDesc);
-  return { articles, problems, merged };
+  return { articles, problems, merged, sourceSlugs };
+}
+
+/** An archivist's corrections for one document, decoded like a document (GBK, UTF-16) and checked. */
+function corrections(name: string, bytes: Uint8Array | undefined): { override: Override; errors: string[] } {
+  if (!bytes) return { override: {}, errors: [] };
+  const file = name + OVERRIDE_SUFFIX;
+  try {
+    return parseOverride(file, decode(bytes).text);
+  } catch (e) {
+    return { override: {}, errors: [`${file}:1: ${(e as Error).message}`] };
+  }
 }
 
 /** What cleaning one document depends on besides its bytes: the vocabulary and the lines to keep or drop. */
 const cleanOptions = (vocabulary: string[], o: Override): PipelineOptions => ({ vocabulary, ...pick(o, "keep", "drop") });
 
 /** Every document with the options it is cleaned with, for cleaning ahead on other cores. */
-export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map<string, string>): CleanJob[] {
-  return files.map((file) => {
-    const text = overrides.get(file.name);
-    return { file, options: cleanOptions(vocabulary, text === undefined ? {} : parseOverride("", text).override) };
-  });
+export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map<string, Uint8Array>): CleanJob[] {
+  return files.map((file) => ({ file, options: cleanOptions(vocabulary, corrections(file.name, overrides.get(file.name)).override) }));
 }
 
 /** A document cleaned, or read back from the cache when nothing it depends on has changed. */
@@ -170,7 +182,7 @@ export function logLine(a: Article): string {
     !a.place.province && "no place",
   ].filter(Boolean);
   return [
-    `${a.source} [${a.wrapper}, ${a.encoding}]`,
+    `${quoted(a.source)} [${a.wrapper}, ${a.encoding}]`,
     `《${a.title}》`,
     `${a.date ?? "undated"}${a.date ? ` (${a.found.date})` : ""}`,
     `${a.publication ?? "—"}${a.publication ? ` (${a.found.publication})` : ""}`,

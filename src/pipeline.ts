@@ -32,11 +32,30 @@ export const PASSES: [string, Pass][] = [
 
 export class NoArticleText extends Error {}
 
+/** "lines 3, 17, 20, …": the first few distinct lines, as many as a message has room for. */
+function lineList(lines: number[]): string {
+  const distinct = [...new Set(lines)];
+  return `line${distinct.length > 1 ? "s" : ""} ${distinct.slice(0, 3).join(", ")}${distinct.length > 3 ? ", …" : ""}`;
+}
+
 /** Raw bytes of one document → one typed Article. Pure apart from hashing: no disk, no Eleventy. */
 export function cleanDocument(fileName: string, bytes: Uint8Array, options: PipelineOptions = {}): Article {
-  const { text, encoding } = decode(bytes);
+  const { text, encoding, unreadable, stripped } = decode(bytes);
   const unwrapped = unwrap(text, fileName);
   const ctx = new CleanContext(options.keep);
+  if (unreadable.length)
+    ctx.report(
+      "read: unreadable bytes",
+      unreadable[0]!,
+      `${unreadable.length} unreadable byte${unreadable.length > 1 ? "s" : ""} shown as � on ${lineList(unreadable)}; compare with the original`,
+      "warning",
+    );
+  if (stripped.length)
+    ctx.report(
+      "read: control characters",
+      stripped[0]!,
+      `${stripped.length} control character${stripped.length > 1 ? "s" : ""} removed on ${lineList(stripped)}`,
+    );
   for (const note of unwrapped.notes) ctx.report("wrapper", 1, note, "warning");
   let paras = removeChrome(toParagraphs(unwrapped.lines), ctx);
   paras = takeHeadline(paras, ctx, unwrapped.meta.title);

@@ -34,6 +34,13 @@ export type Provenance =
   | "override"
   | "none";
 
+/** What a build says about one file of content/: it could not be read, or needs a look. */
+export interface Problem {
+  source: string;
+  severity: "warning" | "error";
+  message: string;
+}
+
 export interface Message {
   rule: string;
   line: number;

@@ -6,7 +6,13 @@ import { PageTracker } from "../src/site/changes.js";
 import { makeArticle } from "./helpers.js";
 
 const place = { province: "河北省", prefecture: "唐山市", county: "迁安市" };
-const archive = (articles: Article[]) => buildSite({ articles: [...articles].sort(byDateDesc), problems: [], merged: [] });
+const archive = (articles: Article[]) =>
+  buildSite({
+    articles: [...articles].sort(byDateDesc),
+    problems: [],
+    merged: [],
+    sourceSlugs: new Map(articles.map((a) => [a.source, a.slug])),
+  });
 const start = () => [
   makeArticle("a", { date: "2022-06-29", place }),
   makeArticle("b", { date: "2022-05-10" }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { namesFrom, splitNames } from "../src/describe/names.js";
-import { estimateYear, findDate } from "../src/describe/date.js";
+import { estimateYear, findDate, statedDate } from "../src/describe/date.js";
+import { httpUrl } from "../src/describe/url.js";
+import { cleanDocument } from "../src/pipeline.js";
 import { findPlaces } from "../src/describe/places.js";
 import { findTags } from "../src/describe/tags.js";
 import { slugFor } from "../src/describe/slug.js";
@@ -30,6 +32,102 @@ describe("dates", () => {
     expect(estimateYear("2021年以来……2023年解放思想工作台账，到2035年基本实现")).toBe(2023);
     expect(estimateYear("力争2030年前完成。今年以来")).toBeNull();
     expect(estimateYear("没有年份")).toBeNull();
+  });
+});
+
+describe("stated dates", () => {
+  it("take a date without an offset as written: it is Beijing time", () => {
+    expect(statedDate("2022-06-30")).toEqual({ date: "2022-06-30" });
+    expect(statedDate("2022-06-30 23:59:59")).toEqual({ date: "2022-06-30" });
+    expect(statedDate("发布时间：2022年6月30日 23:30")).toEqual({ date: "2022-06-30" });
+    expect(statedDate("no date here")).toBeNull();
+  });
+
+  it("move a date with a time and an offset to Beijing before taking its day, either side of midnight", () => {
+    expect(statedDate("2022-06-30T20:00:00-10:00")).toEqual({ date: "2022-07-01" });
+    expect(statedDate("2022-06-30T15:59:59Z")).toEqual({ date: "2022-06-30" });
+    expect(statedDate("2022-06-30T16:00:00.000Z")).toEqual({ date: "2022-07-01" });
+    expect(statedDate("2022-07-01T00:30:00+08:00")).toEqual({ date: "2022-07-01" });
+    expect(statedDate("2022-07-01 07:59:00 +0900")).toEqual({ date: "2022-07-01" });
+    expect(statedDate("2022-07-01 06:59:00 +0900")).toEqual({ date: "2022-07-01" });
+    expect(statedDate("2022-07-01T00:30:00+09:00")).toEqual({ date: "2022-06-30" });
+  });
+
+  it("say what is wrong with a date off the calendar or outside 1900–2100", () => {
+    expect(statedDate("2022-02-30")).toEqual({ problem: "is not a calendar date" });
+    expect(statedDate("2022-06-30T25:00:00Z")).toEqual({ problem: "is not a calendar date" });
+    expect(statedDate("0001-01-01")).toEqual({ problem: "is outside 1900–2100" });
+    expect(statedDate("2300-01-01")).toEqual({ problem: "is outside 1900–2100" });
+    expect(statedDate("2100-12-31T20:00:00-10:00")).toEqual({ problem: "is outside 1900–2100" });
+  });
+});
+
+describe("original addresses", () => {
+  it("keep http(s) addresses and make protocol-relative ones https", () => {
+    expect(httpUrl(" https://example.org/a?b=1 ")).toBe("https://example.org/a?b=1");
+    expect(httpUrl("HTTP://example.org/")).toBe("HTTP://example.org/");
+    expect(httpUrl("//x.org/a")).toBe("https://x.org/a");
+  });
+
+  it("drop every other scheme, relative paths and garbage", () => {
+    for (const s of [
+      "javascript:alert(1)",
+      "JavaScript://%0aalert(1)",
+      "data:text/html,<b>",
+      "/2022/06/a.html",
+      "a.html",
+      "https://",
+      "http://a b/",
+      'https://x.org/"onmouseover=',
+      undefined,
+    ])
+      expect(httpUrl(s)).toBeNull();
+  });
+});
+
+describe("stated metadata in documents", () => {
+  const body = "某县召开全体干部大会，部署能力作风建设工作，要求各部门抓好落实。\n";
+  const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
+  const warnings = (a: { messages: { severity: string; rule: string; text: string }[] }) =>
+    a.messages.filter((m) => m.severity === "warning").map((m) => `${m.rule}: ${m.text}`);
+
+  it("take the Beijing day of a front-matter date with an offset", () => {
+    const a = clean("a.md", `---\ntitle: 标题\ndate: 2022-06-30T20:00:00-10:00\n---\n${body}`);
+    expect(a).toMatchObject({ date: "2022-07-01", found: { date: "front matter" } });
+  });
+
+  it("warn about a stated date outside 1900–2100 and state none from it", () => {
+    for (const date of ["0001-01-01", "2300-01-01"]) {
+      const a = clean("a.md", `---\ntitle: 标题\ndate: ${date}\n---\n${body}`);
+      expect(a.date).toBeNull();
+      expect(a.found.date).toBe("none");
+      expect(warnings(a)).toEqual([`describe: date out of range: front matter date "${date}" is outside 1900–2100; not used`]);
+    }
+    const page = `<html><head><meta property="article:published_time" content="2022-02-30T08:00:00+08:00"></head><body><h1>标题</h1><p>${body}</p></body></html>`;
+    expect(warnings(clean("p.html", page))).toContain(
+      'describe: date out of range: html meta date "2022-02-30T08:00:00+08:00" is not a calendar date; not used',
+    );
+  });
+
+  it("refuse an alias bomb in front matter with a warning and still clean the article", () => {
+    const bomb = ['a: &a ["lol","lol","lol","lol"]', "b: &b [*a,*a,*a,*a]", "c: &c [*b,*b,*b,*b]", "title: *c"].join("\n");
+    const a = clean("bomb.md", `---\n${bomb}\n---\n${body}`);
+    expect(warnings(a)).toContain("wrapper: front matter does not parse, line 3: aliases (*a) are not allowed");
+    expect(a.blocks.map((b) => b.text).join("")).toContain("部署能力作风建设工作");
+  });
+
+  it("keep only http(s) addresses as the original, noting the ones dropped", () => {
+    const withUrl = (url: string) => clean("a.md", `---\ntitle: 标题\nurl: ${url}\n---\n${body}`);
+    const dropped = withUrl("javascript:alert(1)");
+    expect(dropped.originalUrl).toBeNull();
+    expect(dropped.messages).toContainEqual(expect.objectContaining({ rule: "describe: address dropped", severity: "info" }));
+    expect(withUrl("//x.org/a").originalUrl).toBe("https://x.org/a");
+    const page = (href: string) =>
+      clean("p.html", `<html><head><link rel="canonical" href="${href}"></head><body><h1>标题</h1><p>${body}</p></body></html>`)
+        .originalUrl;
+    expect(page("javascript:alert(1)")).toBeNull();
+    expect(page("//x.org/a")).toBe("https://x.org/a");
+    expect(clean("x.json", JSON.stringify({ title: "标题", text: body, url: "data:text/html,x" })).originalUrl).toBeNull();
   });
 });
 

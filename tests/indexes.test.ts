@@ -4,7 +4,7 @@ import { byDateDesc } from "../src/archive.js";
 import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
 import { buildSite, articleLinks } from "../src/site/model.js";
 import { assignTags, tagKey } from "../src/site/tags.js";
-import { pinyinSlug, placeSlug, uniqueSlugs } from "../src/site/slugs.js";
+import { pinyinSlug, placeSlug, uniqueNameSlugs } from "../src/site/slugs.js";
 import { makeArticle } from "./helpers.js";
 
 const place = (province: string | null, prefecture: string | null = null, county: string | null = null): Place => ({
@@ -101,9 +101,9 @@ describe("place slugs", () => {
 
   it("numbers names whose pinyin collide, the same way every build", () => {
     expect(pinyinSlug("吕梁")).toBe("lvliang");
-    const slugs = uniqueSlugs(["通州区", "同州区"], placeSlug);
+    const slugs = uniqueNameSlugs(["通州区", "同州区"], placeSlug);
     expect([...slugs.values()].sort()).toEqual(["tongzhou", "tongzhou-2"]);
-    expect(uniqueSlugs(["同州区", "通州区"], placeSlug)).toEqual(slugs);
+    expect(uniqueNameSlugs(["同州区", "通州区"], placeSlug)).toEqual(slugs);
   });
 
   it("gives lower-case ASCII only, so no two URLs differ by case", () => {
@@ -149,13 +149,17 @@ describe("an article's links", () => {
     ]),
     problems: [],
     merged: [],
+    sourceSlugs: new Map([
+      ["mid", "mid"],
+      ["林甸 访谈.txt", "lin-dian-fang-tan"],
+    ]),
   });
   const mid = model.articles.find((a) => a.source === "mid")!;
 
   it("point to its place and date indexes, publication, tags, raw file and public address", () => {
     const links = articleLinks({ ...mid, source: "林甸 访谈.txt" }, model, "https://archive.example/repo/");
     expect(links.url).toBe("https://archive.example/repo/articles/mid/");
-    expect(links.rawPath).toBe("/raw/%E6%9E%97%E7%94%B8%20%E8%AE%BF%E8%B0%88.txt");
+    expect(links.sources).toEqual([{ name: "林甸 访谈.txt", view: "/raw/lin-dian-fang-tan/", raw: "/raw/lin-dian-fang-tan.bin" }]);
     expect(links.places.map((p) => p.path)).toEqual([
       "/places/heilongjiang/",
       "/places/heilongjiang/daqing/",

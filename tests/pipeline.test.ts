@@ -98,3 +98,59 @@ original_url: https://example.org/a/1
     expect(() => cleanDocument("nav.txt", utf8("推荐阅读\n猜您喜欢\n"))).toThrow(/no article text/);
   });
 });
+
+describe("untrusted documents lose no word silently", () => {
+  const ARTICLE = [
+    "平原县召开全县经济工作会议",
+    "会议总结了过去一年的工作，研究部署今年的重点任务。",
+    "县委书记在讲话中指出，要持续优化营商环境，提高办事效率，让群众少跑腿、好办事。",
+    "会议强调，各级干部要转变作风，深入基层，帮助企业解决实际困难。",
+  ].join("\n\n");
+  const read = (a: { messages: { rule: string }[] }) => a.messages.filter((m) => m.rule.startsWith("read"));
+
+  it("keeps a document cut off mid-character and warns with the line of the mark", () => {
+    const bytes = utf8(ARTICLE);
+    const a = cleanDocument("cut.txt", bytes.subarray(0, bytes.length - 1));
+    expect(body(a)).toContain(ARTICLE.split("\n\n")[3]!.slice(0, -1) + "\ufffd");
+    expect(read(a)).toEqual([
+      {
+        rule: "read: unreadable bytes",
+        line: 7,
+        text: "1 unreadable byte shown as � on line 7; compare with the original",
+        severity: "warning",
+      },
+    ]);
+  });
+
+  it("keeps a document with a corrupt byte and names its line", () => {
+    const bytes = utf8(ARTICLE);
+    bytes[utf8(ARTICLE.slice(0, ARTICLE.indexOf("营"))).length] = 0xff;
+    const a = cleanDocument("corrupt.txt", bytes);
+    expect(body(a)).toContain("持续优化\ufffd\ufffd\ufffd商环境");
+    expect(read(a)).toEqual([
+      expect.objectContaining({ line: 5, text: expect.stringMatching(/^3 unreadable bytes shown as � on line 5;/) }),
+    ]);
+  });
+
+  it("reports the control characters it removed", () => {
+    const a = cleanDocument("control.txt", utf8(ARTICLE.replace("研究", "研\u0001究").replace("好办事", "好\u000c办事")));
+    expect(body(a)).toContain("研究部署今年的重点任务");
+    expect(read(a)).toEqual([
+      { rule: "read: control characters", line: 3, text: "2 control characters removed on lines 3, 5", severity: "info" },
+    ]);
+  });
+
+  it("keeps a < in plain text as text", () => {
+    const a = cleanDocument("angles.txt", utf8(`${ARTICLE}\n\n会上还讨论了<p>标签和<img src=x>的写法，以及x<y时的处理办法。`));
+    expect(a.wrapper).toBe("plain");
+    expect(body(a)).toContain("会上还讨论了<p>标签和<img src=x>的写法，以及x<y时的处理办法。");
+  });
+
+  it("keeps the text after an unclosed comment in Markdown, and warns", () => {
+    const a = cleanDocument("comment.md", utf8(ARTICLE.replace("县委书记", "<!-- 编者注\n\n县委书记")));
+    expect(body(a)).toContain("帮助企业解决实际困难");
+    expect(a.messages).toContainEqual(
+      expect.objectContaining({ rule: "wrapper", severity: "warning", text: expect.stringMatching(/line 5/) }),
+    );
+  });
+});

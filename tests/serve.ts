@@ -2,12 +2,21 @@ import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 
-const TYPES: Record<string, string> = {
+/** The content types GitHub Pages sends by extension (it sends no other and takes no override). */
+export const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
+  ".htm": "text/html; charset=utf-8",
+  ".xhtml": "application/xhtml+xml",
+  ".svg": "image/svg+xml",
   ".css": "text/css",
-  ".js": "text/javascript",
+  ".js": "application/javascript",
+  ".mjs": "application/javascript",
   ".json": "application/json",
   ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".bin": "application/octet-stream",
 };
 
 /**

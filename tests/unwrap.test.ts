@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../src/unwrap/index.js";
+import { flattenDeep } from "../src/unwrap/html.js";
 import { splitFrontMatter } from "../src/unwrap/frontMatter.js";
 
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text).filter(Boolean);
@@ -64,7 +65,7 @@ describe("HTML", () => {
   });
 
   it("treats a fragment of paragraphs as HTML, joining lines inside a paragraph without spaces", () => {
-    const u = unwrap("<p>第一\n段。</p><p>第二段。<br>第三段。</p><div>第四段。</div>", "x.txt");
+    const u = unwrap("<p>第一\n段。</p><p>第二段。<br>第三段。</p><div>第四段。</div>", "x");
     expect(u.wrapper).toBe("html fragment");
     expect(texts(u.lines)).toEqual(["第一段。", "第二段。", "第三段。", "第四段。"]);
   });
@@ -123,5 +124,161 @@ describe("HTML article region", () => {
     expect(lines.join("")).toContain("着力打造综合立体交通网络");
     expect(lines.join("")).not.toContain("郑重声明");
     expect(lines[0]).toBe("交通网络建设提速");
+  });
+});
+
+describe("front matter from untrusted documents", () => {
+  const bomb = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ..."bcdefghi".split("").map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdefghi"[i]}`).join(",")}]`),
+    "title: *i",
+  ].join("\n");
+
+  it("refuses an alias bomb with a note naming its line, and keeps the body", () => {
+    const u = unwrap(`---\n${bomb}\n---\n第一段。\n`, "bomb.md");
+    expect(u.wrapper).toBe("front matter");
+    expect(u.meta).toEqual({});
+    expect(u.notes).toEqual(["front matter does not parse, line 3: aliases (*a) are not allowed"]);
+    expect(texts(u.lines)).toEqual(["第一段。"]);
+  });
+
+  it("refuses front matter over 64 KB with a note", () => {
+    const fm = splitFrontMatter(`---\ntitle: 标题\nnote: ${"长".repeat(30_000)}\n---\n正文。\n`)!;
+    expect(fm.error).toBe("front matter does not parse, line 2: 88 KB is over the 64 KB allowed");
+    expect(fm.body).toBe("正文。\n");
+  });
+
+  it("keeps scalars as written and reads null, ~ and nothing as absent", () => {
+    const fm = splitFrontMatter(
+      "---\ntitle: 12345678901234567890123456789\nsubtitle: ~\ndate: 2022-06-30T20:00:00-10:00\nauthor: null\nbyline: 王小明\ntags: [.inf, null, yes, 0x1F]\n---\n",
+    )!;
+    expect(fm.error).toBeUndefined();
+    expect(fm.meta).toEqual({
+      title: "12345678901234567890123456789",
+      date: "2022-06-30T20:00:00-10:00",
+      authors: ["王小明"],
+      tags: [".inf", "yes", "0x1F"],
+    });
+  });
+
+  it("takes the first address a reader may follow, and passes on a bad one for describe to drop", () => {
+    expect(splitFrontMatter("---\nurl: /2022/06/30/post.html\nsource: https://example.org/a\n---\n")!.meta.url).toBe(
+      "https://example.org/a",
+    );
+    expect(splitFrontMatter("---\nurl: javascript:alert(1)\n---\n")!.meta.url).toBe("javascript:alert(1)");
+  });
+
+  it("leaves prose between two horizontal rules in the text: it is not front matter", () => {
+    expect(splitFrontMatter("---\n第一段写了很多。\n\n第二段也是。\n---\n第三段。\n")).toBeNull();
+    expect(texts(unwrap("---\n第一段写了很多。\n---\n第三段。\n", "a.txt").lines).join("")).toContain("第一段写了很多。");
+  });
+});
+
+describe("the extension decides the wrapper", () => {
+  it("reads a .txt as plain text, whatever markup its text mentions", () => {
+    const text = "标题\n\n<p>第一段，原稿里的标记。</p>\n<div>第二段。</div><br>\n若 x<y 且 y<z，则 x<z。\n<img src=a.png>图为会场。";
+    const u = unwrap(text, "a.txt");
+    expect(u.wrapper).toBe("plain");
+    expect(u.lines.map((l) => l.text)).toEqual(text.split("\n"));
+    expect(unwrap("网页源码如下：\n<html><head><title>标题</title></head><body><p>正文。</p></body></html>", "b.txt").wrapper).toBe(
+      "plain",
+    );
+  });
+
+  it("reads a .txt as HTML only when it is a whole HTML document", () => {
+    const page =
+      "\ufeff <!-- saved from url=(0042)https://example.org/ -->\n<!DOCTYPE html>\n<html><body><h1>标题</h1><p>正文一段。</p></body></html>";
+    const u = unwrap(page, "saved.txt");
+    expect(u.wrapper).toBe("html page");
+    expect(texts(u.lines)).toEqual(["标题", "正文一段。"]);
+    expect(unwrap("<HTML lang=zh>\n<p>正文一段。</p>", "c.txt").wrapper).toBe("html page");
+  });
+
+  it("keeps markup in a JSON document's text fields as text", () => {
+    const doc = { title: "标题", content: "第一段<p>第二段</p>\n<img src=x.png>图为会场。\n若 x<y 则 y>x。" };
+    for (const name of ["a.json", "a"]) {
+      const u = unwrap(JSON.stringify(doc), name);
+      expect(u.wrapper).toBe("json");
+      expect(texts(u.lines)).toEqual(["第一段<p>第二段</p>", "<img src=x.png>图为会场。", "若 x<y 则 y>x。"]);
+    }
+  });
+
+  it("reads a .json that does not parse, or has no text, as plain text with a note", () => {
+    const broken = unwrap('{"title": "标题", "content": "正文<p>一段。"', "a.json");
+    expect(broken).toMatchObject({ wrapper: "plain", notes: [expect.stringMatching(/does not parse/)] });
+    expect(texts(broken.lines)).toEqual(['{"title": "标题", "content": "正文<p>一段。"']);
+    expect(unwrap('{"a": 1}', "x.json").notes).toEqual([expect.stringMatching(/no text fields/)]);
+  });
+
+  it("reads a .md as Markdown, even with no Markdown signs", () => {
+    expect(unwrap("第一段。\n\n第二段。", "a.md")).toMatchObject({ wrapper: "markdown", notes: [] });
+  });
+});
+
+describe("control characters made by escapes", () => {
+  it("strips them from JSON strings and HTML character references, as the decoder does from raw text", () => {
+    const json = unwrap(
+      JSON.stringify({ title: "某市召开\u0001会议", source: "某某\u007f日报", content: "会议\u0002部署\t工作。" }),
+      "a.json",
+    );
+    expect(json.meta).toEqual({ title: "某市召开会议", publication: "某某日报" });
+    expect(texts(json.lines)).toEqual(["会议部署\t工作。"]);
+    expect(texts(unwrap("<p>会议&#1;部署&#xffff;工作&#12;。</p>", "a.html").lines)).toEqual(["会议部署工作。"]);
+  });
+});
+
+describe("Markdown that would lose text", () => {
+  it("keeps the text after an HTML comment that is never closed, with a note naming its line", () => {
+    const u = unwrap("# 标题\n\n第一段。\n\n<!-- 编者注：\n\n第二段。\n\n第三段 <!-- 又一处。\n", "a.md");
+    expect(texts(u.lines)).toEqual(["标题", "第一段。", "<!-- 编者注：", "第二段。", "第三段 <!-- 又一处。"]);
+    expect(u.lines.find((l) => l.text === "第二段。")!.line).toBe(7);
+    expect(u.notes).toEqual([expect.stringMatching(/comment opened on line 5 is never closed/)]);
+  });
+
+  it("counts the line of an unclosed comment in a front-matter body from the top of the file", () => {
+    const u = unwrap("---\ntitle: 标题\n---\n第一段。\n\n<!--\n第二段。\n", "post.md");
+    expect(texts(u.lines)).toEqual(["第一段。", "<!--", "第二段。"]);
+    expect(u.notes).toEqual([expect.stringMatching(/line 6/)]);
+  });
+
+  it("still drops closed comments, and leaves a comment opened in code alone", () => {
+    const u = unwrap("第一段。\n\n<!-- 排版备注 -->\n\n第二段。\n\n    <!-- 代码\n\n第三段。", "a.md");
+    expect(texts(u.lines)).toEqual(["第一段。", "第二段。", "<!-- 代码", "第三段。"]);
+    expect(u.notes).toEqual([]);
+  });
+
+  it("reads Markdown nested past markdown-it's limit as plain text, with a note", () => {
+    const text = `${">".repeat(150)} 深层引用里的正文。\n\n后面的段落。`;
+    const u = unwrap(text, "a.md");
+    expect(u.wrapper).toBe("markdown");
+    expect(texts(u.lines)).toEqual([`${">".repeat(150)} 深层引用里的正文。`, "后面的段落。"]);
+    expect(u.notes).toEqual([expect.stringMatching(/more than 100 levels deep/)]);
+  });
+});
+
+describe("deeply nested HTML", () => {
+  const nested = (n: number) => `${"<div>".repeat(n)}<p>深层嵌套的段落里有正文。</p><a href="/">链接</a>${"</div>".repeat(n)}`;
+
+  it("reads the elements of markup nested as deep as real pages go, without a recursion limit", () => {
+    const u = unwrap(nested(900), "deep.html");
+    expect(u.notes).toEqual([]);
+    expect(u.lines.filter((l) => l.text)).toEqual([
+      { text: "深层嵌套的段落里有正文。", line: 1 },
+      { text: "链接", line: 1, linkRatio: 1 },
+    ]);
+  });
+
+  it("keeps the text inside 100,000 nested elements, ignoring the tags below level 1,000, and says so", () => {
+    const u = unwrap(nested(100_000), "deep.html");
+    expect(u.lines.filter((l) => l.text).map((l) => l.text)).toEqual(["深层嵌套的段落里有正文。 链接"]);
+    expect(u.notes).toEqual([expect.stringMatching(/nests 100001 elements deep: tags below level 1000 were ignored and their text kept/)]);
+  });
+
+  it("keeps every position when it blanks tags out, so lines stay true to the source", () => {
+    const html = `${"<b>".repeat(1001)}\n甲<i\nclass="x">乙</i>${"</b>".repeat(1001)}`;
+    const flat = flattenDeep(html);
+    expect(flat.html).toHaveLength(html.length);
+    expect(flat.html.split("\n")).toHaveLength(3);
+    expect(flat.depth).toBe(1002);
   });
 });

@@ -1,21 +1,39 @@
 // npm run add -- <files or folders>: copies raw documents into content/ byte for byte, cleans
-// each, and says what was found, what was guessed or missing, and how to correct it.
+// each, and says what was found, what was guessed or missing, and how to correct it. It never
+// overwrites a file in content/.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { constants, copyFileSync, existsSync, lstatSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import * as yaml from "js-yaml";
 import { cleanDocument } from "../pipeline.js";
-import { OVERRIDE_SUFFIX } from "../overrides.js";
+import { OVERRIDE_SUFFIX, parseOverride } from "../overrides.js";
 import type { Article } from "../types.js";
 import { placeChain } from "../describe/places.js";
 import { readVocabulary } from "../site/load.js";
+import { readContent, readRegularFile } from "../read/files.js";
+import { decode } from "../read/decode.js";
+import { quoted } from "../text/quote.js";
 
 const CONTENT = process.env.ARCHIVE_CONTENT ?? "content";
 const vocabulary = readVocabulary("_data/vocabulary.yaml");
+let failed = 0;
+const refuse = (path: string, why: string) => {
+  console.log(`✗ ${quoted(path)}: ${why}; not copied`);
+  failed++;
+};
 
+/** The files to add under a path; links are never followed, hidden files are left out. */
 function collect(path: string): string[] {
-  if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
-  if (!statSync(path).isDirectory()) return [path];
+  const stat = lstatSync(path, { throwIfNoEntry: false });
+  if (!stat) throw new Error(`${path}: no such file or folder`);
+  if (stat.isSymbolicLink()) {
+    refuse(path, "a symbolic link (copy the document itself)");
+    return [];
+  }
+  if (stat.isFile()) return [path];
+  if (!stat.isDirectory()) {
+    refuse(path, "not a regular file");
+    return [];
+  }
   return readdirSync(path)
     .filter((n) => !n.startsWith("."))
     .sort()
@@ -30,13 +48,18 @@ function freeName(name: string): string {
   return candidate;
 }
 
+/** Copies a file into content/ under a name no file has; never over one (COPYFILE_EXCL). */
+function place(path: string, name: string): void {
+  copyFileSync(path, join(CONTENT, name), constants.COPYFILE_EXCL);
+}
+
 function report(a: Article, name: string): string[] {
   const fix = `content/${name}${OVERRIDE_SUFFIX}`;
-  const place = placeChain(a.place).join("/");
+  const where = placeChain(a.place).join("/");
   const lines = [
     `  title        ${a.title}${a.subtitle ? ` —— ${a.subtitle}` : ""}`,
     `  date         ${a.date ? `${a.dateEstimated ? `about ${a.date.slice(0, 4)} (estimated)` : a.date} from ${a.found.date}` : "none stated"}`,
-    `  place        ${place || "none found"}${place ? ` from ${a.found.place}` : ""}`,
+    `  place        ${where || "none found"}${where ? ` from ${a.found.place}` : ""}`,
     `  publication  ${a.publication ?? "none found"}${a.publication ? ` from ${a.found.publication}` : ""}`,
     `  authors      ${a.authors.join("、") || "none found"}`,
     `  tags         ${a.tags.join("、") || "none"}`,
@@ -49,7 +72,7 @@ function report(a: Article, name: string): string[] {
   ];
   const todo = missing.filter(([m]) => m);
   if (todo.length) {
-    lines.push(`  guessed or missing: ${todo.map(([, k]) => k).join(", ")}. To set them, write ${fix}, e.g.:`);
+    lines.push(`  guessed or missing: ${todo.map(([, k]) => k).join(", ")}. To set them, write ${quoted(fix)}, e.g.:`);
     for (const [, key, example] of todo) lines.push(`      ${key}: ${example}`);
   }
   for (const m of a.messages.filter((m) => m.severity !== "info")) lines.push(`  ${m.severity}: line ${m.line}: ${m.rule}: ${m.text}`);
@@ -63,46 +86,56 @@ if (!args.length) {
 }
 // What the archive holds, by content: read once, not once per file added.
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const held = new Map(
-  readdirSync(CONTENT)
-    .filter((n) => statSync(join(CONTENT, n)).isFile())
-    .map((n) => [sha(readFileSync(join(CONTENT, n))), n]),
-);
-let failed = 0;
-for (const path of args.flatMap(collect)) {
-  const bytes = readFileSync(path);
+const existing = readContent(CONTENT);
+const held = new Map(existing.documents.map((d) => [sha(d.bytes), d.name]));
+const paths = args.flatMap(collect);
+const isCorrections = (p: string) => p.endsWith(OVERRIDE_SUFFIX);
+// Where each document added (or found already held) now is in content/, by the path it came from:
+// its corrections follow it there, renamed or not.
+const landed = new Map<string, string>();
+for (const path of paths.filter((p) => !isCorrections(p))) {
+  const bytes = readRegularFile(path);
   const name = basename(path);
-  const existing = held.get(sha(bytes));
-  if (existing) {
-    console.log(`= ${path}: already in the archive as content/${existing}; not copied`);
-    continue;
-  }
-  if (name.endsWith(OVERRIDE_SUFFIX)) {
-    try {
-      yaml.load(bytes.toString("utf8"));
-    } catch (e) {
-      console.log(`✗ ${path}: corrections that are not valid YAML (${(e as Error).message.split("\n")[0]}); not copied`);
-      failed++;
-      continue;
-    }
-    copyFileSync(path, join(CONTENT, name));
-    held.set(sha(bytes), name);
-    console.log(`+ ${path} → content/${name} (corrections; checked at the next build)`);
+  const known = held.get(sha(bytes));
+  if (known) {
+    console.log(`= ${quoted(path)}: already in the archive as ${quoted(`content/${known}`)}; not copied`);
+    landed.set(path, known);
     continue;
   }
   let article: Article;
   try {
     article = cleanDocument(name, bytes, { vocabulary });
   } catch (e) {
-    console.log(`✗ ${path}: ${(e as Error).message}; not copied`);
-    failed++;
+    refuse(path, (e as Error).message);
     continue;
   }
   const target = freeName(name);
-  copyFileSync(path, join(CONTENT, target));
+  place(path, target);
   held.set(sha(bytes), target);
-  console.log(`+ ${path} → content/${target} [${article.wrapper}, ${article.encoding}]`);
+  landed.set(path, target);
+  console.log(`+ ${quoted(path)} → ${quoted(`content/${target}`)} [${article.wrapper}, ${article.encoding}]`);
   for (const line of report(article, target)) console.log(line);
+}
+for (const path of paths.filter(isCorrections)) {
+  const of = path.slice(0, -OVERRIDE_SUFFIX.length);
+  const document = landed.get(of) ?? basename(of);
+  const target = document + OVERRIDE_SUFFIX;
+  let errors: string[];
+  try {
+    ({ errors } = parseOverride(target, decode(readRegularFile(path)).text));
+  } catch (e) {
+    errors = [(e as Error).message];
+  }
+  if (paths.includes(of) && !landed.has(of)) refuse(path, `its document ${quoted(of)} was not added`);
+  else if (errors.length) refuse(path, `corrections that do not check out (${errors.join("; ")})`);
+  else if (existsSync(join(CONTENT, target)))
+    refuse(path, `${quoted(`content/${target}`)} already holds corrections; merge the two by hand`);
+  else if (!landed.has(of) && !existsSync(join(CONTENT, document)))
+    refuse(path, `there is no document ${quoted(basename(of))} beside it or in content/ for these corrections`);
+  else {
+    place(path, target);
+    console.log(`+ ${quoted(path)} → ${quoted(`content/${target}`)} (corrections of ${quoted(document)})`);
+  }
 }
 console.log(
   failed ? `${failed} file(s) not added: see the ✗ lines.` : "Done. npm run build to publish, npm run build -- --strict to check.",

@@ -1,14 +1,57 @@
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone, type Zone } from "luxon";
+
+/** The years the archive holds: a date outside them is a slip or a placeholder (0001-01-01), not a date. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+// Every date in the archive is a day in Beijing.
+const BEIJING = "Asia/Shanghai";
 
 const YMD = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/;
+
+// A stated date may carry a time and an offset: "2022-06-30T20:00:00-10:00", "2022-02-15 09:45:39 +0800".
+const STATED = new RegExp(
+  `(?<!\\d)${YMD.source}日?(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?`,
+  "i",
+);
+
+const inYears = (d: DateTime): boolean => d.year >= FIRST_YEAR && d.year <= LAST_YEAR;
 
 /** The first real calendar date written in a text, as YYYY-MM-DD; null when there is none. */
 export function findDate(text: string): string | null {
   const m = text.match(YMD);
   if (!m) return null;
-  const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: "Asia/Shanghai" });
-  if (!d.isValid || d.year < 1900 || d.year > 2100) return null;
+  const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: BEIJING });
+  if (!d.isValid || !inYears(d)) return null;
   return d.toISODate();
+}
+
+const offsetZone = (offset: string): Zone => {
+  const [, sign, hours, minutes] = offset.match(/^([+-])(\d{2}):?(\d{2})?$/) ?? [];
+  if (!sign) return FixedOffsetZone.utcInstance;
+  return FixedOffsetZone.instance((sign === "-" ? -1 : 1) * (+hours! * 60 + +(minutes ?? 0)));
+};
+
+/** A date a wrapper or an archivist states: its Beijing day, or what is wrong with it. */
+export type StatedDate = { date: string } | { problem: string };
+
+/**
+ * The first date written in a stated field (front matter, a page's meta, a corrections file).
+ * With a time and an offset it is moved to Beijing time before its day is taken; without an
+ * offset it is Beijing time already. Null when the text writes no date.
+ */
+export function statedDate(text: string): StatedDate | null {
+  const m = text.match(STATED);
+  if (!m) return null;
+  const [, year, month, day, hour, minute, second, offset] = m;
+  const written = DateTime.fromObject(
+    { year: +year!, month: +month!, day: +day!, hour: +(hour ?? 0), minute: +(minute ?? 0), second: +(second ?? 0) },
+    { zone: offset ? offsetZone(offset) : BEIJING },
+  );
+  if (!written.isValid) return { problem: "is not a calendar date" };
+  const beijing = written.setZone(BEIJING);
+  if (!inYears(beijing)) return { problem: `is outside ${FIRST_YEAR}–${LAST_YEAR}` };
+  return { date: beijing.toISODate()! };
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Article, Block, Provenance, WrapperKind } from "../types.js";
 import type { CleanContext, Gleaned } from "../clean/context.js";
 import type { WrapperMeta } from "../unwrap/types.js";
-import { estimateYear, findDate } from "./date.js";
+import { estimateYear, statedDate } from "./date.js";
+import { httpUrl } from "./url.js";
 import { findPlaces } from "./places.js";
 import { findTags } from "./tags.js";
 import { namesFrom } from "./names.js";
@@ -60,8 +61,10 @@ export function describe({ blocks, wrapper, gleaned, ctx, vocabulary, wrapperKin
   let date: string | null = null;
   let dateFrom: Provenance = "none";
   let dateEstimated = false;
-  const statedDate = wrapper.date ? findDate(wrapper.date) : null;
-  if (statedDate) [date, dateFrom] = [statedDate, statedBy];
+  const day = wrapper.date ? statedDate(wrapper.date) : null;
+  if (day && "problem" in day)
+    ctx.report("describe: date out of range", 1, `${statedBy} date "${wrapper.date}" ${day.problem}; not used`, "warning");
+  if (day && "date" in day) [date, dateFrom] = [day.date, statedBy];
   else if (gleaned.date) [date, dateFrom] = [gleaned.date.value, gleaned.date.from];
   else {
     const year = estimateYear(text);
@@ -78,6 +81,14 @@ export function describe({ blocks, wrapper, gleaned, ctx, vocabulary, wrapperKin
   const stated = (wrapper.authors ?? []).flatMap(namesFrom).filter((n) => !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n));
   const authors = stated.length ? stated : [...new Set(gleaned.authors.flatMap((a) => a.value))];
   const authorsFrom: Provenance = stated.length ? statedBy : (gleaned.authors[0]?.from ?? "none");
+
+  // Only an address a reader may follow becomes the original; anything else is noted and left out.
+  const address = (s: string | undefined): string | null => {
+    const url = httpUrl(s);
+    if (s && !url) ctx.report("describe: address dropped", 1, `not an http(s) address, not kept: ${s}`);
+    return url;
+  };
+  const originalUrl = address(wrapper.url) ?? address(gleaned.url);
 
   const headText = [title, headline?.subtitle ?? "", headline?.column ?? ""].join(" ");
   const { place, mentioned } = findPlaces(text, headText);
@@ -101,7 +112,7 @@ export function describe({ blocks, wrapper, gleaned, ctx, vocabulary, wrapperKin
     placesMentioned: mentioned,
     tags,
     keywords,
-    originalUrl: wrapper.url ?? gleaned.url ?? null,
+    originalUrl,
     found: {
       title: titleFrom,
       date: dateFrom,

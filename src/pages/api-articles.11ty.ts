@@ -4,5 +4,5 @@ import { manifest } from "../site/manifest.js";
 export const data = { permalink: "/api/articles.json", eleventyExcludeFromCollections: true };
 
 export function render({ archive, pathPrefix }: { archive: SiteModel; pathPrefix: string }): string {
-  return JSON.stringify(manifest(archive.articles, pathPrefix), null, 1);
+  return JSON.stringify(manifest(archive, pathPrefix), null, 1);
 }

@@ -28,7 +28,7 @@ export function render({ article, archive, site, pathPrefix }: Data): string {
     title: article.title,
     canonical: links.url,
     ogType: "article",
-    head: `${newsArticleJsonLd(article, links.url, root + links.rawPath.slice(1))}\n<script type="module" src="/assets/article.js"></script>\n`,
+    head: `${newsArticleJsonLd(article, links.url, root + links.sources[0]!.view.slice(1))}\n<script type="module" src="/assets/article.js"></script>\n`,
     body: renderArticle(article, links),
     ...(description ? { description } : {}),
   });

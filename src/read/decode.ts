@@ -12,10 +12,23 @@ export class UnreadableDocument extends Error {
 export interface Decoded {
   text: string;
   encoding: string;
+  /** One 1-based line of `text` per place where bytes could not be read and a � now stands. */
+  unreadable: number[];
+  /** One 1-based line of `text` per control character removed. */
+  stripped: number[];
 }
 
 /** Above this size a file is almost certainly not one article (a dump, an archive, a mistake). */
 export const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Above this share of its bytes unreadable a file is not damaged text but no text at all. A cut-off
+ * download or a few corrupt bytes leave well under 1% (a corrupt byte spoils at most the three bytes
+ * of one Chinese character in UTF-8); the wrong encoding or binary data leave tens of percent. One
+ * corrupt byte's worth is allowed however short the file.
+ */
+const MAX_UNREADABLE = 0.02;
+const FEW_UNREADABLE = 3;
 
 let gb2312: Set<string> | null = null;
 
@@ -52,9 +65,10 @@ function looksBinary(text: string): boolean {
   return control > Math.max(2, end * 0.01);
 }
 
-function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+/** The bytes in an encoding, unreadable ones as U+FFFD; null for an unknown encoding, or any unreadable byte when `fatal`. */
+function tryDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal }).decode(bytes);
   } catch {
     return null;
   }
@@ -67,6 +81,27 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** The 1-based line of every match of a global pattern. */
+function linesOf(text: string, pattern: RegExp): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let from = 0;
+  for (const m of text.matchAll(pattern)) {
+    for (let i = text.indexOf("\n", from); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    from = m.index;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * What XML 1.0 cannot carry, so that no document can break the Atom feed: control characters but tab
+ * and line ends, DEL, lone surrogates, U+FFFE and U+FFFF.
+ */
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]/gu;
+
+export const withoutControls = (s: string): string => s.replace(CONTROL, "");
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new UnreadableDocument("the file is empty", "remove it, or replace it with the document's text");
   if (bytes.length > MAX_BYTES)
@@ -74,37 +109,47 @@ export function decode(bytes: Uint8Array): Decoded {
       `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit for one article`,
       "split it into one file per article",
     );
-  let text: string | null = null;
-  let encoding = "";
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    encoding = "utf-8 (BOM)";
-    text = tryDecode(bytes.subarray(3), "utf-8");
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = "utf-16le";
-    text = tryDecode(bytes.subarray(2), "utf-16le");
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = "utf-16be";
-    text = tryDecode(bytes.subarray(2), "utf-16be");
-  } else {
-    // Valid UTF-8 wins over a page's declaration: pages often declare gb2312 and send UTF-8.
-    // NUL bytes rule UTF-8 text out: they are UTF-16's high bytes of ASCII, or binary.
-    text = bytes.includes(0) ? null : tryDecode(bytes, "utf-8");
-    encoding = "utf-8";
-    if (text === null) {
-      // Otherwise the decoding that reads most like text: the declared charset, GB18030 (a superset
-      // of GBK and GB2312) or UTF-16 without a BOM.
-      const declared = declaredCharset(bytes);
-      const candidates = [
-        ...new Set([declared && !/^(gb2312|gbk|x-gbk|utf-?8)$/.test(declared) ? declared : "gb18030", "gb18030", "utf-16le", "utf-16be"]),
-      ];
-      let best = 0;
-      for (const enc of candidates) {
-        const t = tryDecode(bytes, enc);
-        const score = t === null ? 0 : plausibility(t);
-        if (score > best) [best, text, encoding] = [score, t, enc];
-      }
-      if (best < 0.6) text = null;
+  // A byte-order mark names the encoding; without one, UTF-8 is the first guess, unless NUL bytes
+  // rule it out: they are UTF-16's high bytes of ASCII, or binary.
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? { label: "utf-8 (BOM)", encoding: "utf-8", size: 3 }
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? { label: "utf-16le", encoding: "utf-16le", size: 2 }
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? { label: "utf-16be", encoding: "utf-16be", size: 2 }
+          : null;
+  const body = bom ? bytes.subarray(bom.size) : bytes;
+  const first = bom?.encoding ?? (bytes.includes(0) ? null : "utf-8");
+  // Valid text in the first guess wins, also over a page's declaration: pages often declare gb2312
+  // and send UTF-8.
+  let text = first ? tryDecode(body, first, true) : null;
+  let encoding = bom?.label ?? "utf-8";
+  let unreadable = 0;
+  if (text === null) {
+    // Otherwise the decoding that reads most like text, a few unreadable bytes allowed: the first
+    // guess, the declared charset, GB18030 (a superset of GBK and GB2312) or UTF-16 without a BOM.
+    const declared = declaredCharset(bytes);
+    const candidates = [
+      ...new Set([
+        first ?? "utf-8",
+        declared && !/^(gb2312|gbk|x-gbk|utf-?8)$/.test(declared) ? declared : "gb18030",
+        "gb18030",
+        "utf-16le",
+        "utf-16be",
+      ]),
+    ];
+    let best = 0;
+    for (const enc of candidates) {
+      const t = tryDecode(body, enc, false);
+      if (t === null) continue;
+      const replaced = t.match(/\ufffd/g)?.length ?? 0;
+      // A � counts twice: as no text, and as bytes the encoding could not read.
+      const score = plausibility(t) - replaced / t.length;
+      if (score > best) [best, text, encoding, unreadable] = [score, t, enc === bom?.encoding ? bom.label : enc, replaced];
     }
+    // Each � stands for at least one byte.
+    if (best < 0.6 || unreadable > Math.max(FEW_UNREADABLE, body.length * MAX_UNREADABLE)) text = null;
   }
   if (text === null || looksBinary(text)) {
     throw new UnreadableDocument(
@@ -113,5 +158,11 @@ export function decode(bytes: Uint8Array): Decoded {
     );
   }
   const normalised = text.replace(/\r\n?|\uFEFF/g, (m) => (m === "\uFEFF" ? "" : "\n"));
-  return { text: normalised, encoding };
+  return {
+    text: withoutControls(normalised),
+    encoding,
+    // A � the file held itself cannot be told from one put in here: it marks a loss just the same.
+    unreadable: unreadable ? linesOf(normalised, /\ufffd/g) : [],
+    stripped: linesOf(normalised, CONTROL),
+  };
 }

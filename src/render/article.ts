@@ -5,6 +5,13 @@ import { bibtex, gbt7714 } from "./cite.js";
 import { cleaningReport } from "./report.js";
 import { articlePath } from "../site/urls.js";
 
+/** A raw file as published: its name in content/, its readable view and its bytes. */
+export interface SourceFile {
+  name: string;
+  view: string;
+  raw: string;
+}
+
 /** Where an article sits in the archive: the index pages and neighbours its page links to. */
 export interface ArticleLinks {
   places: { name: string; path: string }[];
@@ -15,10 +22,8 @@ export interface ArticleLinks {
   newer: Article | null;
   /** The article's public address, for citations. */
   url: string;
-  /** Where the raw file is published. */
-  rawPath: string;
   /** Every raw file this page holds: its own, then copies merged into it. */
-  sources: { name: string; path: string }[];
+  sources: SourceFile[];
   /** Articles that share much of this text but differ in substance. */
   seeAlso: { name: string; path: string }[];
 }
@@ -108,9 +113,9 @@ ${renderBody(a.blocks)}
 </div>
 <footer class="article-foot">
 ${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
-<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.path}" type="text/plain">${esc(f.name)}</a>`).join("、")}（${esc(a.wrapper)}，${esc(a.encoding)}${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
+<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.view}">${esc(f.name)}</a>`).join("、")}（${esc(a.wrapper)}，${esc(a.encoding)}${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
 ${links.seeAlso.length ? `<p class="see-also">另见：${links.seeAlso.map((x) => link(x.path, x.name)).join("、")}（内容相近而有出入）</p>` : ""}
-${cleaningReport(a, links.rawPath)}
+${cleaningReport(a, links.sources[0]!.view)}
 <section class="cite" aria-labelledby="cite-title">
 <h2 id="cite-title">引用本文</h2>
 <p class="cite-label">GB/T 7714—2015</p>

@@ -3,6 +3,7 @@ import { esc } from "./html.js";
 
 /** What the cleaner did, in the reader's words, by the rule names the passes report under. */
 const KINDS: [RegExp, string][] = [
+  [/^read/, "读取文件"],
   [/^chrome/, "删除网页或版面杂项"],
   [/^repeat/, "折叠重复段落"],
   [/^join/, "接续排版断行"],
@@ -21,7 +22,7 @@ const kindOf = (m: Message) => KINDS.find(([re]) => re.test(m.rule))?.[1] ?? "�
  * in the raw file (its text as the pass reported it, cut at 80 characters), so a reader can check
  * that nothing of substance was altered.
  */
-export function cleaningReport(a: Article, rawPath: string): string {
+export function cleaningReport(a: Article, sourceView: string): string {
   const groups = new Map<string, Message[]>();
   for (const m of a.messages) {
     const kind = kindOf(m);
@@ -29,9 +30,12 @@ export function cleaningReport(a: Article, rawPath: string): string {
   }
   const summary = [...groups].map(([kind, ms]) => `${kind} ${ms.length} 处`).join("，") || "未作改动";
   const items = [...groups]
-    .map(([kind, ms]) => `<li>${esc(kind)}<ul>${ms.map((m) => `<li>第 ${m.line} 行：${esc(m.text)}</li>`).join("")}</ul></li>`)
+    .map(
+      ([kind, ms]) =>
+        `<li>${esc(kind)}<ul>${ms.map((m) => `<li><a href="${sourceView}#L${m.line}">第 ${m.line} 行</a>：${esc(m.text)}</li>`).join("")}</ul></li>`,
+    )
     .join("");
   return `<details class="report"><summary>清理记录：${esc(summary)}</summary>
-<p>与<a href="${rawPath}">原始文本</a>相比，本页只做了以下改动；正文的每一句都保留了下来。</p>
+<p>与<a href="${sourceView}">原始文本</a>相比，本页只做了以下改动；正文的每一句都保留了下来。</p>
 <ul>${items}</ul></details>`;
 }

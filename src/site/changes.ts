@@ -32,7 +32,10 @@ export function pageHashes(model: SiteModel): Map<string, string> {
   const pages = new Map<string, string>();
   for (const a of model.articles) {
     const { tagPath, older, newer, ...links } = articleLinks(a, model, "/");
-    pages.set(articlePath(a.slug), hash([own.get(a), links, a.tags.map(tagPath), ofArticle(older), ofArticle(newer)]));
+    const page = hash([own.get(a), links, a.tags.map(tagPath), ofArticle(older), ofArticle(newer)]);
+    pages.set(articlePath(a.slug), page);
+    // The readable views of its raw files are rendered with it, and go with it.
+    for (const f of links.sources) pages.set(f.view, page);
   }
   for (const p of model.indexes.pages)
     pages.set(p.path, hash({ ...p, articles: p.articles.map(ofArticle), alsoMentioned: p.alsoMentioned.map(ofArticle) }));

@@ -1,6 +1,6 @@
 import type { Article, Place } from "../types.js";
 import { byDateDesc } from "../archive.js";
-import { pinyinSlug, placeSlug, uniqueSlugs } from "./slugs.js";
+import { pinyinSlug, placeSlug, uniqueNameSlugs } from "./slugs.js";
 
 /** A link to a narrower index, with how many articles it holds. */
 export interface Child {
@@ -127,7 +127,7 @@ function placeIndexes(articles: Article[], placePaths: Map<string, string>): Ind
     const siblings = sorted
       .filter((k) => k !== key && k.split("/").slice(0, -1).join("/") === parentKey)
       .map((k) => keys.get(k)!.names.at(-1)!);
-    const slugs = uniqueSlugs([names.at(-1)!, ...siblings], placeSlug);
+    const slugs = uniqueNameSlugs([names.at(-1)!, ...siblings], placeSlug);
     placePaths.set(key, `${parentPath}${slugs.get(names.at(-1)!)}/`);
   }
   const pages: IndexPage[] = [];
@@ -170,7 +170,7 @@ function namedIndexes(
   kinds: { all: "tags" | "publications"; one: "tag" | "publication"; root: string; heading: string; prefix: string },
 ): IndexPage[] {
   const groups = groupBy(articles, names);
-  const slugs = uniqueSlugs([...groups.keys()], pinyinSlug);
+  const slugs = uniqueNameSlugs([...groups.keys()], pinyinSlug);
   for (const [name, slug] of slugs) paths.set(name, `${kinds.root}${slug}/`);
   const children = [...groups]
     .map(([name, list]) => ({ name, path: paths.get(name)!, count: list.length }))

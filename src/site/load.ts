@@ -1,13 +1,20 @@
 import { readFileSync } from "node:fs";
-import * as yaml from "js-yaml";
+import { parse } from "yaml";
 import type { Article } from "../types.js";
 import { readContent } from "../read/files.js";
 import { CleanCache, pipelineVersion } from "../cache.js";
 import { buildArchive, cleanJobs, logLine, summary, type Archive } from "../archive.js";
 import { warmCache } from "../clean-pool.js";
+import { quoted } from "../text/quote.js";
 
 /** The archive's topic phrases (`_data/vocabulary.yaml`), which become tags where the text uses them. */
-export const readVocabulary = (file: string): string[] => (yaml.load(readFileSync(file, "utf8")) as string[] | null) ?? [];
+export function readVocabulary(file: string): string[] {
+  // Failsafe: a phrase is the text written, never a number or a boolean.
+  const phrases: unknown = parse(readFileSync(file, "utf8"), { schema: "failsafe" }) ?? [];
+  if (!Array.isArray(phrases) || !phrases.every((p) => typeof p === "string"))
+    throw new Error(`${file}: expected a list of phrases, one per line starting with "- "`);
+  return phrases.map((p) => p.trim()).filter(Boolean);
+}
 
 export interface LoadOptions {
   contentDir: string;
@@ -41,7 +48,7 @@ export async function loadArchive({
 }: LoadOptions): Promise<Archive> {
   const vocabulary = readVocabulary(vocabularyFile);
   const started = Date.now();
-  const { documents, overrides } = readContent(contentDir);
+  const { documents, overrides, skipped } = readContent(contentDir);
   const version = pipelineVersion();
   const kept = `${version} ${cacheDir}`;
   const cache = !cacheDir
@@ -51,9 +58,10 @@ export async function loadArchive({
       : new CleanCache(cacheDir, version);
   if (cache) await warmCache(cleanJobs(documents, vocabulary, overrides), cache);
   const archive = buildArchive(documents, vocabulary, overrides, cache, hold);
+  archive.problems.unshift(...skipped);
   for (const a of archive.articles) log(`[archive] ${logLine(a)}`);
-  for (const m of archive.merged) log(`[archive] MERGED ${m.source}: ${m.why} as ${m.into}; listed among its sources`);
-  for (const p of archive.problems) log(`[archive] ${p.severity.toUpperCase()} ${p.source}: ${p.message}`);
+  for (const m of archive.merged) log(`[archive] MERGED ${quoted(m.source)}: ${m.why} as ${quoted(m.into)}; listed among its sources`);
+  for (const p of archive.problems) log(`[archive] ${p.severity.toUpperCase()} ${quoted(p.source)}: ${p.message}`);
   log(`[archive] ${summary(archive)} (read and cleaned in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const errors = archive.problems.filter((p) => p.severity === "error").length;
   if (strict && archive.problems.length)

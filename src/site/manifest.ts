@@ -1,12 +1,12 @@
-import type { Article } from "../types.js";
 import { articlePath, withPrefix } from "./urls.js";
+import { sourceFiles, type SiteModel } from "./model.js";
 
 /** api/articles.json: the archive as data, one record per article, for the checker and for reuse. */
-export function manifest(articles: Article[], pathPrefix: string) {
+export function manifest(model: SiteModel, pathPrefix: string) {
   return {
     generated: "zh-news-archive",
-    count: articles.length,
-    articles: articles.map((a) => ({
+    count: model.articles.length,
+    articles: model.articles.map((a) => ({
       source: a.source,
       url: withPrefix(pathPrefix, articlePath(a.slug)),
       title: a.title,
@@ -25,6 +25,12 @@ export function manifest(articles: Article[], pathPrefix: string) {
       encoding: a.encoding,
       sha256: a.hash,
       sources: [a.source, ...a.duplicates],
+      // Each raw file: its bytes as received, and its readable view.
+      files: sourceFiles(a, model).map((f) => ({
+        source: f.name,
+        raw: withPrefix(pathPrefix, f.raw),
+        view: withPrefix(pathPrefix, f.view),
+      })),
       seeAlso: a.seeAlso,
       found: a.found,
     })),

@@ -1,10 +1,10 @@
-import type { Article } from "../types.js";
-import type { Archive, Problem } from "../archive.js";
-import type { ArticleLinks } from "../render/article.js";
+import type { Article, Problem } from "../types.js";
+import type { Archive } from "../archive.js";
+import type { ArticleLinks, SourceFile } from "../render/article.js";
 import type { RenderSet } from "./changes.js";
 import { assignTags } from "./tags.js";
 import { placeChain } from "../describe/places.js";
-import { articlePath, rawPath } from "./urls.js";
+import { articlePath, rawPath, sourcePath } from "./urls.js";
 import { buildIndexes, monthPath, yearPath, UNDATED_PATH, type Indexes } from "./indexes.js";
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
@@ -17,6 +17,8 @@ export interface SiteModel {
   neighbours: Map<string, { older: Article | null; newer: Article | null }>;
   /** The article and index pages this build renders: all, or while watching the changed ones. */
   render: RenderSet;
+  /** The slug of every raw file the archive holds, by its name in content/. */
+  sourceSlugs: Map<string, string>;
 }
 
 export function buildSite(archive: Archive): SiteModel {
@@ -24,7 +26,14 @@ export function buildSite(archive: Archive): SiteModel {
   const neighbours = new Map<string, { older: Article | null; newer: Article | null }>();
   articles.forEach((a, i) => neighbours.set(a.source, { newer: articles[i - 1] ?? null, older: articles[i + 1] ?? null }));
   const indexes = buildIndexes(articles);
-  return { articles, problems: archive.problems, indexes, neighbours, render: { articles, indexPages: indexes.pages } };
+  return {
+    articles,
+    problems: archive.problems,
+    indexes,
+    neighbours,
+    render: { articles, indexPages: indexes.pages },
+    sourceSlugs: archive.sourceSlugs,
+  };
 }
 
 /** Where an article's date is browsed: its month, its year for an estimated date, or 未注明日期. */
@@ -49,8 +58,7 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
   const { tagPaths, publicationPaths } = model.indexes;
   return {
     url: root + articlePath(a.slug).slice(1),
-    rawPath: rawPath(a.source),
-    sources: [a.source, ...a.duplicates].map((name) => ({ name, path: rawPath(name) })),
+    sources: sourceFiles(a, model),
     seeAlso: a.seeAlso
       .map((s) => model.articles.find((x) => x.source === s))
       .filter((x): x is Article => !!x)
@@ -62,6 +70,18 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     ...model.neighbours.get(a.source)!,
   };
 }
+
+/** Every raw file an article's page holds (its own, then copies merged into it), where published. */
+export function sourceFiles(a: Article, model: SiteModel): SourceFile[] {
+  return [a.source, ...a.duplicates].map((name) => {
+    const slug = model.sourceSlugs.get(name)!;
+    return { name, view: sourcePath(slug), raw: rawPath(slug) };
+  });
+}
+
+/** Every raw file the built articles hold, by name, with its slug: what raw/ publishes. */
+export const publishedSources = (model: SiteModel): Map<string, string> =>
+  new Map(model.articles.flatMap((a) => [a.source, ...a.duplicates]).map((name) => [name, model.sourceSlugs.get(name)!]));
 
 /** Every HTML page of the site, for the sitemap. */
 export function sitePaths(model: SiteModel): string[] {

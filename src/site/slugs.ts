@@ -1,17 +1,18 @@
 import { pinyin } from "pinyin-pro";
+import { capSlug, countSuffix, uniqueSlugs } from "../describe/slug.js";
 
 const SUFFIX = /(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟|自治州|县|区|旗|自治县|自治旗)$/;
 
 /** Toneless pinyin without separators, lower case, URL-safe: 黑龙江 → heilongjiang. */
 export function pinyinSlug(name: string): string {
   const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" });
-  return (
+  return capSlug(
     syllables
       .join("")
       .toLowerCase()
       .replace(/ü/g, "v")
       .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "x"
+      .replace(/^-+|-+$/g, "") || "x",
   );
 }
 
@@ -25,15 +26,4 @@ export function placeSlug(name: string): string {
  * Unique slugs for a set of names: names whose pinyin collide get -2, -3 … in name order, so the
  * same archive always gives the same URLs.
  */
-export function uniqueSlugs(names: string[], slug: (n: string) => string): Map<string, string> {
-  const out = new Map<string, string>();
-  const used = new Set<string>();
-  for (const name of [...new Set(names)].sort()) {
-    const base = slug(name);
-    let s = base;
-    for (let i = 2; used.has(s); i++) s = `${base}-${i}`;
-    used.add(s);
-    out.set(name, s);
-  }
-  return out;
-}
+export const uniqueNameSlugs = (names: string[], slug: (n: string) => string): Map<string, string> => uniqueSlugs(names, slug, countSuffix);

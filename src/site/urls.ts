@@ -9,5 +9,12 @@ export function withPrefix(prefix: string, path: string): string {
 /** The site's public root, path prefix included: https://example.org/repo/ */
 export const siteRoot = (siteUrl: string, prefix: string): string => siteUrl.replace(/\/+$/, "") + withPrefix(prefix, "/");
 
-/** Where a raw document is published, beside the pages. */
-export const rawPath = (source: string): string => `/raw/${encodeURIComponent(source)}`;
+/**
+ * Where a raw document's bytes are published, as received, by the slug of its file. The ".bin"
+ * makes GitHub Pages (which picks the content type by extension) serve every copy as
+ * application/octet-stream: a captured page, SVG or script can never run on the archive's origin.
+ */
+export const rawPath = (sourceSlug: string): string => `/raw/${sourceSlug}.bin`;
+
+/** The readable view of a raw document: its decoded text, escaped, with numbered lines. */
+export const sourcePath = (sourceSlug: string): string => `/raw/${sourceSlug}/`;

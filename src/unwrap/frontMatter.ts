@@ -1,5 +1,7 @@
-import * as yaml from "js-yaml";
+import { isMap, isSeq } from "yaml";
 import type { WrapperMeta } from "./types.js";
+import { readYaml, textOf } from "../yaml.js";
+import { httpUrl } from "../describe/url.js";
 
 export interface FrontMatter {
   meta: WrapperMeta;
@@ -12,29 +14,14 @@ export interface FrontMatter {
 
 const FENCE = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
-const list = (v: unknown): string[] => {
-  if (Array.isArray(v))
-    return v
-      .map(String)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  if (typeof v === "string")
-    return v
-      .split(/[,，、;；\s]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-  return [];
+const str = (node: unknown): string | undefined => textOf(node)?.trim() || undefined;
+
+/** A list written as a YAML list or as one text with separators, without empty items; undefined when empty. */
+const list = (node: unknown): string[] | undefined => {
+  const items = isSeq(node) ? node.items.map(str) : (str(node)?.split(/[,，、;；\s]+/) ?? []);
+  const texts = items.filter((s): s is string => !!s);
+  return texts.length ? texts : undefined;
 };
-
-const first = (o: Record<string, unknown>, keys: string[]): unknown => {
-  for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== "") return o[k];
-  return undefined;
-};
-
-const str = (v: unknown): string | undefined =>
-  v === undefined ? undefined : v instanceof Date ? v.toISOString() : String(v).trim() || undefined;
-
-const isUrl = (s: string | undefined): boolean => !!s && /^(https?:)?\/\//.test(s);
 
 /** Splits YAML front matter off a document and maps the key names people use onto ours. */
 export function splitFrontMatter(text: string): FrontMatter | null {
@@ -42,29 +29,37 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   if (!m) return null;
   const lineOffset = m[0].split("\n").length - 1;
   const body = text.slice(m[0].length);
-  let data: unknown;
-  try {
-    // CORE_SCHEMA keeps dates as written: no time zone shifts from YAML timestamps.
-    data = yaml.load(m[1]!, { schema: yaml.CORE_SCHEMA });
-  } catch (e) {
-    return { meta: {}, body, lineOffset, error: `front matter does not parse as YAML (${(e as Error).message.split("\n")[0]})` };
+  const yaml = readYaml(m[1]!);
+  if ("error" in yaml)
+    // The opening fence is line 1 of the document.
+    return { meta: {}, body, lineOffset, error: `front matter does not parse, line ${yaml.line + 1}: ${yaml.error}` };
+  if (!yaml.root) return { meta: {}, body, lineOffset };
+  // Prose between two horizontal rules is not front matter: it stays the document's text.
+  if (!isMap(yaml.root)) return null;
+  const o = new Map<string, unknown>();
+  for (const { key, value } of yaml.root.items) {
+    const name = textOf(key)?.toLowerCase();
+    if (name && !o.has(name)) o.set(name, value);
   }
-  if (!data || typeof data !== "object") return { meta: {}, body, lineOffset };
-  const o = Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
-  const source = str(first(o, ["source", "publication", "publisher", "media", "newspaper", "来源"]));
-  const url =
-    str(first(o, ["original_url", "originalurl", "source_url", "url", "link", "canonical", "原文链接"])) ??
-    (isUrl(source) ? source : undefined);
-  const authors = list(first(o, ["authors", "author", "byline", "作者"]));
-  const tags = list(first(o, ["tags", "keywords", "tag", "关键词", "标签"]));
+  const first = <T>(read: (node: unknown) => T | undefined, keys: string[]): T | undefined =>
+    keys.map((k) => read(o.get(k))).find((v) => v !== undefined);
+  const source = first(str, ["source", "publication", "publisher", "media", "newspaper", "来源"]);
+  const sourceIsUrl = !!httpUrl(source);
+  // The first address a reader may follow; failing that the first written, which describe reports.
+  const addresses = ["original_url", "originalurl", "source_url", "url", "link", "canonical", "原文链接"]
+    .map((k) => str(o.get(k)))
+    .concat(sourceIsUrl ? source : undefined)
+    .filter((u): u is string => !!u);
+  const authors = first(list, ["authors", "author", "byline", "作者"]);
+  const tags = first(list, ["tags", "keywords", "tag", "关键词", "标签"]);
   const meta: WrapperMeta = {
-    title: str(first(o, ["title", "标题"])),
-    subtitle: str(first(o, ["subtitle", "subheading", "副标题"])),
-    date: str(first(o, ["date", "published", "pubdate", "publish_date", "published_at", "time", "日期"])),
-    publication: isUrl(source) ? undefined : source,
-    url: isUrl(url) ? url : undefined,
+    title: first(str, ["title", "标题"]),
+    subtitle: first(str, ["subtitle", "subheading", "副标题"]),
+    date: first(str, ["date", "published", "pubdate", "publish_date", "published_at", "time", "日期"]),
+    publication: sourceIsUrl ? undefined : source,
+    url: addresses.find((u) => httpUrl(u)) ?? addresses[0],
   };
-  if (authors.length) meta.authors = authors;
-  if (tags.length) meta.tags = tags;
+  if (authors) meta.authors = authors;
+  if (tags) meta.tags = tags;
   return { meta, body, lineOffset };
 }

@@ -101,9 +101,47 @@ function joinRun(a: string, b: string): string {
 const unwrapLines = (s: string): string =>
   s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
 
+/** Deeper than any real page (they nest a few dozen levels): beyond it the parser slows quadratically. */
+const MAX_NESTING = 1000;
+
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+/**
+ * Markup with the tags nested deeper than MAX_NESTING blanked out, each by as many spaces (so every
+ * position and line stays where it was) and their text kept; and how deep it went. One linear scan
+ * of the tags: htmlparser2 keeps its open elements in an array it shifts, so 200,000 nested
+ * elements took it half a minute.
+ */
+export function flattenDeep(html: string): { html: string; depth: number } {
+  let depth = 0;
+  let deepest = 0;
+  const cuts: [number, number][] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g)) {
+    if (!m[2] || VOID.has(m[2].toLowerCase()) || m[3]) continue;
+    const closing = m[1] === "/";
+    if (!closing) depth++;
+    if (depth > MAX_NESTING) cuts.push([m.index, m.index + m[0].length]);
+    deepest = Math.max(deepest, depth);
+    if (closing) depth = Math.max(0, depth - 1);
+  }
+  if (!cuts.length) return { html, depth: deepest };
+  let out = "";
+  let from = 0;
+  for (const [a, b] of cuts) {
+    out += html.slice(from, a) + html.slice(a, b).replace(/[^\n]/g, " ");
+    from = b;
+  }
+  return { html: out + html.slice(from), depth: deepest };
+}
+
 /** HTML → one line per block element, with headings, captions and quotes hinted. */
-export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[]; meta: WrapperMeta } {
-  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true });
+export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[]; meta: WrapperMeta; notes: string[] } {
+  const flat = flattenDeep(html);
+  const notes =
+    flat.depth > MAX_NESTING
+      ? [`the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`]
+      : [];
+  const doc = parseDocument(flat.html, { withStartIndices: true, decodeEntities: true });
   const starts = lineStarts(html);
   const blocks: HtmlBlock[] = [];
   const meta: WrapperMeta = {};
@@ -146,51 +184,75 @@ export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[
     else if (name === "og:url" && /^https?:/.test(content)) meta.url ??= content;
   };
 
-  const walk = (nodes: ChildNode[], inLink: boolean) => {
-    for (const node of nodes) {
-      if (node.type === "text") {
-        if (!current) open(node);
-        const before = current!.text.length;
-        current!.text = joinRun(current!.text, unwrapLines(node.data));
-        if (inLink) current!.linkChars += current!.text.length - before;
-        continue;
-      }
-      if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-      const el = node as Element;
-      const name = el.name.toLowerCase();
-      if (name === "head") {
-        const visit = (ns: ChildNode[]) => ns.forEach((n) => n.type === "tag" && (readHead(n as Element), visit((n as Element).children)));
-        visit(el.children);
-        continue;
-      }
-      if (name === "meta" || name === "link" || name === "title") {
-        readHead(el);
-        continue;
-      }
-      if (SKIP.has(name)) continue;
-      if (name === "br") {
-        flush();
-        continue;
-      }
-      if (BLOCK.has(name)) {
-        const hint = /^h[1-6]$/.test(name) ? (name === "h1" ? "title" : "heading") : name === "figcaption" ? "caption" : undefined;
-        open(el, hint);
-        walk(el.children, inLink);
-        flush();
-        continue;
-      }
-      walk(el.children, inLink || name === "a");
-    }
+  // Documents may nest elements 100,000 deep: the tree is walked with a stack of its own, in
+  // document order. `null` marks the end of a block element's children.
+  const stack: ({ node: ChildNode; inLink: boolean } | null)[] = [];
+  const push = (nodes: ChildNode[], inLink: boolean) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, inLink });
   };
-  walk(doc.children, false);
+  push(doc.children, false);
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (!step) {
+      flush();
+      continue;
+    }
+    const { node, inLink } = step;
+    if (node.type === "text") {
+      if (!current) open(node);
+      const before = current!.text.length;
+      current!.text = joinRun(current!.text, unwrapLines(node.data));
+      if (inLink) current!.linkChars += current!.text.length - before;
+      continue;
+    }
+    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
+    const el = node as Element;
+    const name = el.name.toLowerCase();
+    if (name === "head") {
+      for (const n of tagsWithin(el)) readHead(n);
+      continue;
+    }
+    if (name === "meta" || name === "link" || name === "title") {
+      readHead(el);
+      continue;
+    }
+    if (SKIP.has(name)) continue;
+    if (name === "br") {
+      flush();
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      const hint = /^h[1-6]$/.test(name) ? (name === "h1" ? "title" : "heading") : name === "figcaption" ? "caption" : undefined;
+      open(el, hint);
+      stack.push(null);
+      push(el.children, inLink);
+      continue;
+    }
+    push(el.children, inLink || name === "a");
+  }
   flush();
-  return { blocks, meta };
+  return { blocks, meta, notes };
 }
+
+/** The tag elements under an element, in document order, without recursion. */
+function tagsWithin(root: Element): Element[] {
+  const found: Element[] = [];
+  const stack = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag") continue;
+    found.push(n as Element);
+    for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]!);
+  }
+  return found;
+}
+
+/** Whether a text is a whole HTML document: a doctype or <html> first, after white space and comments. */
+export const isHtmlDocument = (text: string): boolean => /^(?:\s|<!--(?:(?!-->)[\s\S])*-->)*<(?:!doctype\s+html|html[\s>])/i.test(text);
 
 /** Whether a text is an HTML page or a fragment of one rather than text that mentions a tag. */
 export function htmlKind(text: string): "page" | "fragment" | null {
-  const head = text.slice(0, 4096).trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /<head[\s>]/.test(head)) return "page";
+  if (isHtmlDocument(text) || /<head[\s>]/i.test(text.slice(0, 4096))) return "page";
   const tags = text.match(/<\/?(p|div|br|span|h[1-6]|section|article|img|a|strong|table)\b[^>]*>/gi)?.length ?? 0;
   const lines = text.split("\n").filter((l) => l.trim()).length;
   return tags >= Math.max(3, lines * 0.3) ? "fragment" : null;

@@ -1,7 +1,8 @@
 import MarkdownIt from "markdown-it";
 import type { SourceLine, Unwrapped, WrapperMeta } from "./types.js";
 import { splitFrontMatter } from "./frontMatter.js";
-import { articleRegion, htmlKind, htmlToBlocks, type HtmlBlock } from "./html.js";
+import { withoutControls } from "../read/decode.js";
+import { articleRegion, htmlKind, htmlToBlocks, isHtmlDocument, type HtmlBlock } from "./html.js";
 
 // Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
 // as a break, because the cleaner decides what joins.
@@ -29,43 +30,111 @@ function pageTitle(blocks: HtmlBlock[], meta: WrapperMeta): string | undefined {
   return meta.title?.replace(/\s*[_|｜\-–—]\s*[^_|｜\-–—]{1,16}$/, "").trim() || h1;
 }
 
-/** Detects the wrapper a document came in and returns its body as lines plus what the wrapper stated. */
+/** Where an HTML comment opens that nothing closes, or -1. */
+function unclosedComment(s: string): number {
+  for (let i = s.indexOf("<!--"); i >= 0; i = s.indexOf("<!--", i)) {
+    const end = s.indexOf("-->", i + 4);
+    if (end < 0) return i;
+    i = end + 3;
+  }
+  return -1;
+}
+
+/**
+ * Markdown → lines. An HTML comment left open would hide the rest of the document: then every
+ * "<!--" from the first unclosed one on is shown as text. Past markdown-it's nesting limit the rest
+ * of the document is dropped: then the whole is read as plain text. A note says which.
+ */
+function markdownLines(source: string, offset: number, notes: string[]): SourceLine[] {
+  const render = (s: string) => {
+    const tokens = md.parse(s, {});
+    return { tokens, html: md.renderer.render(tokens, md.options, {}) };
+  };
+  let { tokens, html } = render(source);
+  // Checked on the rendered HTML, where "<!--" in code is escaped already.
+  const at = unclosedComment(html) < 0 ? -1 : unclosedComment(source);
+  if (at >= 0) {
+    const line = source.slice(0, at).split("\n").length + offset;
+    notes.push(`an HTML comment opened on line ${line} is never closed: the text after it is kept and "<!--" shown as text`);
+    ({ tokens, html } = render(source.slice(0, at) + source.slice(at).replaceAll("<!--", "&lt;!--")));
+  }
+  if (tokens.some((t) => t.nesting === 1 && t.level >= md.options.maxNesting - 1)) {
+    notes.push(`the Markdown nests quotes or lists more than ${md.options.maxNesting} levels deep: read as plain text`);
+    return plainLines(source, offset);
+  }
+  // markdown-it loses source positions; count lines by matching each block back to the source.
+  return locate(htmlToBlocks(html).blocks, source, offset);
+}
+
+function htmlPage(text: string, notes: string[]): Unwrapped {
+  const { blocks, meta, notes: read } = htmlToBlocks(text);
+  notes.push(...read);
+  const title = pageTitle(blocks, meta);
+  const h1 = blocks.findIndex((b) => b.hint === "title");
+  const region = articleRegion(blocks, h1);
+  // The headline and its date/source line sit just above the text: start there, so they are read.
+  const start = h1 >= 0 && h1 < region.start && region.start - h1 <= 12 ? h1 : region.start;
+  const body = blocks.slice(start, region.end);
+  const outside = blocks.length - body.length;
+  if (outside) notes.push(`${outside} blocks of page navigation and furniture outside the article were left out`);
+  return { wrapper: "html page", lines: blockLines(body), meta: { ...meta, ...(title ? { title } : {}) }, notes };
+}
+
+function htmlFragment(text: string, notes: string[]): Unwrapped {
+  const { blocks, meta, notes: read } = htmlToBlocks(text);
+  notes.push(...read);
+  return { wrapper: "html fragment", lines: blockLines(blocks), meta, notes };
+}
+
+const plain = (text: string, notes: string[]): Unwrapped => ({ wrapper: "plain", lines: plainLines(text), meta: {}, notes });
+
+/**
+ * Detects the wrapper a document came in and returns its body as lines plus what the wrapper stated.
+ * The extension decides: in a .txt or .json a "<" is text, and only a whole HTML document in a .txt
+ * is read as HTML. Files with other extensions or none are sniffed.
+ */
 export function unwrap(text: string, fileName: string): Unwrapped {
+  const u = detect(text, fileName);
+  // Escapes in JSON, YAML and HTML make control characters the decoder never saw.
+  const meta = Object.fromEntries(
+    Object.entries(u.meta).map(([k, v]) => [k, Array.isArray(v) ? v.map(withoutControls) : typeof v === "string" ? withoutControls(v) : v]),
+  );
+  return { ...u, lines: u.lines.map((l) => ({ ...l, text: withoutControls(l.text) })), meta };
+}
+
+function detect(text: string, fileName: string): Unwrapped {
   const notes: string[] = [];
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
   const fm = splitFrontMatter(text);
   if (fm) {
     if (fm.error) notes.push(fm.error);
-    const html = md.render(fm.body);
-    const { blocks } = htmlToBlocks(html);
-    // markdown-it loses source positions; count lines by matching each block back to the body.
-    const lines = locate(blocks, fm.body, fm.lineOffset);
-    return { wrapper: "front matter", lines, meta: fm.meta, notes };
+    return { wrapper: "front matter", lines: markdownLines(fm.body, fm.lineOffset, notes), meta: fm.meta, notes };
   }
-  const kind = ["html", "htm", "xhtml"].includes(ext) ? (htmlKind(text) ?? "page") : htmlKind(text);
-  if (kind === "page") {
-    const { blocks, meta } = htmlToBlocks(text);
-    const title = pageTitle(blocks, meta);
-    const h1 = blocks.findIndex((b) => b.hint === "title");
-    const region = articleRegion(blocks, h1);
-    // The headline and its date/source line sit just above the text: start there, so they are read.
-    const start = h1 >= 0 && h1 < region.start && region.start - h1 <= 12 ? h1 : region.start;
-    const body = blocks.slice(start, region.end);
-    const outside = blocks.length - body.length;
-    if (outside) notes.push(`${outside} blocks of page navigation and furniture outside the article were left out`);
-    return { wrapper: "html page", lines: blockLines(body), meta: { ...meta, ...(title ? { title } : {}) }, notes };
+  const markdown = (): Unwrapped => ({ wrapper: "markdown", lines: markdownLines(text, 0, notes), meta: {}, notes });
+  switch (ext) {
+    case "html":
+    case "htm":
+    case "xhtml":
+      return htmlKind(text) === "fragment" ? htmlFragment(text, notes) : htmlPage(text, notes);
+    case "txt":
+      return isHtmlDocument(text) ? htmlPage(text, notes) : plain(text, notes);
+    case "md":
+    case "markdown":
+      return markdown();
+    case "json": {
+      const json = jsonDocument(text);
+      if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta, notes };
+      notes.push(`${json}: read as plain text`);
+      return plain(text, notes);
+    }
   }
-  if (kind === "fragment") {
-    const { blocks, meta } = htmlToBlocks(text);
-    return { wrapper: "html fragment", lines: blockLines(blocks), meta, notes };
-  }
+  // A JSON document is unambiguous, whatever markup its text holds.
   const json = jsonDocument(text);
-  if (json) return { wrapper: "json", lines: json.lines, meta: json.meta, notes };
-  if (["md", "markdown"].includes(ext) || (ext !== "txt" && MARKDOWN_SIGNS.test(text))) {
-    const { blocks } = htmlToBlocks(md.render(text));
-    return { wrapper: "markdown", lines: locate(blocks, text, 0), meta: {}, notes };
-  }
-  return { wrapper: "plain", lines: plainLines(text), meta: {}, notes };
+  if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta, notes };
+  const kind = htmlKind(text);
+  if (kind === "page") return htmlPage(text, notes);
+  if (kind === "fragment") return htmlFragment(text, notes);
+  return MARKDOWN_SIGNS.test(text) ? markdown() : plain(text, notes);
 }
 
 /** Source line numbers for blocks rendered from Markdown: where their first characters occur. */
@@ -87,16 +156,16 @@ function locate(blocks: HtmlBlock[], source: string, offset: number): SourceLine
 
 /**
  * A document exported as JSON (OCR and scraper output): a title and either a list of parts with
- * text, or one text field. Anything else is not taken for JSON.
+ * text, or one text field. Anything else is not taken for JSON, and the reason is returned.
  */
-function jsonDocument(text: string): { lines: SourceLine[]; meta: WrapperMeta } | null {
-  if (!/^\s*\{/.test(text)) return null;
+function jsonDocument(text: string): { lines: SourceLine[]; meta: WrapperMeta } | string {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = /^\s*\{/.test(text) ? JSON.parse(text) : null;
   } catch {
-    return null;
+    data = null;
   }
+  if (!data) return "the file does not parse as a JSON object";
   const o = data as Record<string, unknown>;
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
   const paragraphs = parts
@@ -104,7 +173,7 @@ function jsonDocument(text: string): { lines: SourceLine[]; meta: WrapperMeta } 
         .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
         .filter(Boolean)
     : [o.content, o.text, o.body].find((v): v is string => typeof v === "string")?.split(/\n+/);
-  if (!paragraphs?.length) return null;
+  if (!paragraphs?.length) return "the JSON has no text fields (parts, paragraphs, content, text or body)";
   const meta: WrapperMeta = {};
   if (typeof o.title === "string" && o.title.trim()) meta.title = o.title.trim();
   for (const k of ["date", "published", "pubdate"]) if (typeof o[k] === "string") meta.date ??= o[k] as string;

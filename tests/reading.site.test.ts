@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -19,8 +20,7 @@ const links: ArticleLinks = {
   older: null,
   newer: null,
   url: "https://archive.example/articles/a/",
-  rawPath: "/raw/a.txt",
-  sources: [{ name: "a.txt", path: "/raw/a.txt" }],
+  sources: [{ name: "a.txt", view: "/raw/a/", raw: "/raw/a.bin" }],
   seeAlso: [],
 };
 
@@ -63,8 +63,8 @@ describe("an article page's reading aids", () => {
     });
     const html = renderArticle(a, links);
     expect(html).toContain("清理记录：删除网页或版面杂项 1 处，折叠重复段落 2 处");
-    expect(html).toContain("第 40 行：重复的一段");
-    expect(html).toContain('<a href="/raw/a.txt">原始文本</a>');
+    expect(html).toContain('<a href="/raw/a/#L40">第 40 行</a>：重复的一段');
+    expect(html).toContain('<a href="/raw/a/">原始文本</a>');
   });
 });
 
@@ -107,12 +107,19 @@ describe("citations", () => {
 describe("the built article page", () => {
   const reader = withReader(site.dir);
 
-  it("publishes the raw file byte for byte and links it", async () => {
+  it("links the raw file's readable view, which publishes its bytes as received with their SHA-256", async () => {
     const page = await reader.browser.newPage();
     await page.goto(reader.server.url + "/articles/000_d4019421061fcf21/");
-    const href = await page.locator(".provenance a").getAttribute("href");
+    await page.locator(".provenance a").click();
+    await page.waitForURL(/\/raw\/000_d4019421061fcf21\/$/);
+    const original = readFileSync(join(site.content, "000_d4019421061fcf21.txt"));
+    expect(await page.locator("code").textContent()).toBe(createHash("sha256").update(original).digest("hex"));
+    // Line 1 of the view is line 1 of the file.
+    expect(await page.locator("#L1").textContent()).toBe(original.toString("utf8").split(/\r?\n/)[0]);
+    const href = await page.locator("a[download]").getAttribute("href");
+    expect(href).toBe("/raw/000_d4019421061fcf21.bin");
     const raw = await page.request.get(reader.server.url + href);
-    expect(Buffer.from(await raw.body()).equals(readFileSync(join(site.content, "000_d4019421061fcf21.txt")))).toBe(true);
+    expect(Buffer.from(await raw.body()).equals(original)).toBe(true);
     await page.close();
   });
 

@@ -16,6 +16,7 @@ interface Record {
   authors: string[];
   tags: string[];
   sources: string[];
+  files: { source: string; raw: string; view: string }[];
   seeAlso: string[];
   found: { [k: string]: string };
 }
@@ -50,7 +51,7 @@ describe("corrections files", () => {
     const body = html.slice(html.indexOf("data-pagefind-body"), html.indexOf('<footer class="article-foot">'));
     expect(body).not.toContain("中央和省、市高度重视作风建设");
     // The cleaning report says what the correction left out.
-    expect(html).toMatch(/按更正文件处理<ul><li>第 \d+ 行：中央和省、市高度重视作风建设/);
+    expect(html).toMatch(/按更正文件处理<ul><li><a href="\/raw\/qian-an\/#L\d+">第 \d+ 行<\/a>：中央和省、市高度重视作风建设/);
     expect(read("dates/2022/03/index.html")).toContain(a.url);
     expect(readFileSync(join(wf.content, "迁安.txt"), "utf8")).toContain("中央和省、市高度重视作风建设");
   });
@@ -60,15 +61,17 @@ describe("corrections files", () => {
       "某县召开会议\n\n全县召开会议，部署今年的重点工作任务。会议要求各部门抓好落实。\n\n（相关资料图）\n\n会后，各乡镇连夜传达会议精神，逐项分解任务。\n",
     );
     const build = (override: string) =>
-      buildArchive([{ name: "a.txt", bytes: doc }], [], new Map([["a.txt", override]])).articles[0]!.blocks.map((b) => b.text);
+      buildArchive([{ name: "a.txt", bytes: doc }], [], new Map([["a.txt", new TextEncoder().encode(override)]])).articles[0]!.blocks.map(
+        (b) => b.text,
+      );
     expect(build("title: 某县召开会议\n").join("")).not.toContain("相关资料图");
     expect(build("keep: [（相关资料图）]\n")).toContain("（相关资料图）");
   });
 
   it("report a bad corrections file and build the document without it", () => {
-    expect(wf.log).toMatch(/ERROR 呼兰\.txt\.meta\.yaml: 呼兰\.txt\.meta\.yaml:2: datum: unknown key.*builds without these corrections/);
-    expect(wf.log).toMatch(/ERROR 呼兰\.txt\.meta\.yaml: 呼兰\.txt\.meta\.yaml:3: date: "2023-02-30" is not a calendar date/);
-    expect(wf.log).toMatch(/WARNING 不存在\.txt\.meta\.yaml: there is no raw file 不存在\.txt in content\//);
+    expect(wf.log).toMatch(/ERROR "呼兰\.txt\.meta\.yaml": 呼兰\.txt\.meta\.yaml:2: datum: unknown key.*builds without these corrections/);
+    expect(wf.log).toMatch(/ERROR "呼兰\.txt\.meta\.yaml": 呼兰\.txt\.meta\.yaml:3: date: "2023-02-30" is not a calendar date/);
+    expect(wf.log).toMatch(/WARNING "不存在\.txt\.meta\.yaml": there is no raw file "不存在\.txt" in content\//);
     expect(bySource("呼兰.txt").title).toBe("“五劲”齐发激活力 勇毅前行谱新篇");
   });
 });
@@ -76,14 +79,18 @@ describe("corrections files", () => {
 describe("duplicate documents", () => {
   it("build one page for the same article in three wrappers and encodings, listing every source", () => {
     const a = bySource("平原 原稿.txt");
-    expect(a.sources.sort()).toEqual(["平原 utf16.txt", "平原 原稿.txt", "平原-网页版.html"].sort());
+    expect([...a.sources].sort()).toEqual(["平原 utf16.txt", "平原 原稿.txt", "平原-网页版.html"].sort());
     expect(manifest().filter((x) => x.title === a.title)).toHaveLength(1);
     // The copy that states its date and paper is the one kept.
     expect(a.source).toBe("平原 原稿.txt");
     expect(a.date).toBe("2022-02-15");
     const html = page(a);
-    for (const s of a.sources) expect(html).toContain(`href="/raw/${encodeURIComponent(s)}"`);
-    expect(wf.log).toMatch(/MERGED 平原-网页版\.html: the same article as 平原 原稿\.txt/);
+    expect(a.files.map((f) => f.source)).toEqual(a.sources);
+    for (const f of a.files) {
+      expect(html).toContain(`href="${f.view}"`);
+      expect(readFileSync(join(wf.dir, f.raw)).equals(readFileSync(join(wf.content, f.source)))).toBe(true);
+    }
+    expect(wf.log).toMatch(/MERGED "平原-网页版\.html": the same article as "平原 原稿\.txt"/);
   });
 
   it("keep a version that differs in substance as its own page, linked both ways as 另见", () => {
@@ -100,12 +107,12 @@ describe("duplicate documents", () => {
 describe("bad input", () => {
   it("gets one clear message per file while everything else builds", () => {
     expect(wf.log).toMatch(
-      /ERROR huge dump\.txt: the file is 20\.0 MB, over the 5 MB limit for one article; split it into one file per article/,
+      /ERROR "huge dump\.txt": the file is 20\.0 MB, over the 5 MB limit for one article; split it into one file per article/,
     );
     expect(wf.log).toMatch(
-      /ERROR unknown encoding\.txt: the bytes read as text in none of UTF-8, GB18030 or UTF-16 \(an unknown encoding\)/,
+      /ERROR "unknown encoding\.txt": the bytes read as text in none of UTF-8, GB18030 or UTF-16 \(an unknown encoding\)/,
     );
-    expect(wf.log).toMatch(/WARNING 坏的 front matter\.md: line 1: wrapper: front matter does not parse as YAML/);
+    expect(wf.log).toMatch(/WARNING "坏的 front matter\.md": line 1: wrapper: front matter does not parse, line 3: not valid YAML/);
     expect(bySource("坏的 front matter.md").title).toBe("某乡召开务虚会");
     expect(wf.log).toMatch(/\[archive\] 5 articles built, \d+ warnings, 5 errors, 2 duplicates merged/);
     for (const a of manifest()) expect(existsSync(join(wf.dir, a.url, "index.html"))).toBe(true);
@@ -114,6 +121,6 @@ describe("bad input", () => {
   it("fails a --strict build on the same folder, after naming every problem", () => {
     expect(wf.strict.status).not.toBe(0);
     expect(wf.strict.output).toMatch(/--strict: \d+ problems in content\//);
-    expect(wf.strict.output).toMatch(/ERROR huge dump\.txt/);
+    expect(wf.strict.output).toMatch(/ERROR "huge dump\.txt"/);
   });
 });

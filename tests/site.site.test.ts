@@ -9,8 +9,8 @@ const manifest = () => JSON.parse(read("api/articles.json")) as { articles: { so
 
 describe("the built site", () => {
   it("builds every good document and names each bad one with its reason", () => {
-    expect(site.log).toMatch(/ERROR empty\.txt: the file is empty/);
-    expect(site.log).toMatch(/ERROR 扫描件 副本\.bin: .*(binary|none of UTF-8)/);
+    expect(site.log).toMatch(/ERROR "empty\.txt": the file is empty/);
+    expect(site.log).toMatch(/ERROR "扫描件 副本\.bin": .*(binary|none of UTF-8)/);
     expect(site.log).toMatch(/6 articles built, \d+ warnings, 2 errors/);
     expect(
       manifest()
@@ -28,9 +28,9 @@ describe("the built site", () => {
 
   it("logs one line per article with what was found and guessed", () => {
     expect(site.log).toMatch(
-      /\[archive\] 000_d4019421061fcf21\.txt \[plain, utf-8\] · 《能力作风建设没有休止符》 · 2022-06-29 \(issue line\) · 黑龙江日报 \(credit line\) · 刘楠、李民峰 · 黑龙江省\/大庆市\/林甸县/,
+      /\[archive\] "000_d4019421061fcf21\.txt" \[plain, utf-8\] · 《能力作风建设没有休止符》 · 2022-06-29 \(issue line\) · 黑龙江日报 \(credit line\) · 刘楠、李民峰 · 黑龙江省\/大庆市\/林甸县/,
     );
-    expect(site.log).toMatch(/001_563726c68da262f3\.txt .* guessed\/missing: no date, no publication, no authors/);
+    expect(site.log).toMatch(/"001_563726c68da262f3\.txt" .* guessed\/missing: no date, no publication, no authors/);
   });
 
   it("writes each article at its URL, in Chinese, with the body marked for search", () => {

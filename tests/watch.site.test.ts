@@ -34,7 +34,8 @@ describe("rebuilding while serving (npm run serve, --incremental)", () => {
       expect(page(index)).toContain("鸡西能力作风建设再出发");
       expect(page(index)).not.toContain("“实”字当头");
     }
-    expect(readFileSync(join(site, "raw", `${JIXI}.txt`), "utf8")).toContain("再出发");
+    expect(readFileSync(join(site, "raw", `${JIXI}.bin`), "utf8")).toContain("再出发");
+    expect(page(`raw/${JIXI}`)).toContain("再出发");
     // A page the edit does not show on is left as it was.
     expect(statSync(join(site, "articles", FAR, "index.html")).mtimeMs).toBe(untouched);
     await logged(SEARCHED, 2);
@@ -51,7 +52,8 @@ describe("rebuilding while serving (npm run serve, --incremental)", () => {
     expect(eleventy.log()).toMatch(/\[site\] watching: \d+ of 4 article pages and \d+ of \d+ index pages changed, [1-9]\d* gone/);
     expect(existsSync(join(site, "articles", UNDATED, "index.html"))).toBe(false);
     expect(existsSync(join(site, "articles", UNDATED, "zh-hant.json"))).toBe(false);
-    expect(existsSync(join(site, "raw", `${UNDATED}.txt`))).toBe(false);
+    expect(existsSync(join(site, "raw", `${UNDATED}.bin`))).toBe(false);
+    expect(existsSync(join(site, "raw", UNDATED, "index.html"))).toBe(false);
     expect(page("dates/undated")).not.toContain(`/articles/${UNDATED}/`);
     expect(page("")).not.toContain(`/articles/${UNDATED}/`);
   }, 120_000);
