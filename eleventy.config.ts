@@ -1,12 +1,12 @@
 import { join, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { loadArchive } from "./src/site/load.js";
+import { loadArchive } from "./src/archive/load.js";
 import { buildSite, type SiteModel } from "./src/site/model.js";
 import { PageTracker, renderChangesOnly } from "./src/site/changes.js";
-import { writeSearchIndex } from "./src/search/indexer.js";
-import { bundleSearchClient } from "./src/search/bundle.js";
-import { oneAtATime } from "./src/search/background.js";
+import { writeSearchIndex } from "./src/search/build/indexer.js";
+import { bundleSearchClient } from "./src/search/build/bundle.js";
+import { oneAtATime } from "./src/search/build/background.js";
 import { inYears, selectYears } from "./src/site/part.js";
 import { publishRaw } from "./src/site/raw.js";
 import { publishedSources } from "./src/site/model.js";

@@ -6,12 +6,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
-import { buildArchive } from "../src/archive.js";
+import { buildArchive } from "../src/archive/index.js";
 import { buildSite } from "../src/site/model.js";
 import { layout } from "../src/render/layout.js";
 import { renderSearchPage } from "../src/render/search.js";
-import { bundleSearchClient } from "../src/search/bundle.js";
-import { writeSearchIndex } from "../src/search/indexer.js";
+import { bundleSearchClient } from "../src/search/build/bundle.js";
+import { writeSearchIndex } from "../src/search/build/indexer.js";
 import { bytesPerQuery, folderSize, pagefindRss } from "./bench/measure.js";
 
 if (process.argv[2] === "--site") {

@@ -4,7 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSyn
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
-import { buildArchive } from "../src/archive.js";
+import { buildArchive } from "../src/archive/index.js";
 import { bytesPerQuery, figure, folderSize, LOGGED, timed } from "./bench/measure.js";
 import { watchedEdit } from "./bench/watch.js";
 

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive, logLine } from "../src/archive.js";
+import { buildArchive, logLine } from "../src/archive/index.js";
 import { MAX_BYTES } from "../src/read/decode.js";
 import { readContent } from "../src/read/files.js";
-import { CleanCache } from "../src/cache.js";
+import { CleanCache } from "../src/archive/cache.js";
 import { writeWorkflowContent } from "./setup/workflow-content.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

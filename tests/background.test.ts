@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oneAtATime } from "../src/search/background.js";
+import { oneAtATime } from "../src/search/build/background.js";
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchive, cleanJobs } from "../src/archive.js";
-import { warmCache } from "../src/clean-pool.js";
-import { CleanCache, pipelineVersion } from "../src/cache.js";
+import { buildArchive, cleanJobs } from "../src/archive/index.js";
+import { warmCache } from "../src/archive/pool.js";
+import { CleanCache, pipelineVersion } from "../src/archive/cache.js";
 import { traditionalVersion } from "../src/render/hant.js";
 import { makeArticle } from "./helpers.js";
 

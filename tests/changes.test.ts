@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../src/types.js";
-import { byDateDesc } from "../src/archive.js";
+import type { Article } from "../src/model/types.js";
+import { byDateDesc } from "../src/archive/index.js";
 import { buildSite } from "../src/site/model.js";
 import { PageTracker } from "../src/site/changes.js";
 import { makeArticle } from "./helpers.js";

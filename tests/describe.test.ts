@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { namesFrom, splitNames } from "../src/describe/names.js";
-import { estimateYear, findDate, statedDate } from "../src/describe/date.js";
-import { httpUrl } from "../src/describe/url.js";
-import { cleanDocument } from "../src/pipeline.js";
+import { namesFrom, splitNames } from "../src/text/names.js";
+import { estimateYear, findDate, statedDate } from "../src/text/dates.js";
+import { httpUrl } from "../src/text/url.js";
+import { cleanDocument } from "../src/pipeline/index.js";
 import { findPlaces } from "../src/describe/places.js";
 import { findTags } from "../src/describe/tags.js";
 import { slugFor } from "../src/describe/slug.js";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { CleanContext, type Para } from "../src/clean/context.js";
-import type { Article } from "../src/types.js";
+import type { Article } from "../src/model/types.js";
 
 /** Paragraphs from lines of text, one each, as the passes receive them. */
 export const paras = (...texts: string[]): Para[] => texts.map((text, i) => ({ text, line: i + 1, gap: 1 }));

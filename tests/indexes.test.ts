@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Article, Place } from "../src/types.js";
-import { byDateDesc } from "../src/archive.js";
+import type { Article, Place } from "../src/model/types.js";
+import { byDateDesc } from "../src/archive/index.js";
 import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
 import { buildSite, articleLinks } from "../src/site/model.js";
 import { assignTags, tagKey } from "../src/site/tags.js";

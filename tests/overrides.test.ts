@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOverride } from "../src/overrides.js";
+import { parseOverride } from "../src/archive/corrections.js";
 
 const FILE = "a.txt.meta.yaml";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanDocument } from "../src/pipeline.js";
+import { cleanDocument } from "../src/pipeline/index.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const body = (a: { blocks: { text: string }[] }) => a.blocks.map((b) => b.text).join("\n");

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { renderArticle, readingMinutes, type ArticleLinks } from "../src/render/article.js";
 import { bibtex, gbt7714 } from "../src/render/cite.js";
 import { newsArticleJsonLd } from "../src/render/jsonld.js";
-import type { Block } from "../src/types.js";
+import type { Block } from "../src/model/types.js";
 import { withReader } from "./chromium.js";
 import { makeArticle } from "./helpers.js";
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { shardArticles, shardSizes } from "../src/search/shards.js";
-import { writeSearchIndex, type ShardList } from "../src/search/indexer.js";
+import { shardArticles, shardSizes } from "../src/search/build/shards.js";
+import { writeSearchIndex, type ShardList } from "../src/search/build/indexer.js";
 import { makeArticle } from "./helpers.js";
 
 const items = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ slug: `a${from + i}` }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexText, queryTerms, untokenize } from "../src/search/tokens.js";
-import { searchRecord, simplifiedCharMap, UNDATED_SORT } from "../src/search/records.js";
-import type { Article } from "../src/types.js";
+import { searchRecord, simplifiedCharMap, UNDATED_SORT } from "../src/search/build/records.js";
+import type { Article } from "../src/model/types.js";
 import { makeArticle } from "./helpers.js";
 
 /** The words Pagefind sees in indexed text, punctuation stripped as it strips it. */

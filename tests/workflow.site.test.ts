@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { parseOverride } from "../src/overrides.js";
+import { parseOverride } from "../src/archive/corrections.js";
 import { resolvePlace } from "../src/describe/places.js";
-import { buildArchive } from "../src/archive.js";
+import { buildArchive } from "../src/archive/index.js";
 
 const wf = inject("workflow");
 const read = (p: string) => readFileSync(join(wf.dir, p), "utf8");

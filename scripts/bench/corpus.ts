@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanDocument } from "../../src/pipeline.js";
+import { cleanDocument } from "../../src/pipeline/index.js";
 
 /**
  * A synthetic archive for measuring speed and size: N raw documents in the seeds' genre and

@@ -1,6 +1,6 @@
 import type { CleanContext, Para, Pass } from "./context.js";
-import { namesFrom } from "../describe/names.js";
-import { findDate } from "../describe/date.js";
+import { namesFrom } from "../text/names.js";
+import { findDate } from "../text/dates.js";
 
 /**
  * Page chrome: lines that belong to the page, the paper or the site, not to the article. Each rule

@@ -1,4 +1,4 @@
-import type { Message, Provenance } from "../types.js";
+import type { Message, Provenance } from "../model/types.js";
 
 /** A paragraph on its way through the cleaning passes. */
 export interface Para {

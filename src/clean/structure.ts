@@ -1,6 +1,6 @@
-import type { Block } from "../types.js";
+import type { Block } from "../model/types.js";
 import type { CleanContext, Para } from "./context.js";
-import { namesFrom } from "../describe/names.js";
+import { namesFrom } from "../text/names.js";
 import { CLAUSE_END } from "../text/chars.js";
 
 const SPEAKER = /^([\u3400-\u9fff]{1,5}|[A-Z]{1,2})\s*[:：]\s*(?=\S)/;

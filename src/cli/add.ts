@@ -4,11 +4,11 @@
 import { createHash } from "node:crypto";
 import { constants, copyFileSync, existsSync, lstatSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { cleanDocument } from "../pipeline.js";
-import { OVERRIDE_SUFFIX, parseOverride } from "../overrides.js";
-import type { Article } from "../types.js";
+import { cleanDocument } from "../pipeline/index.js";
+import { OVERRIDE_SUFFIX, parseOverride } from "../archive/corrections.js";
+import type { Article } from "../model/types.js";
 import { placeChain } from "../describe/places.js";
-import { readVocabulary } from "../site/load.js";
+import { readVocabulary } from "../archive/load.js";
 import { readContent, readRegularFile } from "../read/files.js";
 import { decode } from "../read/decode.js";
 import { quoted } from "../text/quote.js";

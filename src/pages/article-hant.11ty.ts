@@ -1,4 +1,4 @@
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import { traditionalVersion } from "../render/hant.js";
 import { articlePath } from "../site/urls.js";
 

@@ -1,4 +1,4 @@
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import type { SiteInfo } from "../render/layout.js";
 import type { SiteModel } from "../site/model.js";
 import { layout } from "../render/layout.js";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import type { SiteInfo } from "../render/layout.js";
 import type { SourceFile } from "../render/article.js";
 import { layout } from "../render/layout.js";

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import type { Problem } from "../types.js";
-import { OVERRIDE_SUFFIX } from "../overrides.js";
+import type { Problem } from "../model/types.js";
+import { OVERRIDE_SUFFIX } from "../archive/corrections.js";
 
 export interface RawFile {
   /** The file's path inside content/, folders joined by "/" ("2022/林甸.txt"). */

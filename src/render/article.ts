@@ -1,4 +1,4 @@
-import type { Article, Block } from "../types.js";
+import type { Article, Block } from "../model/types.js";
 import { esc, formatDate, safeUrl, weekday } from "./html.js";
 import { breadcrumbs } from "./layout.js";
 import { bibtex, gbt7714 } from "./cite.js";

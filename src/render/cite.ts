@@ -1,4 +1,4 @@
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 
 /** GB/T 7714-2015: a newspaper article ([N]), or a web page ([EB/OL]) when no paper is known. */
 export function gbt7714(a: Article, url: string): string {

@@ -1,5 +1,5 @@
 import { absoluteUrl, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import type { SiteInfo } from "./layout.js";
 import { esc } from "./html.js";
 import { renderBody } from "./article.js";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import * as OpenCC from "opencc-js";
-import type { Article } from "../types.js";
-import { DiskCache, libraryVersion } from "../cache.js";
+import type { Article } from "../model/types.js";
+import { DiskCache, libraryVersion } from "../archive/cache.js";
 import { renderBody } from "./article.js";
 
 // OpenCC's phrase-level conversion to Traditional characters as used in Taiwan; vocabulary stays

@@ -1,4 +1,4 @@
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import { placeChain } from "../describe/places.js";
 
 /** schema.org NewsArticle for search engines and reuse, safe inside a <script> element. */

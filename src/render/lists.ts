@@ -1,4 +1,4 @@
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import { esc, formatDate } from "./html.js";
 import { articlePath } from "../site/urls.js";
 import type { Child } from "../site/indexes.js";

@@ -1,4 +1,4 @@
-import type { Article, Message } from "../types.js";
+import type { Article, Message } from "../model/types.js";
 import { esc } from "./html.js";
 
 /** What the cleaner did, in the reader's words, by the rule names the passes report under. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import type { IndexPage } from "./indexes.js";
 import { articleLinks, type SiteModel } from "./model.js";
 import { articlePath } from "./urls.js";

@@ -1,5 +1,5 @@
-import type { Article, Place } from "../types.js";
-import { byDateDesc } from "../archive.js";
+import type { Article, Place } from "../model/types.js";
+import { byDateDesc } from "../archive/index.js";
 import { pinyinSlug, placeSlug, uniqueNameSlugs } from "./slugs.js";
 
 /** A link to a narrower index, with how many articles it holds. */

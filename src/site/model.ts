@@ -1,5 +1,5 @@
-import type { Article, Problem } from "../types.js";
-import type { Archive } from "../archive.js";
+import type { Article, Problem } from "../model/types.js";
+import type { Archive } from "../archive/index.js";
 import type { ArticleLinks, SourceFile } from "../render/article.js";
 import type { RenderSet } from "./changes.js";
 import { assignTags } from "./tags.js";

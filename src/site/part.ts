@@ -1,5 +1,5 @@
-import type { Archive } from "../archive.js";
-import type { Article } from "../types.js";
+import type { Archive } from "../archive/index.js";
+import type { Article } from "../model/types.js";
 
 /** The name of the year an article belongs to when it is split by year: "2022", or "undated". */
 export const yearOf = (a: Article): string => a.date?.slice(0, 4) ?? "undated";

@@ -1,5 +1,5 @@
 import * as OpenCC from "opencc-js";
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 

@@ -1,7 +1,7 @@
 import { isMap, isSeq } from "yaml";
 import type { WrapperMeta } from "./types.js";
-import { readYaml, textOf } from "../yaml.js";
-import { httpUrl } from "../describe/url.js";
+import { readYaml, textOf } from "../text/yaml.js";
+import { httpUrl } from "../text/url.js";
 
 export interface FrontMatter {
   meta: WrapperMeta;

@@ -1,4 +1,4 @@
-import type { WrapperKind } from "../types.js";
+import type { WrapperKind } from "../model/types.js";
 
 /** One line of the document body with its 1-based line number in the decoded source. */
 export interface SourceLine {

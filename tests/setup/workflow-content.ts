@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanDocument } from "../../src/pipeline.js";
+import { cleanDocument } from "../../src/pipeline/index.js";
 
 /**
  * An archivist's content folder: one article arriving three times (plain text, a web page with

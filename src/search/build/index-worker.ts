@@ -2,7 +2,7 @@
 // process of its own (see indexer.ts).
 import { parentPort } from "node:worker_threads";
 import { indexShard } from "./pagefind-run.js";
-import type { Article } from "../types.js";
+import type { Article } from "../../model/types.js";
 
 parentPort!.on("message", async ({ articles, outputPath }: { articles: Article[]; outputPath: string }) => {
   await indexShard(articles, outputPath);

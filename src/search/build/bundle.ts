@@ -5,7 +5,7 @@ import { simplifiedCharMap } from "./records.js";
 /** Bundles the search page's script, with OpenCC's Traditional → Simplified characters built in. */
 export async function bundleSearchClient(outfile: string): Promise<void> {
   await build({
-    entryPoints: [fileURLToPath(new URL("./client.ts", import.meta.url))],
+    entryPoints: [fileURLToPath(new URL("../browser/client.ts", import.meta.url))],
     outfile,
     bundle: true,
     format: "esm",

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq } from "yaml";
-import type { Article, Place } from "./types.js";
-import { resolvePlace } from "./describe/places.js";
-import { FIRST_YEAR, LAST_YEAR, statedDate } from "./describe/date.js";
-import { readYaml, textOf } from "./yaml.js";
+import type { Article, Place } from "../model/types.js";
+import { resolvePlace } from "../describe/places.js";
+import { FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
+import { readYaml, textOf } from "../text/yaml.js";
 
 /**
  * An archivist's corrections for one raw document, kept beside it as `<file name>.meta.yaml` so

@@ -1,5 +1,5 @@
 import * as pagefind from "pagefind";
-import type { Article } from "../types.js";
+import type { Article } from "../../model/types.js";
 import { searchRecord } from "./records.js";
 
 /** Indexes articles with Pagefind into one bundle folder, then ends the Pagefind process to return its memory. */

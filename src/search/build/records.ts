@@ -1,10 +1,10 @@
 import * as OpenCC from "opencc-js";
-import type { Article } from "../types.js";
-import { articlePath } from "../site/urls.js";
-import { indexText } from "./tokens.js";
-import { formatDate } from "../render/html.js";
-import { placeChain } from "../describe/places.js";
-import type { FILTERS } from "./filters.js";
+import type { Article } from "../../model/types.js";
+import { articlePath } from "../../site/urls.js";
+import { indexText } from "../tokens.js";
+import { formatDate } from "../../render/html.js";
+import { placeChain } from "../../describe/places.js";
+import type { FILTERS } from "../filters.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import type { Article } from "../types.js";
+import type { Article } from "../model/types.js";
 import { readContent } from "../read/files.js";
-import { CleanCache, pipelineVersion } from "../cache.js";
-import { buildArchive, cleanJobs, logLine, summary, type Archive } from "../archive.js";
-import { warmCache } from "../clean-pool.js";
+import { CleanCache, pipelineVersion } from "./cache.js";
+import { buildArchive, cleanJobs, logLine, summary, type Archive } from "./index.js";
+import { warmCache } from "./pool.js";
 import { quoted } from "../text/quote.js";
 
 /** The archive's topic phrases (`_data/vocabulary.yaml`), which become tags where the text uses them. */

@@ -1,9 +1,9 @@
 // The search page in the browser: reads the query and filters from the URL, asks Pagefind, and
 // shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
-import { queryTerms, untokenize, type Span } from "./tokens.js";
-import { FILTERS } from "./filters.js";
-import { esc } from "../render/html.js";
-import type { ShardList } from "./indexer.js";
+import { queryTerms, untokenize, type Span } from "../tokens.js";
+import { FILTERS } from "../filters.js";
+import { esc } from "../../render/html.js";
+import type { ShardList } from "../build/indexer.js";
 
 declare const T2S_PAIRS: string;
 

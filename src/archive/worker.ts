@@ -1,9 +1,9 @@
 // One cleaning worker: cleans its share of documents into the cache (see clean-pool.ts).
 import { parentPort, workerData } from "node:worker_threads";
-import { cleanDocument } from "./pipeline.js";
+import { cleanDocument } from "../pipeline/index.js";
 import { CleanCache } from "./cache.js";
-import { readRegularFile } from "./read/files.js";
-import type { WorkerJob } from "./clean-pool.js";
+import { readRegularFile } from "../read/files.js";
+import type { WorkerJob } from "./pool.js";
 
 const { jobs, cacheDir, version } = workerData as { jobs: WorkerJob[]; cacheDir: string; version: string };
 const cache = new CleanCache(cacheDir, version);

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
-import type { Article } from "./types.js";
-import type { RawFile } from "./read/files.js";
+import type { Article } from "../model/types.js";
+import type { RawFile } from "../read/files.js";
 
 /**
  * JSON values on disk by key, each file written whole or not at all; with `memory`, also kept in
@@ -102,7 +102,7 @@ export class CleanCache extends DiskCache<Article> {
  * named: what a cache depends on besides its input, so any change to either builds everything again.
  */
 export function codeVersion(skip: string[], libs: string[]): string {
-  const src = dirname(fileURLToPath(import.meta.url));
+  const src = join(dirname(fileURLToPath(import.meta.url)), "..");
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -120,7 +120,7 @@ export function codeVersion(skip: string[], libs: string[]): string {
 /** An installed library's version ("" when it cannot be read: packages need not export package.json). */
 export function libraryVersion(lib: string): string {
   try {
-    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", lib, "package.json");
+    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", lib, "package.json");
     return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
   } catch {
     return "";

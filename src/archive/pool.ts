@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RawFile } from "./read/files.js";
-import type { PipelineOptions } from "./pipeline.js";
+import type { RawFile } from "../read/files.js";
+import type { PipelineOptions } from "../pipeline/index.js";
 import type { CleanCache } from "./cache.js";
 
 /** Below this many documents to clean, starting workers costs more than it saves. */
@@ -41,7 +41,12 @@ export async function warmCache(jobs: CleanJob[], cache: CleanCache): Promise<nu
       (chunk) =>
         new Promise<number>((resolve, reject) => {
           const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), {
-            workerData: { entry: "./clean-worker.ts", jobs: chunk.map(toWorker), cacheDir: cache.dir, version: cache.version },
+            workerData: {
+              entry: new URL("./worker.ts", import.meta.url).href,
+              jobs: chunk.map(toWorker),
+              cacheDir: cache.dir,
+              version: cache.version,
+            },
           });
           worker.once("message", resolve);
           worker.once("error", reject);

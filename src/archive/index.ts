@@ -1,14 +1,14 @@
-import type { Article, Problem } from "./types.js";
-import type { RawFile } from "./read/files.js";
-import { cleanDocument, NoArticleText, type PipelineOptions } from "./pipeline.js";
+import type { Article, Problem } from "../model/types.js";
+import type { RawFile } from "../read/files.js";
+import { cleanDocument, NoArticleText, type PipelineOptions } from "../pipeline/index.js";
 import type { CleanCache } from "./cache.js";
-import { decode, UnreadableDocument } from "./read/decode.js";
-import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./overrides.js";
-import type { CleanJob } from "./clean-pool.js";
+import { decode, UnreadableDocument } from "../read/decode.js";
+import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./corrections.js";
+import type { CleanJob } from "./pool.js";
 import { findDuplicates, sketchOf } from "./duplicates.js";
-import { placeChain } from "./describe/places.js";
-import { slugFor, uniqueSlugs } from "./describe/slug.js";
-import { quoted } from "./text/quote.js";
+import { placeChain } from "../describe/places.js";
+import { slugFor, uniqueSlugs } from "../describe/slug.js";
+import { quoted } from "../text/quote.js";
 
 /** A raw file whose article another page holds. */
 export interface Merge {

@@ -1,4 +1,4 @@
-import type { Article } from "./types.js";
+import type { Article } from "../model/types.js";
 
 /**
  * The same article arriving more than once (another wrapper, another encoding, a repost with other

@@ -1,18 +1,18 @@
 import { createHash } from "node:crypto";
-import type { Article, Block } from "./types.js";
-import { decode } from "./read/decode.js";
-import { unwrap } from "./unwrap/index.js";
-import { toParagraphs } from "./clean/paragraphs.js";
-import { CleanContext, type Pass } from "./clean/context.js";
-import { removeChrome } from "./clean/chrome.js";
-import { takeHeadline } from "./clean/headline.js";
-import { collapseRepeats } from "./clean/dedupe.js";
-import { joinBroken } from "./clean/join.js";
-import { fullWidthPunctuation } from "./clean/punctuation.js";
-import { markStructure } from "./clean/structure.js";
-import { describe } from "./describe/index.js";
-import { slugFor } from "./describe/slug.js";
-import { hanCount } from "./text/chars.js";
+import type { Article, Block } from "../model/types.js";
+import { decode } from "../read/decode.js";
+import { unwrap } from "../unwrap/index.js";
+import { toParagraphs } from "../clean/paragraphs.js";
+import { CleanContext, type Pass } from "../clean/context.js";
+import { removeChrome } from "../clean/chrome.js";
+import { takeHeadline } from "../clean/headline.js";
+import { collapseRepeats } from "../clean/dedupe.js";
+import { joinBroken } from "../clean/join.js";
+import { fullWidthPunctuation } from "../clean/punctuation.js";
+import { markStructure } from "../clean/structure.js";
+import { describe } from "../describe/index.js";
+import { slugFor } from "../describe/slug.js";
+import { hanCount } from "../text/chars.js";
 
 export interface PipelineOptions {
   /** The archive's topic phrases, for tags. */

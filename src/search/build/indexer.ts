@@ -15,8 +15,8 @@ import {
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../types.js";
-import { codeVersion } from "../cache.js";
+import type { Article } from "../../model/types.js";
+import { codeVersion } from "../../archive/cache.js";
 import { indexShard } from "./pagefind-run.js";
 import { shardArticles, shardSizes } from "./shards.js";
 
@@ -128,7 +128,9 @@ async function indexAll(jobs: ShardJob[], workers: number): Promise<void> {
   }
   const queue = [...jobs];
   const lane = async () => {
-    const worker = new Worker(new URL("../worker-boot.mjs", import.meta.url), { workerData: { entry: "./search/index-worker.ts" } });
+    const worker = new Worker(new URL("../../archive/worker-boot.mjs", import.meta.url), {
+      workerData: { entry: new URL("./index-worker.ts", import.meta.url).href },
+    });
     const index = (j: ShardJob) =>
       new Promise<void>((resolve, reject) => {
         const done = () => (worker.off("error", fail), resolve());
