@@ -5,6 +5,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readBuildConfig } from "../src/eleventy/config.js";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { figure, LOGGED, timed } from "./bench/measure.js";
 
@@ -34,7 +35,7 @@ for (const year of years) {
 appendFileSync(
   "BENCHMARKS.md",
   `\n## ${n.toLocaleString("en")} documents in parts by year — ${new Date().toISOString().slice(0, 10)}\n\n` +
-    `\`scripts/bench-parts.ts\`; shards of at most ${process.env.SEARCH_SHARD_SIZE || "300 (the default)"} articles.\n\n` +
+    `\`scripts/bench-parts.ts\`; shards of at most ${readBuildConfig(process.env).search.shardSize ?? "300 (the default)"} articles.\n\n` +
     lines.map((l) => `- ${l}`).join("\n") +
     "\n",
 );

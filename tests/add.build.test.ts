@@ -43,7 +43,9 @@ describe("npm run add", () => {
     expect(readFileSync(join(content, "迁安 访谈 (2).txt.meta.yaml"), "utf8")).toBe("publication: 唐山劳动日报\n");
     expect(run.stdout).toMatch(/✗ ".*林甸 再次\.txt\.meta\.yaml": "content\/林甸\.txt\.meta\.yaml" already holds corrections/);
     expect(readFileSync(join(content, "林甸.txt.meta.yaml"), "utf8")).toBe("accept: [date estimated]\n");
-    expect(run.stdout).toMatch(/✗ ".*平原\.txt\.meta\.yaml": corrections that do not check out \(平原\.txt\.meta\.yaml:2: aliases/);
+    expect(run.stdout).toMatch(
+      /✗ ".*平原\.txt\.meta\.yaml": corrections that do not check out; not copied\n {2}ERROR "平原\.txt\.meta\.yaml": line 2: aliases/,
+    );
     expect(readdirSync(content).sort()).toEqual(
       ["林甸.txt", "林甸.txt.meta.yaml", "平原.txt", "迁安 访谈 (2).txt", "迁安 访谈 (2).txt.meta.yaml", "迁安 访谈.txt"].sort(),
     );

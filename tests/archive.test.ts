@@ -29,7 +29,7 @@ describe("archive", () => {
       [],
     );
     expect(articles.map((a) => a.source).sort()).toEqual(["good one.txt", "第二篇.md"]);
-    const errors = Object.fromEntries(problems.filter((p) => p.severity === "error").map((p) => [p.source, p.message]));
+    const errors = Object.fromEntries(problems.filter((p) => p.severity === "error").map((p) => [p.source, p.text]));
     expect(errors["empty.txt"]).toMatch(/empty/);
     expect(errors["image.png"]).toMatch(/binary|none of UTF-8/);
     expect(errors["huge.txt"]).toMatch(/MB.*split it/);

@@ -3,6 +3,10 @@ import { namesFrom, splitNames } from "../src/text/names.js";
 import { estimateYear, findDate, statedDate } from "../src/text/dates.js";
 import { httpUrl } from "../src/text/url.js";
 import { cleanDocument } from "../src/pipeline/index.js";
+import { RULES } from "../src/model/rules.js";
+import { newDraft, type Draft } from "../src/model/draft.js";
+import { chooseAuthors, chooseDate, choosePublication, chooseTitle } from "../src/describe/index.js";
+import type { Message } from "../src/model/types.js";
 import { findPlaces } from "../src/describe/places.js";
 import { findTags } from "../src/describe/tags.js";
 import { slugFor } from "../src/describe/slug.js";
@@ -88,8 +92,7 @@ describe("original addresses", () => {
 describe("stated metadata in documents", () => {
   const body = "某县召开全体干部大会，部署能力作风建设工作，要求各部门抓好落实。\n";
   const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
-  const warnings = (a: { messages: { severity: string; rule: string; text: string }[] }) =>
-    a.messages.filter((m) => m.severity === "warning").map((m) => `${m.rule}: ${m.text}`);
+  const warnings = (a: { messages: Message[] }) => a.messages.filter((m) => m.severity === "warning").map((m) => [m.ruleId, m.text]);
 
   it("take the Beijing day of a front-matter date with an offset", () => {
     const a = clean("a.md", `---\ntitle: 标题\ndate: 2022-06-30T20:00:00-10:00\n---\n${body}`);
@@ -101,18 +104,25 @@ describe("stated metadata in documents", () => {
       const a = clean("a.md", `---\ntitle: 标题\ndate: ${date}\n---\n${body}`);
       expect(a.date).toBeNull();
       expect(a.found.date).toBe("none");
-      expect(warnings(a)).toEqual([`describe: date out of range: front matter date "${date}" is outside 1900–2100; not used`]);
+      expect(warnings(a)).toEqual([[RULES.dateOutOfRange.id, `front matter date "${date}" is outside 1900–2100; not used`]]);
     }
     const page = `<html><head><meta property="article:published_time" content="2022-02-30T08:00:00+08:00"></head><body><h1>标题</h1><p>${body}</p></body></html>`;
-    expect(warnings(clean("p.html", page))).toContain(
-      'describe: date out of range: html meta date "2022-02-30T08:00:00+08:00" is not a calendar date; not used',
-    );
+    expect(warnings(clean("p.html", page))).toContainEqual([
+      RULES.dateOutOfRange.id,
+      'html meta date "2022-02-30T08:00:00+08:00" is not a calendar date; not used',
+    ]);
   });
 
   it("refuse an alias bomb in front matter with a warning and still clean the article", () => {
     const bomb = ['a: &a ["lol","lol","lol","lol"]', "b: &b [*a,*a,*a,*a]", "c: &c [*b,*b,*b,*b]", "title: *c"].join("\n");
     const a = clean("bomb.md", `---\n${bomb}\n---\n${body}`);
-    expect(warnings(a)).toContain("wrapper: front matter does not parse, line 3: aliases (*a) are not allowed");
+    expect(a.messages).toContainEqual({
+      source: "bomb.md",
+      ruleId: RULES.wrapper.id,
+      line: 3,
+      severity: "warning",
+      text: "front matter does not parse: aliases (*a) are not allowed",
+    });
     expect(a.blocks.map((b) => b.text).join("")).toContain("部署能力作风建设工作");
   });
 
@@ -120,7 +130,7 @@ describe("stated metadata in documents", () => {
     const withUrl = (url: string) => clean("a.md", `---\ntitle: 标题\nurl: ${url}\n---\n${body}`);
     const dropped = withUrl("javascript:alert(1)");
     expect(dropped.originalUrl).toBeNull();
-    expect(dropped.messages).toContainEqual(expect.objectContaining({ rule: "describe: address dropped", severity: "info" }));
+    expect(dropped.messages).toContainEqual(expect.objectContaining({ ruleId: RULES.addressDropped.id, severity: "info" }));
     expect(withUrl("//x.org/a").originalUrl).toBe("https://x.org/a");
     const page = (href: string) =>
       clean("p.html", `<html><head><link rel="canonical" href="${href}"></head><body><h1>标题</h1><p>${body}</p></body></html>`)
@@ -128,6 +138,47 @@ describe("stated metadata in documents", () => {
     expect(page("javascript:alert(1)")).toBeNull();
     expect(page("//x.org/a")).toBe("https://x.org/a");
     expect(clean("x.json", JSON.stringify({ title: "标题", text: body, url: "data:text/html,x" })).originalUrl).toBeNull();
+  });
+});
+
+describe("choosing each field in the order evidence is trusted", () => {
+  const body = [{ kind: "paragraph" as const, text: "2021年以来，全县召开会议，2022年再上台阶。", line: 3 }];
+  const at = (fields: Partial<Draft>) => ({
+    ...newDraft("a.md", new Uint8Array()),
+    wrapper: "front matter" as const,
+    blocks: body,
+    ...fields,
+  });
+  const issueLine = { authors: [], tags: [], date: { value: "2022-06-29", from: "issue line" as const } };
+
+  it("takes a date the wrapper states over one a removed line stated, and that over the latest year the text names", () => {
+    expect(chooseDate(at({ stated: { date: "2022-06-30" }, evidence: issueLine }))).toMatchObject({
+      value: "2022-06-30",
+      from: "front matter",
+    });
+    expect(chooseDate(at({ evidence: issueLine }))).toMatchObject({ value: "2022-06-29", from: "issue line", messages: [] });
+    const estimated = chooseDate(at({}));
+    expect(estimated).toMatchObject({ value: "2022-01-01", from: "estimated" });
+    expect(estimated.messages?.map((m) => [m.ruleId, m.line])).toEqual([[RULES.dateEstimated.id, 1]]);
+  });
+
+  it("takes the wrapper's publication and people over the text's, and says where each came from", () => {
+    const evidence = {
+      authors: [{ value: ["王小明"], from: "byline" as const }],
+      tags: [],
+      publication: { value: "某某日报全媒体", from: "credit line" as const },
+    };
+    expect(choosePublication(at({ evidence }))).toEqual({ value: "某某日报", from: "credit line" });
+    expect(choosePublication(at({ evidence, stated: { publication: "大众日报" } }))).toEqual({ value: "大众日报", from: "front matter" });
+    expect(chooseAuthors(at({ evidence }))).toEqual({ value: ["王小明"], from: "byline" });
+    // A site named as the author is not a person: the byline stands.
+    expect(chooseAuthors(at({ evidence, stated: { authors: ["新华网"] } }))).toEqual({ value: ["王小明"], from: "byline" });
+  });
+
+  it("stands in the first sentence for a missing headline, estimated and with a warning", () => {
+    const chosen = chooseTitle(at({}));
+    expect(chosen).toMatchObject({ value: { title: "2021年以来，全县召开会议，2022年再上台阶", subtitle: null }, from: "estimated" });
+    expect(chosen.messages?.map((m) => [m.ruleId, m.line])).toEqual([[RULES.noTitle.id, 3]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitHeadline, takeHeadline } from "../src/clean/headline.js";
-import { ctx, paras, textsOf } from "./helpers.js";
+import { RULES } from "../src/model/rules.js";
+import { draft, paras, textsOf } from "./helpers.js";
 
 describe("headline", () => {
   it("splits a title from its subtitle at ——", () => {
@@ -20,36 +21,38 @@ describe("headline", () => {
   });
 
   it("joins a headline printed over two lines and takes a —— line as the subtitle", () => {
-    const c = ctx();
-    const rest = takeHeadline(paras("转作风提效能", "加快建设美丽家园", "————专访某市委书记", "记者：请谈谈您的体会，好吗？谢谢。"), c);
-    expect(c.gleaned.headline).toEqual({ title: "转作风提效能 加快建设美丽家园", subtitle: "专访某市委书记", column: null });
-    expect(rest).toHaveLength(1);
+    const out = takeHeadline(draft(paras("转作风提效能", "加快建设美丽家园", "————专访某市委书记", "记者：请谈谈您的体会，好吗？谢谢。")));
+    expect(out.evidence.headline).toEqual({ title: "转作风提效能 加快建设美丽家园", subtitle: "专访某市委书记", column: null });
+    expect(out.paras).toHaveLength(1);
+    expect(out.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      [RULES.headline.id, 1],
+      [RULES.headline.id, 2],
+      [RULES.headline.id, 3],
+    ]);
   });
 
   it("takes the line under a one-line title as its subtitle", () => {
-    const c = ctx();
-    const rest = takeHeadline(paras("作风建设没有休止符", "某县委书记访谈", "记者：作为一位县委书记，您怎么看？"), c);
-    expect(c.gleaned.headline).toMatchObject({ title: "作风建设没有休止符", subtitle: "某县委书记访谈" });
-    expect(textsOf(rest)).toEqual(["记者：作为一位县委书记，您怎么看？"]);
+    const out = takeHeadline(draft(paras("作风建设没有休止符", "某县委书记访谈", "记者：作为一位县委书记，您怎么看？")));
+    expect(out.evidence.headline).toMatchObject({ title: "作风建设没有休止符", subtitle: "某县委书记访谈" });
+    expect(textsOf(out.paras)).toEqual(["记者：作为一位县委书记，您怎么看？"]);
   });
 
   it("stops at the first sentence of the body", () => {
-    const c = ctx();
-    const rest = takeHeadline(paras("某市营商环境持续向好", "五月的某市，微风和煦。", "第二段。"), c);
-    expect(c.gleaned.headline?.subtitle).toBeNull();
-    expect(rest).toHaveLength(2);
+    const out = takeHeadline(draft(paras("某市营商环境持续向好", "五月的某市，微风和煦。", "第二段。")));
+    expect(out.evidence.headline?.subtitle).toBeNull();
+    expect(out.paras).toHaveLength(2);
   });
 
   it("removes a repeat of a title the wrapper already stated", () => {
-    const c = ctx();
-    const rest = takeHeadline(paras("县里开会了", "正文第一段。"), c, "县里开会了");
-    expect(textsOf(rest)).toEqual(["正文第一段。"]);
-    expect(c.gleaned.headline?.title).toBe("县里开会了");
+    const out = takeHeadline(draft(paras("县里开会了", "正文第一段。"), { stated: { title: "县里开会了" } }));
+    expect(textsOf(out.paras)).toEqual(["正文第一段。"]);
+    expect(out.evidence.headline?.title).toBe("县里开会了");
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.repeatedTitle.id]);
   });
 
   it("finds no headline in text that starts with a sentence", () => {
-    const c = ctx();
-    expect(takeHeadline(paras("全县召开会议，部署工作。", "第二段。"), c)).toHaveLength(2);
-    expect(c.gleaned.headline).toBeUndefined();
+    const out = takeHeadline(draft(paras("全县召开会议，部署工作。", "第二段。")));
+    expect(out.paras).toHaveLength(2);
+    expect(out.evidence.headline).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { CleanContext, type Para } from "../src/clean/context.js";
+import { newDraft, type Draft, type Para } from "../src/model/draft.js";
 import type { Article } from "../src/model/types.js";
 
 /** Paragraphs from lines of text, one each, as the passes receive them. */
@@ -9,7 +9,8 @@ export const paras = (...texts: string[]): Para[] => texts.map((text, i) => ({ t
 
 export const textsOf = (ps: { text: string }[]): string[] => ps.map((p) => p.text);
 
-export const ctx = () => new CleanContext();
+/** A draft of "a.txt" holding these paragraphs, as a cleaning step receives it. */
+export const draft = (ps: Para[], fields: Partial<Draft> = {}): Draft => ({ ...newDraft("a.txt", new Uint8Array()), paras: ps, ...fields });
 
 /** A cleaned article named by its source, with what a test gives and plain defaults for the rest. */
 export function makeArticle(source: string, fields: Partial<Article> = {}): Article {

@@ -4,7 +4,24 @@ import { byDateDesc } from "../src/archive/index.js";
 import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
 import { buildSite, articleLinks } from "../src/site/model.js";
 import { assignTags, tagKey } from "../src/site/tags.js";
-import { pinyinSlug, placeSlug, uniqueNameSlugs } from "../src/site/slugs.js";
+import { pinyinSlug, slugFor } from "../src/describe/slug.js";
+import { placeSlug, uniqueNameSlugs } from "../src/site/slugs.js";
+import { dateLabel, datePaths, knownDate, knownDay, weekday, yearLabel } from "../src/site/dates.js";
+import {
+  articlePath,
+  below,
+  MANIFEST_PATH,
+  monthPath,
+  PLACES_PATH,
+  rawPath,
+  SEARCH_PATH,
+  siteRoot,
+  sourcePath,
+  traditionalPath,
+  UNDATED_PATH,
+  withPrefix,
+  yearPath,
+} from "../src/site/urls.js";
 import { makeArticle } from "./helpers.js";
 
 const place = (province: string | null, prefecture: string | null = null, county: string | null = null): Place => ({
@@ -20,6 +37,49 @@ const at = (pages: IndexPage[], path: string) => {
   return p;
 };
 const sources = (as: Article[]) => as.map((a) => a.source);
+
+describe("dates", () => {
+  const day = { date: "2022-06-09", dateEstimated: false };
+  const estimate = { date: "2023-01-01", dateEstimated: true };
+  const none = { date: null, dateEstimated: false };
+
+  it("show an estimated date by its year alone, marked 约, wherever a date is shown", () => {
+    expect([day, estimate, none].map(knownDate)).toEqual(["2022-06-09", "2023", null]);
+    expect([day, estimate, none].map(knownDay)).toEqual(["2022-06-09", null, null]);
+    expect([day, estimate, none].map(dateLabel)).toEqual(["2022年6月9日", "约2023年", "未注明日期"]);
+    expect([day, estimate, none].map(yearLabel)).toEqual(["2022年", "约2023年", "未注明日期"]);
+    expect(weekday("2022-06-29")).toBe("星期三");
+  });
+
+  it("are browsed by year and month, an estimate by its year only", () => {
+    expect(datePaths(day)).toEqual([
+      { name: "2022年", path: "/dates/2022/" },
+      { name: "6月", path: "/dates/2022/06/" },
+    ]);
+    expect(datePaths(estimate)).toEqual([{ name: "2023年", path: "/dates/2023/" }]);
+    expect(datePaths(none)).toEqual([{ name: "未注明日期", path: "/dates/undated/" }]);
+  });
+});
+
+describe("site paths", () => {
+  it("are site-absolute, a folder per level", () => {
+    expect([articlePath("lin-dian"), traditionalPath("lin-dian"), sourcePath("lin-dian"), rawPath("lin-dian")]).toEqual([
+      "/articles/lin-dian/",
+      "/articles/lin-dian/zh-hant.json",
+      "/raw/lin-dian/",
+      "/raw/lin-dian.bin",
+    ]);
+    expect([yearPath("2022"), monthPath("2022", "06"), UNDATED_PATH]).toEqual(["/dates/2022/", "/dates/2022/06/", "/dates/undated/"]);
+    expect(below(below(PLACES_PATH, "heilongjiang"), "daqing")).toBe("/places/heilongjiang/daqing/");
+  });
+
+  it("go under the path prefix or the public root where the HTML base plugin does not reach", () => {
+    expect(withPrefix("/repo/", MANIFEST_PATH)).toBe("/repo/api/articles.json");
+    expect(withPrefix("/", articlePath("a"))).toBe("/articles/a/");
+    expect(siteRoot("https://archive.example/", "/repo")).toBe("https://archive.example/repo/");
+    expect(withPrefix(siteRoot("https://archive.example", "/"), SEARCH_PATH)).toBe("https://archive.example/search/");
+  });
+});
 
 describe("date indexes", () => {
   const articles = sorted([
@@ -100,10 +160,15 @@ describe("place slugs", () => {
   });
 
   it("numbers names whose pinyin collide, the same way every build", () => {
-    expect(pinyinSlug("吕梁")).toBe("lvliang");
     const slugs = uniqueNameSlugs(["通州区", "同州区"], placeSlug);
     expect([...slugs.values()].sort()).toEqual(["tongzhou", "tongzhou-2"]);
     expect(uniqueNameSlugs(["同州区", "通州区"], placeSlug)).toEqual(slugs);
+  });
+
+  it("reads Chinese as file slugs do, with the syllables run together", () => {
+    expect([pinyinSlug("林甸"), slugFor("林甸.txt")]).toEqual(["lindian", "lin-dian"]);
+    // A file's ü is dropped, as its permalink was first published; an index name's is v.
+    expect([pinyinSlug("吕梁"), slugFor("吕梁.txt")]).toEqual(["lvliang", "l-liang"]);
   });
 
   it("gives lower-case ASCII only, so no two URLs differ by case", () => {

@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { joinBroken, wordAcross } from "../src/clean/join.js";
 import { toParagraphs, wrapWidth } from "../src/clean/paragraphs.js";
-import { ctx, paras, textsOf } from "./helpers.js";
+import { draft, paras, textsOf } from "./helpers.js";
+import { RULES } from "../src/model/rules.js";
 
 const lines = (...ts: string[]) => ts.map((text, i) => ({ text, line: i + 1 }));
 
 describe("joining lines broken by layout", () => {
   it("joins when the second half starts with punctuation or completes a word", () => {
     const out = joinBroken(
-      paras(
-        "理论学习中心组集中学习2次，研讨发言56人",
-        "次，研讨文章汇编成册。",
-        "组织厅级、处级、科级干部以普通办事群众身份深入一",
-        "线“走流程”，发现问题30个。",
+      draft(
+        paras(
+          "理论学习中心组集中学习2次，研讨发言56人",
+          "次，研讨文章汇编成册。",
+          "组织厅级、处级、科级干部以普通办事群众身份深入一",
+          "线“走流程”，发现问题30个。",
+        ),
       ),
-      ctx(),
-    );
+    ).paras;
     expect(textsOf(out)).toEqual([
       "理论学习中心组集中学习2次，研讨发言56人次，研讨文章汇编成册。",
       "组织厅级、处级、科级干部以普通办事群众身份深入一线“走流程”，发现问题30个。",
@@ -23,18 +25,19 @@ describe("joining lines broken by layout", () => {
   });
 
   it("joins after a word that cannot end a sentence", () => {
-    const out = joinBroken(paras("通过制定《干部教育培训实施方案》，对", "各级干部统一进行培训。"), ctx());
-    expect(textsOf(out)).toEqual(["通过制定《干部教育培训实施方案》，对各级干部统一进行培训。"]);
+    const out = joinBroken(draft(paras("通过制定《干部教育培训实施方案》，对", "各级干部统一进行培训。")));
+    expect(textsOf(out.paras)).toEqual(["通过制定《干部教育培训实施方案》，对各级干部统一进行培训。"]);
+    expect(out.messages.map((m) => [m.ruleId, m.line, m.text])).toEqual([[RULES.lineBroken.id, 2, "训实施方案》，对 + 各级干部统一进行"]]);
   });
 
   it("keeps a paragraph that breaks off apart from an unrelated one", () => {
     const input = paras("坚持程序把握精准、认定纳入精准、帮扶措施精", "县城市联动服务中心按照新理念，形成了工作模式。");
-    expect(textsOf(joinBroken(input, ctx()))).toEqual(textsOf(input));
+    expect(textsOf(joinBroken(draft(input)).paras)).toEqual(textsOf(input));
   });
 
   it("never joins a heading or a finished sentence", () => {
     const input = paras("反应迅速 高位推进", "自年初以来，全县紧锣密鼓抓落实。", "第二段继续。");
-    expect(textsOf(joinBroken(input, ctx()))).toEqual(textsOf(input));
+    expect(textsOf(joinBroken(draft(input)).paras)).toEqual(textsOf(input));
   });
 
   it("sees words across the break with the segmenter", () => {

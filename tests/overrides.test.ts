@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseOverride } from "../src/archive/corrections.js";
+import { RULES } from "../src/model/rules.js";
+import type { Message } from "../src/model/types.js";
 
 const FILE = "a.txt.meta.yaml";
+
+/** Errors as "file:line: text". */
+const lines = (errors: Message[]) => errors.map((e) => `${e.source}:${e.line}: ${e.text}`);
 
 // Nine levels of nine aliases: 9^9 "lol"s, gigabytes once expanded, in under 500 bytes.
 const aliasBomb = [
@@ -16,15 +21,15 @@ describe("corrections files: YAML", () => {
     const started = Date.now();
     const { override, errors } = parseOverride(FILE, aliasBomb);
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(errors).toEqual([`${FILE}:2: aliases (*a) are not allowed`]);
+    expect(lines(errors)).toEqual([`${FILE}:2: aliases (*a) are not allowed`]);
     expect(override).toEqual({});
   });
 
   it("refuse a file over 64 KB and one nested deeper than metadata, without reading them", () => {
-    expect(parseOverride(FILE, `title: ${"长".repeat(30_000)}\n`).errors).toEqual([`${FILE}:1: 88 KB is over the 64 KB allowed`]);
+    expect(lines(parseOverride(FILE, `title: ${"长".repeat(30_000)}\n`).errors)).toEqual([`${FILE}:1: 88 KB is over the 64 KB allowed`]);
     // Deep enough to overflow the YAML composer's stack, which once crashed Node on the next file.
     for (let i = 0; i < 3; i++)
-      expect(parseOverride(FILE, `tags: ${"[".repeat(5000)}`).errors).toEqual([`${FILE}:1: nested over 16 levels deep`]);
+      expect(lines(parseOverride(FILE, `tags: ${"[".repeat(5000)}`).errors)).toEqual([`${FILE}:1: nested over 16 levels deep`]);
   });
 
   it("keep every value as the text written: numbers, .inf, yes/no and hex are not converted", () => {
@@ -32,7 +37,7 @@ describe("corrections files: YAML", () => {
       FILE,
       "title: 12345678901234567890123456789\nsubtitle: 0x1F\npublication: yes\ntags: [.inf, no, 2022, '1e3']\nauthors: [ 张三 ]\n",
     );
-    expect(errors).toEqual([]);
+    expect(lines(errors)).toEqual([]);
     expect(override).toEqual({
       title: "12345678901234567890123456789",
       subtitle: "0x1F",
@@ -52,8 +57,8 @@ describe("corrections files: YAML", () => {
   });
 
   it("refuse a null item in a list: it is none, not a tag, unless quoted", () => {
-    expect(parseOverride(FILE, "title: 甲\ntags: [.inf, null]\n").errors).toEqual([
-      `${FILE}:2: tags: item 2 is not a text (empty, null or a list); quote it if "null" is meant`,
+    expect(lines(parseOverride(FILE, "title: 甲\ntags: [.inf, null]\n").errors)).toEqual([
+      `${FILE}:2: tags: item 2 is not a text (empty, null, a list or a "key: value"); quote it if text is meant`,
     ]);
     expect(parseOverride(FILE, "tags: [.inf, 'null']\n").override).toEqual({ tags: [".inf", "null"] });
   });
@@ -63,7 +68,7 @@ describe("corrections files: YAML", () => {
       FILE,
       "# corrections\ntitle: [a]\n\nauthors: 3\nsubtitle: {a: b}\ntitle2: x\nplace:\n  - 黑龙江\n",
     );
-    expect(errors).toEqual([
+    expect(lines(errors)).toEqual([
       `${FILE}:2: title: must be the headline as text`,
       `${FILE}:4: authors: must be a list of texts, one per line starting with '- '`,
       `${FILE}:5: subtitle: must be text, or null for none`,
@@ -71,8 +76,8 @@ describe("corrections files: YAML", () => {
       `${FILE}:7: place: a list or map is not a known place; write it as 省/市/县, e.g. 黑龙江省/大庆市/林甸县`,
     ]);
     expect(override).toEqual({});
-    expect(parseOverride(FILE, "title: 甲\ntitle: 乙\n").errors).toEqual([`${FILE}:2: not valid YAML (Map keys must be unique)`]);
-    expect(parseOverride(FILE, "- 甲\n").errors).toEqual([`${FILE}:1: expected "key: value" lines`]);
+    expect(lines(parseOverride(FILE, "title: 甲\ntitle: 乙\n").errors)).toEqual([`${FILE}:2: not valid YAML (Map keys must be unique)`]);
+    expect(lines(parseOverride(FILE, "- 甲\n").errors)).toEqual([`${FILE}:1: expected "key: value" lines`]);
   });
 });
 
@@ -85,8 +90,8 @@ describe("corrections files: dates", () => {
       ["2022-02-30", "is not a calendar date"],
       ["June 2022", "is not a date"],
     ])
-      expect(parseOverride(FILE, `title: 甲\ndate: ${date}\n`).errors).toEqual([`${FILE}:2: date: "${date}" ${problem}; ${why}`]);
-    expect(parseOverride(FILE, "date: [2022-06-30]\n").errors).toEqual([`${FILE}:1: date: a list or map is not a date; ${why}`]);
+      expect(lines(parseOverride(FILE, `title: 甲\ndate: ${date}\n`).errors)).toEqual([`${FILE}:2: date: "${date}" ${problem}; ${why}`]);
+    expect(lines(parseOverride(FILE, "date: [2022-06-30]\n").errors)).toEqual([`${FILE}:1: date: a list or map is not a date; ${why}`]);
   });
 
   it("take the Beijing day of a date with a time and an offset", () => {
@@ -96,5 +101,33 @@ describe("corrections files: dates", () => {
     expect(date("2022-06-30T15:59:59Z")).toBe("2022-06-30");
     expect(date("2022-06-30T16:00:00Z")).toBe("2022-07-01");
     expect(date("2022-06-30T23:30:00+08:00")).toBe("2022-06-30");
+  });
+});
+
+describe("corrections files: accepted warnings", () => {
+  it("take a rule by its id or by its name without the group, as content/ writes them", () => {
+    const { override, errors } = parseOverride(FILE, "accept:\n  - date estimated\n  - 'structure: paragraph breaks off'\n");
+    expect(errors).toEqual([]);
+    expect(override.accept).toEqual([RULES.dateEstimated.id, RULES.breaksOff.id]);
+  });
+
+  it("refuse a rule id written unquoted, which YAML reads as a key and value", () => {
+    expect(lines(parseOverride(FILE, "accept: [describe: date estimated]\n").errors)).toEqual([
+      `${FILE}:1: accept: item 1 is not a text (empty, null, a list or a "key: value"); quote it if text is meant`,
+    ]);
+  });
+
+  it("refuse an entry that names no rule, on its line, with the ids spelt most like it", () => {
+    const { override, errors } = parseOverride(FILE, "title: 甲\naccept:\n  - date estimated\n  - date estimate\n");
+    expect(override).toEqual({});
+    expect(errors).toEqual([
+      {
+        source: FILE,
+        ruleId: RULES.correctionsInvalid.id,
+        line: 4,
+        severity: "error",
+        text: expect.stringMatching(/^accept: "date estimate" names no rule; the nearest are "describe: date estimated", /),
+      },
+    ]);
   });
 });

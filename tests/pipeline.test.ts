@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
+import { ruleOf, RULES } from "../src/model/rules.js";
+import type { Message } from "../src/model/types.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const body = (a: { blocks: { text: string }[] }) => a.blocks.map((b) => b.text).join("\n");
@@ -91,7 +93,7 @@ original_url: https://example.org/a/1
   it("stands in the first sentence for a missing title and warns", () => {
     const a = cleanDocument("notitle.txt", utf8("全县召开会议，部署今年的重点工作。会议要求各部门抓好落实。"));
     expect(a.title).toBe("全县召开会议，部署今年的重点工作");
-    expect(a.messages.some((m) => m.rule === "describe: no title" && m.severity === "warning")).toBe(true);
+    expect(a.messages.some((m) => m.ruleId === RULES.noTitle.id && m.severity === "warning")).toBe(true);
   });
 
   it("throws for a document with no article text", () => {
@@ -106,7 +108,7 @@ describe("untrusted documents lose no word silently", () => {
     "县委书记在讲话中指出，要持续优化营商环境，提高办事效率，让群众少跑腿、好办事。",
     "会议强调，各级干部要转变作风，深入基层，帮助企业解决实际困难。",
   ].join("\n\n");
-  const read = (a: { messages: { rule: string }[] }) => a.messages.filter((m) => m.rule.startsWith("read"));
+  const read = (a: { messages: Message[] }) => a.messages.filter((m) => ruleOf(m.ruleId).group === "read");
 
   it("keeps a document cut off mid-character and warns with the line of the mark", () => {
     const bytes = utf8(ARTICLE);
@@ -114,7 +116,8 @@ describe("untrusted documents lose no word silently", () => {
     expect(body(a)).toContain(ARTICLE.split("\n\n")[3]!.slice(0, -1) + "\ufffd");
     expect(read(a)).toEqual([
       {
-        rule: "read: unreadable bytes",
+        source: "cut.txt",
+        ruleId: RULES.unreadableBytes.id,
         line: 7,
         text: "1 unreadable byte shown as � on line 7; compare with the original",
         severity: "warning",
@@ -136,7 +139,13 @@ describe("untrusted documents lose no word silently", () => {
     const a = cleanDocument("control.txt", utf8(ARTICLE.replace("研究", "研\u0001究").replace("好办事", "好\u000c办事")));
     expect(body(a)).toContain("研究部署今年的重点任务");
     expect(read(a)).toEqual([
-      { rule: "read: control characters", line: 3, text: "2 control characters removed on lines 3, 5", severity: "info" },
+      {
+        source: "control.txt",
+        ruleId: RULES.controlCharacters.id,
+        line: 3,
+        text: "2 control characters removed on lines 3, 5",
+        severity: "info",
+      },
     ]);
   });
 
@@ -150,7 +159,7 @@ describe("untrusted documents lose no word silently", () => {
     const a = cleanDocument("comment.md", utf8(ARTICLE.replace("县委书记", "<!-- 编者注\n\n县委书记")));
     expect(body(a)).toContain("帮助企业解决实际困难");
     expect(a.messages).toContainEqual(
-      expect.objectContaining({ rule: "wrapper", severity: "warning", text: expect.stringMatching(/line 5/) }),
+      expect.objectContaining({ ruleId: RULES.wrapper.id, line: 5, severity: "warning", text: expect.stringMatching(/never closed/) }),
     );
   });
 });

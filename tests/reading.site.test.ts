@@ -2,10 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { renderArticle, readingMinutes, type ArticleLinks } from "../src/render/article.js";
+import { renderArticle, readingMinutes } from "../src/render/article.js";
+import type { ArticleLinks } from "../src/site/model.js";
 import { bibtex, gbt7714 } from "../src/render/cite.js";
 import { newsArticleJsonLd } from "../src/render/jsonld.js";
 import type { Block } from "../src/model/types.js";
+import { RULES } from "../src/model/rules.js";
+import { message } from "../src/model/messages.js";
 import { withReader } from "./chromium.js";
 import { makeArticle } from "./helpers.js";
 
@@ -56,9 +59,9 @@ describe("an article page's reading aids", () => {
   it("reports what cleaning changed, line by line, with the raw text linked", () => {
     const a = makeArticle("d", {
       messages: [
-        { rule: "chrome: breadcrumb", line: 1, text: "首页 > 新闻", severity: "info" },
-        { rule: "repeat: paragraph collapsed", line: 40, text: "重复的一段", severity: "info" },
-        { rule: "repeat: paragraph collapsed", line: 41, text: "又一段", severity: "info" },
+        message("d", RULES.breadcrumb, 1, "首页 > 新闻"),
+        message("d", RULES.paragraphCollapsed, 40, "重复的一段"),
+        message("d", RULES.paragraphCollapsed, 41, "又一段"),
       ],
     });
     const html = renderArticle(a, links);

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardArticles, shardSizes } from "../src/search/build/shards.js";
-import { writeSearchIndex, type ShardList } from "../src/search/build/indexer.js";
+import { writeSearchIndex } from "../src/search/build/indexer.js";
+import type { ShardList } from "../src/search/shard-list.js";
 import { makeArticle } from "./helpers.js";
 
 const items = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ slug: `a${from + i}` }));

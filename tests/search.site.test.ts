@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import type { ShardList } from "../src/search/build/indexer.js";
+import type { ShardList } from "../src/search/shard-list.js";
 import type { Page } from "playwright-core";
 import { withReader } from "./chromium.js";
 import { serve } from "./serve.js";

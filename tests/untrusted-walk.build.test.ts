@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { article, buildFrom, writeContent } from "./build.js";
 import { readContent } from "../src/read/files.js";
+import { RULES } from "../src/model/rules.js";
 
 // A file name that tries to forge a line of the build log.
 const FORGED = "note\n[archive] 99 articles built, 0 warnings, 0 errors.txt";
@@ -63,7 +64,12 @@ describe("the content walk", () => {
     const read = readContent(content);
     expect(read.documents.map((d) => d.name)).toEqual(["a.txt"]);
     expect(read.skipped).toEqual([
-      expect.objectContaining({ source: "pipe", severity: "warning", message: expect.stringMatching(/not a regular file/) }),
+      expect.objectContaining({
+        source: "pipe",
+        ruleId: RULES.specialFile.id,
+        line: null,
+        text: expect.stringMatching(/not a regular file/),
+      }),
     ]);
     expect(existsSync(join(content, "pipe"))).toBe(true);
   });

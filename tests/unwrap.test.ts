@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { unwrap } from "../src/unwrap/index.js";
 import { flattenDeep } from "../src/unwrap/html.js";
 import { splitFrontMatter } from "../src/unwrap/frontMatter.js";
+import type { Unwrapped } from "../src/unwrap/types.js";
+import { RULES } from "../src/model/rules.js";
 
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text).filter(Boolean);
+/** The wrapper's problems, each with its line. */
+const notes = (u: Unwrapped) => u.messages.map((m) => [m.line, m.text]);
 
 describe("front matter", () => {
   it("maps the key names people use: published, authors, keywords, source", () => {
@@ -31,7 +35,12 @@ describe("front matter", () => {
 
   it("reports front matter that does not parse, and keeps the body", () => {
     const u = unwrap("---\ntitle: [broken\n---\n第一段。\n", "a.md");
-    expect(u.notes[0]).toMatch(/does not parse/);
+    expect(u.messages[0]).toMatchObject({
+      source: "a.md",
+      ruleId: RULES.wrapper.id,
+      line: 2,
+      text: expect.stringMatching(/does not parse/),
+    });
     expect(texts(u.lines)).toEqual(["第一段。"]);
   });
 
@@ -138,13 +147,13 @@ describe("front matter from untrusted documents", () => {
     const u = unwrap(`---\n${bomb}\n---\n第一段。\n`, "bomb.md");
     expect(u.wrapper).toBe("front matter");
     expect(u.meta).toEqual({});
-    expect(u.notes).toEqual(["front matter does not parse, line 3: aliases (*a) are not allowed"]);
+    expect(notes(u)).toEqual([[3, "front matter does not parse: aliases (*a) are not allowed"]]);
     expect(texts(u.lines)).toEqual(["第一段。"]);
   });
 
   it("refuses front matter over 64 KB with a note", () => {
     const fm = splitFrontMatter(`---\ntitle: 标题\nnote: ${"长".repeat(30_000)}\n---\n正文。\n`)!;
-    expect(fm.error).toBe("front matter does not parse, line 2: 88 KB is over the 64 KB allowed");
+    expect(fm.error).toEqual({ line: 2, text: "front matter does not parse: 88 KB is over the 64 KB allowed" });
     expect(fm.body).toBe("正文。\n");
   });
 
@@ -205,13 +214,14 @@ describe("the extension decides the wrapper", () => {
 
   it("reads a .json that does not parse, or has no text, as plain text with a note", () => {
     const broken = unwrap('{"title": "标题", "content": "正文<p>一段。"', "a.json");
-    expect(broken).toMatchObject({ wrapper: "plain", notes: [expect.stringMatching(/does not parse/)] });
+    expect(broken.wrapper).toBe("plain");
+    expect(notes(broken)).toEqual([[1, expect.stringMatching(/does not parse/)]]);
     expect(texts(broken.lines)).toEqual(['{"title": "标题", "content": "正文<p>一段。"']);
-    expect(unwrap('{"a": 1}', "x.json").notes).toEqual([expect.stringMatching(/no text fields/)]);
+    expect(notes(unwrap('{"a": 1}', "x.json"))).toEqual([[1, expect.stringMatching(/no text fields/)]]);
   });
 
   it("reads a .md as Markdown, even with no Markdown signs", () => {
-    expect(unwrap("第一段。\n\n第二段。", "a.md")).toMatchObject({ wrapper: "markdown", notes: [] });
+    expect(unwrap("第一段。\n\n第二段。", "a.md")).toMatchObject({ wrapper: "markdown", messages: [] });
   });
 });
 
@@ -232,19 +242,19 @@ describe("Markdown that would lose text", () => {
     const u = unwrap("# 标题\n\n第一段。\n\n<!-- 编者注：\n\n第二段。\n\n第三段 <!-- 又一处。\n", "a.md");
     expect(texts(u.lines)).toEqual(["标题", "第一段。", "<!-- 编者注：", "第二段。", "第三段 <!-- 又一处。"]);
     expect(u.lines.find((l) => l.text === "第二段。")!.line).toBe(7);
-    expect(u.notes).toEqual([expect.stringMatching(/comment opened on line 5 is never closed/)]);
+    expect(notes(u)).toEqual([[5, expect.stringMatching(/comment is never closed/)]]);
   });
 
   it("counts the line of an unclosed comment in a front-matter body from the top of the file", () => {
     const u = unwrap("---\ntitle: 标题\n---\n第一段。\n\n<!--\n第二段。\n", "post.md");
     expect(texts(u.lines)).toEqual(["第一段。", "<!--", "第二段。"]);
-    expect(u.notes).toEqual([expect.stringMatching(/line 6/)]);
+    expect(notes(u)).toEqual([[6, expect.stringMatching(/comment is never closed/)]]);
   });
 
   it("still drops closed comments, and leaves a comment opened in code alone", () => {
     const u = unwrap("第一段。\n\n<!-- 排版备注 -->\n\n第二段。\n\n    <!-- 代码\n\n第三段。", "a.md");
     expect(texts(u.lines)).toEqual(["第一段。", "第二段。", "<!-- 代码", "第三段。"]);
-    expect(u.notes).toEqual([]);
+    expect(u.messages).toEqual([]);
   });
 
   it("reads Markdown nested past markdown-it's limit as plain text, with a note", () => {
@@ -252,7 +262,7 @@ describe("Markdown that would lose text", () => {
     const u = unwrap(text, "a.md");
     expect(u.wrapper).toBe("markdown");
     expect(texts(u.lines)).toEqual([`${">".repeat(150)} 深层引用里的正文。`, "后面的段落。"]);
-    expect(u.notes).toEqual([expect.stringMatching(/more than 100 levels deep/)]);
+    expect(notes(u)).toEqual([[1, expect.stringMatching(/more than 100 levels deep/)]]);
   });
 });
 
@@ -261,7 +271,7 @@ describe("deeply nested HTML", () => {
 
   it("reads the elements of markup nested as deep as real pages go, without a recursion limit", () => {
     const u = unwrap(nested(900), "deep.html");
-    expect(u.notes).toEqual([]);
+    expect(u.messages).toEqual([]);
     expect(u.lines.filter((l) => l.text)).toEqual([
       { text: "深层嵌套的段落里有正文。", line: 1 },
       { text: "链接", line: 1, linkRatio: 1 },
@@ -271,7 +281,9 @@ describe("deeply nested HTML", () => {
   it("keeps the text inside 100,000 nested elements, ignoring the tags below level 1,000, and says so", () => {
     const u = unwrap(nested(100_000), "deep.html");
     expect(u.lines.filter((l) => l.text).map((l) => l.text)).toEqual(["深层嵌套的段落里有正文。 链接"]);
-    expect(u.notes).toEqual([expect.stringMatching(/nests 100001 elements deep: tags below level 1000 were ignored and their text kept/)]);
+    expect(notes(u)).toEqual([
+      [1, expect.stringMatching(/nests 100001 elements deep: tags below level 1000 were ignored and their text kept/)],
+    ]);
   });
 
   it("keeps every position when it blanks tags out, so lines stay true to the source", () => {

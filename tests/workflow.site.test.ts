@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseOverride } from "../src/archive/corrections.js";
+import { RULES } from "../src/model/rules.js";
+import { formatMessage } from "../src/text/quote.js";
 import { resolvePlace } from "../src/describe/places.js";
 import { buildArchive } from "../src/archive/index.js";
 
@@ -27,13 +29,17 @@ const page = (a: Record) => read(join(a.url, "index.html"));
 describe("corrections files", () => {
   it("check keys, dates and places, naming the file and line", () => {
     const { errors } = parseOverride("a.txt.meta.yaml", "title: 甲\ndatum: 2022-01-01\ndate: 2022-02-30\nplace: 火星省\nauthors: 张三\n");
-    expect(errors).toEqual([
-      expect.stringMatching(/^a\.txt\.meta\.yaml:2: datum: unknown key; use one of title, subtitle, date/),
-      expect.stringMatching(/^a\.txt\.meta\.yaml:3: date: "2022-02-30" is not a calendar date/),
-      expect.stringMatching(/^a\.txt\.meta\.yaml:4: place: "火星省" is not a known place/),
-      expect.stringMatching(/^a\.txt\.meta\.yaml:5: authors: must be a list/),
+    expect(errors.map(formatMessage)).toEqual([
+      expect.stringMatching(/^ERROR "a\.txt\.meta\.yaml": line 2: datum: unknown key; use one of title, subtitle, date/),
+      expect.stringMatching(/^ERROR "a\.txt\.meta\.yaml": line 3: date: "2022-02-30" is not a calendar date/),
+      expect.stringMatching(/^ERROR "a\.txt\.meta\.yaml": line 4: place: "火星省" is not a known place/),
+      expect.stringMatching(/^ERROR "a\.txt\.meta\.yaml": line 5: authors: must be a list/),
     ]);
-    expect(parseOverride("b.meta.yaml", "title: [unclosed\n").errors[0]).toMatch(/^b\.meta\.yaml:\d+: not valid YAML/);
+    expect(parseOverride("b.meta.yaml", "title: [unclosed\n").errors[0]).toMatchObject({
+      source: "b.meta.yaml",
+      ruleId: RULES.correctionsInvalid.id,
+      text: expect.stringMatching(/^not valid YAML/),
+    });
   });
 
   it("read places in full or short names, and refuse a name several places share", () => {
@@ -69,8 +75,10 @@ describe("corrections files", () => {
   });
 
   it("report a bad corrections file and build the document without it", () => {
-    expect(wf.log).toMatch(/ERROR "呼兰\.txt\.meta\.yaml": 呼兰\.txt\.meta\.yaml:2: datum: unknown key.*builds without these corrections/);
-    expect(wf.log).toMatch(/ERROR "呼兰\.txt\.meta\.yaml": 呼兰\.txt\.meta\.yaml:3: date: "2023-02-30" is not a calendar date/);
+    expect(wf.log).toMatch(
+      /ERROR "呼兰\.txt\.meta\.yaml": line 2: datum: unknown key.*builds without these corrections \[override: invalid\]/,
+    );
+    expect(wf.log).toMatch(/ERROR "呼兰\.txt\.meta\.yaml": line 3: date: "2023-02-30" is not a calendar date/);
     expect(wf.log).toMatch(/WARNING "不存在\.txt\.meta\.yaml": there is no raw file "不存在\.txt" in content\//);
     expect(bySource("呼兰.txt").title).toBe("“五劲”齐发激活力 勇毅前行谱新篇");
   });
@@ -112,7 +120,7 @@ describe("bad input", () => {
     expect(wf.log).toMatch(
       /ERROR "unknown encoding\.txt": the bytes read as text in none of UTF-8, GB18030 or UTF-16 \(an unknown encoding\)/,
     );
-    expect(wf.log).toMatch(/WARNING "坏的 front matter\.md": line 1: wrapper: front matter does not parse, line 3: not valid YAML/);
+    expect(wf.log).toMatch(/WARNING "坏的 front matter\.md": line 3: front matter does not parse: not valid YAML.* \[wrapper\]/);
     expect(bySource("坏的 front matter.md").title).toBe("某乡召开务虚会");
     expect(wf.log).toMatch(/\[archive\] 5 articles built, \d+ warnings, 5 errors, 2 duplicates merged/);
     for (const a of manifest()) expect(existsSync(join(wf.dir, a.url, "index.html"))).toBe(true);

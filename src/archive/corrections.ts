@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq } from "yaml";
-import type { Article, Place } from "../model/types.js";
+import type { Article, Message, Place } from "../model/types.js";
+import { nearRules, ruleNamed, RULES, type RuleId } from "../model/rules.js";
+import { message } from "../model/messages.js";
 import { resolvePlace } from "../describe/places.js";
 import { FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
 import { readYaml, textOf } from "../text/yaml.js";
@@ -21,11 +23,9 @@ export interface Override {
   keep?: string[];
   /** Paragraphs to leave out of the page (by their start). */
   drop?: string[];
-  /** Warnings the archivist has checked and accepts ("date estimated", "paragraph breaks off"). */
-  accept?: string[];
+  /** Warnings the archivist has checked and accepts, by their rule ("date estimated" or "describe: date estimated"). */
+  accept?: RuleId[];
 }
-
-export const OVERRIDE_SUFFIX = ".meta.yaml";
 
 const KEYS = ["title", "subtitle", "date", "place", "publication", "authors", "tags", "keep", "drop", "accept"] as const;
 
@@ -33,16 +33,17 @@ const KEYS = ["title", "subtitle", "date", "place", "publication", "authors", "t
 const shown = (v: string | null | undefined) => (v === undefined ? "a list or map" : v === null ? "null" : `"${v}"`);
 
 /** Reads and checks one override file. Errors name the file, the line and what to write instead. */
-export function parseOverride(file: string, text: string): { override: Override; errors: string[] } {
+export function parseOverride(file: string, text: string): { override: Override; errors: Message[] } {
+  const error = (line: number, why: string) => message(file, RULES.correctionsInvalid, line, why);
   const yaml = readYaml(text);
-  if ("error" in yaml) return { override: {}, errors: [`${file}:${yaml.line}: ${yaml.error}`] };
+  if ("error" in yaml) return { override: {}, errors: [error(yaml.line, yaml.error)] };
   if (!yaml.root) return { override: {}, errors: [] };
-  if (!isMap(yaml.root)) return { override: {}, errors: [`${file}:${yaml.line(yaml.root)}: expected "key: value" lines`] };
-  const errors: string[] = [];
+  if (!isMap(yaml.root)) return { override: {}, errors: [error(yaml.line(yaml.root), `expected "key: value" lines`)] };
+  const errors: Message[] = [];
   const o: Override = {};
   for (const { key, value } of yaml.root.items) {
     const name = isScalar(key) ? String(key.value) : "";
-    const fail = (why: string) => errors.push(`${file}:${yaml.line(key)}: ${name}: ${why}`);
+    const fail = (why: string, at: unknown = key) => errors.push(error(yaml.line(at), `${name}: ${why}`));
     // Every value is the text written, or null for "none"; undefined for a list or map.
     const v = textOf(value);
     switch (name) {
@@ -82,9 +83,14 @@ export function parseOverride(file: string, text: string): { override: Override;
         }
         const items = value.items.map((item) => textOf(item)?.trim() || null);
         const texts = items.filter((t) => t !== null);
-        if (texts.length === items.length) o[name] = texts;
         // YAML's null is "none", never a tag or a name: "null" meant as text is written quoted.
-        else fail(`item ${items.indexOf(null) + 1} is not a text (empty, null or a list); quote it if "null" is meant`);
+        if (texts.length !== items.length)
+          fail(`item ${items.indexOf(null) + 1} is not a text (empty, null, a list or a "key: value"); quote it if text is meant`);
+        else if (name !== "accept") o[name] = texts;
+        else {
+          for (const [i, entry] of texts.entries()) if (!ruleNamed(entry)) fail(unknownRule(entry), value.items[i]);
+          o.accept = texts.flatMap((entry) => ruleNamed(entry)?.id ?? []);
+        }
         break;
       }
       default:
@@ -93,6 +99,12 @@ export function parseOverride(file: string, text: string): { override: Override;
   }
   return { override: errors.length ? {} : o, errors };
 }
+
+/** Why an `accept:` entry is refused, with the rule ids spelt most like it. */
+const unknownRule = (entry: string): string =>
+  `"${entry}" names no rule; the nearest are ${nearRules(entry)
+    .map((id) => `"${id}"`)
+    .join(", ")}`;
 
 /** An article with the archivist's corrections in place; what they set is marked as from the override. */
 export function applyOverride(a: Article, o: Override): Article {

@@ -122,8 +122,8 @@ export interface DuplicateFindings {
   related: [string, string][];
 }
 
-// By the article's blocks, which cleaning makes once and nothing changes after: an article kept
-// in memory between builds (while watching) is not hashed again.
+// By the article's blocks, which cleaning makes once and nothing changes after (see CleanCache):
+// an article kept in memory between builds (while watching) is not hashed again.
 const sketches = new WeakMap<Article["blocks"], Uint32Array>();
 /** The article's minimum hashes, by which candidate duplicates are found. */
 export const sketchOf = (a: Article): Uint32Array =>

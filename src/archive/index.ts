@@ -1,9 +1,12 @@
-import type { Article, Problem } from "../model/types.js";
-import type { RawFile } from "../read/files.js";
-import { cleanDocument, NoArticleText, type PipelineOptions } from "../pipeline/index.js";
+import type { Article, Message } from "../model/types.js";
+import { ruleOf, RULES, type Group } from "../model/rules.js";
+import { message } from "../model/messages.js";
+import { OVERRIDE_SUFFIX, type RawFile } from "../read/files.js";
+import { cleanDocument, type PipelineOptions } from "../pipeline/index.js";
+import { NoArticleText } from "../clean/drop.js";
 import type { CleanCache } from "./cache.js";
 import { decode, UnreadableDocument } from "../read/decode.js";
-import { applyOverride, OVERRIDE_SUFFIX, parseOverride, type Override } from "./corrections.js";
+import { applyOverride, parseOverride, type Override } from "./corrections.js";
 import type { CleanJob } from "./pool.js";
 import { findDuplicates, sketchOf } from "./duplicates.js";
 import { placeChain } from "../describe/places.js";
@@ -19,7 +22,8 @@ export interface Merge {
 
 export interface Archive {
   articles: Article[];
-  problems: Problem[];
+  /** What needs a look: the warnings and errors about files of content/. */
+  problems: Message[];
   merged: Merge[];
   /** The slug of every raw file the archive holds (its article's own, and copies merged into it). */
   sourceSlugs: Map<string, string>;
@@ -50,22 +54,24 @@ export function buildArchive(
   // Articles not held whole (another part of an archive built in parts renders them) become stubs
   // without text once their sketch is taken: 50,000 articles' text is ~0.7 GB.
   const stubs = new Map<Article, { sketch: Uint32Array; whole: () => Article }>();
-  const problems: Problem[] = [];
+  const problems: Message[] = [];
   const merged: Merge[] = [];
   const byHash = new Map<string, Article>();
   const names = new Set(files.map((f) => f.name));
   for (const name of overrides.keys())
     if (!names.has(name))
-      problems.push({
-        source: name + OVERRIDE_SUFFIX,
-        severity: "warning",
-        message: `there is no raw file ${quoted(name)} in content/ for these corrections; rename the file or delete it`,
-      });
+      problems.push(
+        message(
+          name + OVERRIDE_SUFFIX,
+          RULES.correctionsOrphaned,
+          null,
+          `there is no raw file ${quoted(name)} in content/ for these corrections; rename the file or delete it`,
+        ),
+      );
   for (const file of files) {
     const correctionsFile = file.name + OVERRIDE_SUFFIX;
     let { override, errors } = corrections(file.name, overrides.get(file.name));
-    for (const e of errors)
-      problems.push({ source: correctionsFile, severity: "error", message: `${e} — the document builds without these corrections` });
+    for (const e of errors) problems.push({ ...e, text: `${e.text} — the document builds without these corrections` });
     const corrected = () => applyOverride(cleaned(file, cleanOptions(vocabulary, override), cache), override);
     let article: Article;
     try {
@@ -74,20 +80,19 @@ export function buildArchive(
       } catch (e) {
         // Corrections that leave no article text are the corrections' fault, not the document's.
         if (!(e instanceof NoArticleText) || !override.drop?.length) throw e;
-        problems.push({
-          source: correctionsFile,
-          severity: "error",
-          message: "drop: leaves no article text (it removes every paragraph); the document builds without these corrections",
-        });
+        problems.push(
+          message(
+            correctionsFile,
+            RULES.correctionsEmptyText,
+            null,
+            "drop: leaves no article text (it removes every paragraph); the document builds without these corrections",
+          ),
+        );
         override = {};
         article = corrected();
       }
     } catch (e) {
-      const reason =
-        e instanceof UnreadableDocument
-          ? e.message
-          : `${(e as Error).message}; check that it is a news article, or remove it from content/`;
-      problems.push({ source: file.name, severity: "error", message: reason });
+      problems.push(refusal(file.name, e as Error));
       continue;
     }
     const twin = byHash.get(article.hash);
@@ -98,9 +103,8 @@ export function buildArchive(
     }
     byHash.set(article.hash, article);
     // Warnings the archivist accepted in the corrections file stay in the cleaning report only.
-    const accepted = (rule: string) => (override.accept ?? []).some((x) => rule.endsWith(x));
-    for (const m of article.messages.filter((m) => m.severity === "error" || (m.severity === "warning" && !accepted(m.rule))))
-      problems.push({ source: file.name, severity: m.severity as Problem["severity"], message: `line ${m.line}: ${m.rule}: ${m.text}` });
+    const accepted = new Set(override.accept);
+    problems.push(...article.messages.filter((m) => m.severity === "error" || (m.severity === "warning" && !accepted.has(m.ruleId))));
     if (!hold(article)) {
       const stub: Article = { ...article, blocks: [] };
       stubs.set(stub, { sketch: sketchOf(article), whole: corrected });
@@ -133,14 +137,21 @@ export function buildArchive(
   return { articles, problems, merged, sourceSlugs };
 }
 
+/** Why a document was not built: it could not be read, or has no article in it. */
+function refusal(source: string, e: Error): Message {
+  if (e instanceof UnreadableDocument) return message(source, RULES.refused, null, e.message);
+  const advice = `${e.message}; check that it is a news article, or remove it from content/`;
+  return message(source, e instanceof NoArticleText ? RULES.noArticleText : RULES.cleaningFailed, null, advice);
+}
+
 /** An archivist's corrections for one document, decoded like a document (GBK, UTF-16) and checked. */
-function corrections(name: string, bytes: Uint8Array | undefined): { override: Override; errors: string[] } {
+function corrections(name: string, bytes: Uint8Array | undefined): { override: Override; errors: Message[] } {
   if (!bytes) return { override: {}, errors: [] };
   const file = name + OVERRIDE_SUFFIX;
   try {
     return parseOverride(file, decode(bytes).text);
   } catch (e) {
-    return { override: {}, errors: [`${file}:1: ${(e as Error).message}`] };
+    return { override: {}, errors: [message(file, RULES.correctionsInvalid, null, (e as Error).message)] };
   }
 }
 
@@ -168,7 +179,7 @@ function cleaned(file: RawFile, options: PipelineOptions, cache?: CleanCache): A
 const pick = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> =>
   Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Pick<T, K>;
 
-const count = (a: Article, prefix: string) => a.messages.filter((m) => m.rule.startsWith(prefix)).length;
+const count = (a: Article, group: Group) => a.messages.filter((m) => ruleOf(m.ruleId).group === group).length;
 
 /** One build log line per article: what was found, from where, and what was guessed. */
 export function logLine(a: Article): string {
@@ -188,7 +199,7 @@ export function logLine(a: Article): string {
     `${a.publication ?? "—"}${a.publication ? ` (${a.found.publication})` : ""}`,
     a.authors.join("、") || "—",
     place,
-    `${a.blocks.length} blocks; removed ${count(a, "chrome")} chrome lines, ${count(a, "repeat")} repeats; joined ${count(a, "join: line")} breaks`,
+    `${a.blocks.length} blocks; removed ${count(a, "chrome")} chrome lines, ${count(a, "repeat")} repeats; joined ${count(a, "join")} breaks`,
     guessed.length ? `guessed/missing: ${guessed.join(", ")}` : "nothing guessed",
   ].join(" · ");
 }

@@ -5,7 +5,7 @@ import { readContent } from "../read/files.js";
 import { CleanCache, pipelineVersion } from "./cache.js";
 import { buildArchive, cleanJobs, logLine, summary, type Archive } from "./index.js";
 import { warmCache } from "./pool.js";
-import { quoted } from "../text/quote.js";
+import { formatMessage, quoted } from "../text/quote.js";
 
 /** The archive's topic phrases (`_data/vocabulary.yaml`), which become tags where the text uses them. */
 export function readVocabulary(file: string): string[] {
@@ -61,7 +61,7 @@ export async function loadArchive({
   archive.problems.unshift(...skipped);
   for (const a of archive.articles) log(`[archive] ${logLine(a)}`);
   for (const m of archive.merged) log(`[archive] MERGED ${quoted(m.source)}: ${m.why} as ${quoted(m.into)}; listed among its sources`);
-  for (const p of archive.problems) log(`[archive] ${p.severity.toUpperCase()} ${quoted(p.source)}: ${p.message}`);
+  for (const p of archive.problems) log(`[archive] ${formatMessage(p)}`);
   log(`[archive] ${summary(archive)} (read and cleaned in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const errors = archive.problems.filter((p) => p.severity === "error").length;
   if (strict && archive.problems.length)

@@ -3,23 +3,13 @@ import { Worker } from "node:worker_threads";
 import type { RawFile } from "../read/files.js";
 import type { PipelineOptions } from "../pipeline/index.js";
 import type { CleanCache } from "./cache.js";
+import type { WorkerJob } from "./worker.js";
 
 /** Below this many documents to clean, starting workers costs more than it saves. */
 const MIN_FOR_WORKERS = 300;
 
 export interface CleanJob {
   file: RawFile;
-  options: PipelineOptions;
-}
-
-/**
- * One document as its worker gets it. A file on disk goes as its path, read there: posting the
- * bytes of every new document at once would hold them all in memory twice.
- */
-export interface WorkerJob {
-  name: string;
-  path?: string;
-  bytes?: Uint8Array;
   options: PipelineOptions;
 }
 

@@ -1,4 +1,5 @@
-import type { Pass } from "./context.js";
+import { notesFor, type Para, type Step } from "../model/draft.js";
+import { RULES } from "../model/rules.js";
 
 interface Unit {
   para: number;
@@ -26,7 +27,8 @@ const isReprint = (units: number, chars: number): boolean => units >= 3 || (unit
  * in the same order earlier, whatever the paragraph breaks, is removed; a copy that breaks off
  * mid-sentence loses its broken tail too. A single sentence quoted again stays.
  */
-export const collapseRepeats: Pass = (paras, ctx) => {
+export const collapseRepeats: Step = (d) => {
+  const { paras } = d;
   const units: Unit[] = [];
   paras.forEach((p, i) => {
     const ss = sentences(p.text);
@@ -64,21 +66,22 @@ export const collapseRepeats: Pass = (paras, ctx) => {
     else seen.set(units[i]!.key, [i]);
     i++;
   }
-  if (!dup.some(Boolean)) return paras;
+  if (!dup.some(Boolean)) return d;
+  const { messages, note } = notesFor(d);
   const kept = paras.map(() => [] as string[]);
   units.forEach((u, i) => {
     if (!dup[i]) kept[u.para]!.push(u.text);
   });
-  const out = [];
+  const out: Para[] = [];
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const rest = kept[i]!.join("").trim();
     const removed = units.filter((u, j) => u.para === i && dup[j]).length;
     if (!removed) out.push(p);
     else {
-      ctx.report(rest ? "repeat: sentences collapsed" : "repeat: paragraph collapsed", p.line, p.text);
+      note(rest ? RULES.sentencesCollapsed : RULES.paragraphCollapsed, p.line, p.text);
       if (rest) out.push({ ...p, text: rest });
     }
   }
-  return out;
+  return { ...d, paras: out, messages };
 };

@@ -1,4 +1,5 @@
-import type { CleanContext, Headline, Para } from "./context.js";
+import { gather, notesFor, type Headline, type Para, type Step } from "../model/draft.js";
+import { RULES } from "../model/rules.js";
 import { squash } from "../text/chars.js";
 import { isSpeakerLine } from "./structure.js";
 
@@ -41,18 +42,21 @@ export function splitHeadline(raw: string): Headline {
  * line opening with "——" or the line after a one-line title, and a column before "丨". When the
  * wrapper already named the title, only a repeat of it is removed.
  */
-export function takeHeadline(paras: Para[], ctx: CleanContext, stated?: string): Para[] {
+export const takeHeadline: Step = (d) => {
+  const { paras } = d;
+  const { messages, note } = notesFor(d);
+  const taking = (head: Headline, rest: Para[]) => ({ ...d, paras: rest, evidence: gather(d.evidence, { headline: head }), messages });
+  const stated = d.stated.title;
   if (stated) {
     const head = splitHeadline(stated);
-    ctx.gleaned.headline = head;
     const key = squash(stated);
     const titleKey = squash(head.title);
     let i = 0;
     while (i < Math.min(paras.length, 3) && (squash(paras[i]!.text) === key || squash(paras[i]!.text) === titleKey)) {
-      ctx.report("headline: repeated title", paras[i]!.line, paras[i]!.text);
+      note(RULES.repeatedTitle, paras[i]!.line, paras[i]!.text);
       i++;
     }
-    return paras.slice(i);
+    return taking(head, paras.slice(i));
   }
   const lines: Para[] = [];
   for (const p of paras) {
@@ -60,7 +64,7 @@ export function takeHeadline(paras: Para[], ctx: CleanContext, stated?: string):
     lines.push(p);
   }
   // A headline needs a body under it.
-  if (!lines.length || lines.length === paras.length) return paras;
+  if (!lines.length || lines.length === paras.length) return d;
   const subAt = lines.findIndex((p, i) => i > 0 && DASH_LEAD.test(p.text));
   let taken: Para[];
   let head: Headline;
@@ -79,7 +83,6 @@ export function takeHeadline(paras: Para[], ctx: CleanContext, stated?: string):
     if (taken[1] && !head.subtitle) head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
     else if (taken[1]) taken = taken.slice(0, 1);
   }
-  for (const p of taken) ctx.report("headline", p.line, p.text);
-  ctx.gleaned.headline = head;
-  return paras.slice(taken.length);
-}
+  for (const p of taken) note(RULES.headline, p.line, p.text);
+  return taking(head, paras.slice(taken.length));
+};

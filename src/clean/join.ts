@@ -1,4 +1,5 @@
-import type { Para, Pass } from "./context.js";
+import { notesFor, type Para, type Step } from "../model/draft.js";
+import { RULES } from "../model/rules.js";
 import { CLAUSE_END, HAN } from "../text/chars.js";
 import { cut, tag } from "../text/segmenter.js";
 import { join } from "./paragraphs.js";
@@ -39,16 +40,17 @@ export function continues(a: Para, b: Para): boolean {
  * starts with punctuation, completes a word, or follows a word that cannot end a sentence. A
  * paragraph that breaks off with no such continuation is kept as it is (structure reports it).
  */
-export const joinBroken: Pass = (paras, ctx) => {
+export const joinBroken: Step = (d) => {
+  const { messages, note } = notesFor(d);
   const out: Para[] = [];
-  for (const p of paras) {
+  for (const p of d.paras) {
     const prev = out[out.length - 1];
     if (prev && continues(prev, p)) {
-      ctx.report("join: line broken by layout", p.line, `${prev.text.slice(-8)} + ${p.text.slice(0, 8)}`);
+      note(RULES.lineBroken, p.line, `${prev.text.slice(-8)} + ${p.text.slice(0, 8)}`);
       out[out.length - 1] = { ...prev, text: join(prev.text, p.text) };
       continue;
     }
     out.push(p);
   }
-  return out;
+  return { ...d, paras: out, messages };
 };

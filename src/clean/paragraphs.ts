@@ -1,5 +1,4 @@
-import type { SourceLine } from "../unwrap/types.js";
-import type { Para } from "./context.js";
+import type { Para, SourceLine, Step } from "../model/draft.js";
 import { CLAUSE_END } from "../text/chars.js";
 
 const INDENT = /^(\u3000|\s{2,})/;
@@ -57,6 +56,9 @@ export function toParagraphs(lines: SourceLine[]): Para[] {
   }
   return paras;
 }
+
+/** The paragraphs step: the body's lines as paragraphs. */
+export const splitParagraphs: Step = (d) => ({ ...d, paras: toParagraphs(d.lines) });
 
 const LATIN_END = /[A-Za-z0-9,.;:!?%)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;

@@ -1,10 +1,11 @@
-import type { Pass } from "./context.js";
-import { HAN } from "../text/chars.js";
+import { notesFor, type Step } from "../model/draft.js";
+import { RULES } from "../model/rules.js";
+import { HAN, HAN_CLASS } from "../text/chars.js";
 
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
 /** Characters that make a neighbouring mark Chinese punctuation. */
-const CHINESE = /[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」『』（）、。]/;
-const URL = /(?:https?:)?\/\/[^\s\u3400-\u9fff，。]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const CHINESE = new RegExp(`[${HAN_CLASS}“”‘’《》「」『』（）、。]`);
+const URL = new RegExp(`(?:https?:)?//[^\\s${HAN_CLASS}，。]+|[\\w.+-]+@[\\w-]+\\.[\\w.]+`, "g");
 
 const HALF = /[,;:?!]/g;
 const LATIN_OR_DIGIT = /[\dA-Za-z]/;
@@ -44,10 +45,13 @@ export function normalisePunctuation(text: string): string {
 
 const fix = (s: string): string => curlyQuotes(fullWidthBrackets(fullWidthMarks(s)));
 
-export const fullWidthPunctuation: Pass = (paras, ctx) =>
-  paras.map((p) => {
+export const fullWidthPunctuation: Step = (d) => {
+  const { messages, note } = notesFor(d);
+  const paras = d.paras.map((p) => {
     const text = normalisePunctuation(p.text);
     if (text === p.text) return p;
-    ctx.report("punctuation: full-width", p.line, p.text);
+    note(RULES.fullWidth, p.line, p.text);
     return { ...p, text };
   });
+  return { ...d, paras, messages };
+};

@@ -5,19 +5,23 @@ import { createHash } from "node:crypto";
 import { constants, copyFileSync, existsSync, lstatSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { cleanDocument } from "../pipeline/index.js";
-import { OVERRIDE_SUFFIX, parseOverride } from "../archive/corrections.js";
-import type { Article } from "../model/types.js";
+import { parseOverride } from "../archive/corrections.js";
+import type { Article, Message } from "../model/types.js";
+import { RULES } from "../model/rules.js";
+import { message } from "../model/messages.js";
 import { placeChain } from "../describe/places.js";
 import { readVocabulary } from "../archive/load.js";
-import { readContent, readRegularFile } from "../read/files.js";
+import { OVERRIDE_SUFFIX, readContent, readRegularFile } from "../read/files.js";
 import { decode } from "../read/decode.js";
-import { quoted } from "../text/quote.js";
+import { formatMessage, quoted } from "../text/quote.js";
+import { readBuildConfig } from "../eleventy/config.js";
 
-const CONTENT = process.env.ARCHIVE_CONTENT ?? "content";
+const CONTENT = readBuildConfig(process.env).contentDir;
 const vocabulary = readVocabulary("_data/vocabulary.yaml");
 let failed = 0;
-const refuse = (path: string, why: string) => {
+const refuse = (path: string, why: string, problems: Message[] = []) => {
   console.log(`✗ ${quoted(path)}: ${why}; not copied`);
+  for (const m of problems) console.log(`  ${formatMessage(m)}`);
   failed++;
 };
 
@@ -75,7 +79,7 @@ function report(a: Article, name: string): string[] {
     lines.push(`  guessed or missing: ${todo.map(([, k]) => k).join(", ")}. To set them, write ${quoted(fix)}, e.g.:`);
     for (const [, key, example] of todo) lines.push(`      ${key}: ${example}`);
   }
-  for (const m of a.messages.filter((m) => m.severity !== "info")) lines.push(`  ${m.severity}: line ${m.line}: ${m.rule}: ${m.text}`);
+  for (const m of a.messages.filter((m) => m.severity !== "info")) lines.push(`  ${formatMessage(m)}`);
   return lines;
 }
 
@@ -102,14 +106,15 @@ for (const path of paths.filter((p) => !isCorrections(p))) {
     landed.set(path, known);
     continue;
   }
+  // Cleaned under the name it will have in content/, which its messages name.
+  const target = freeName(name);
   let article: Article;
   try {
-    article = cleanDocument(name, bytes, { vocabulary });
+    article = cleanDocument(target, bytes, { vocabulary });
   } catch (e) {
     refuse(path, (e as Error).message);
     continue;
   }
-  const target = freeName(name);
   place(path, target);
   held.set(sha(bytes), target);
   landed.set(path, target);
@@ -120,14 +125,14 @@ for (const path of paths.filter(isCorrections)) {
   const of = path.slice(0, -OVERRIDE_SUFFIX.length);
   const document = landed.get(of) ?? basename(of);
   const target = document + OVERRIDE_SUFFIX;
-  let errors: string[];
+  let errors: Message[];
   try {
     ({ errors } = parseOverride(target, decode(readRegularFile(path)).text));
   } catch (e) {
-    errors = [(e as Error).message];
+    errors = [message(target, RULES.correctionsInvalid, null, (e as Error).message)];
   }
   if (paths.includes(of) && !landed.has(of)) refuse(path, `its document ${quoted(of)} was not added`);
-  else if (errors.length) refuse(path, `corrections that do not check out (${errors.join("; ")})`);
+  else if (errors.length) refuse(path, "corrections that do not check out", errors);
   else if (existsSync(join(CONTENT, target)))
     refuse(path, `${quoted(`content/${target}`)} already holds corrections; merge the two by hand`);
   else if (!landed.has(of) && !existsSync(join(CONTENT, document)))

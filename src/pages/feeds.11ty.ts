@@ -2,10 +2,11 @@ import type { SiteInfo } from "../render/layout.js";
 import type { SiteModel } from "../site/model.js";
 import { renderFeed, renderRobots, renderSitemap } from "../render/feed.js";
 import { sitePaths } from "../site/model.js";
+import { FEED_PATH, ROBOTS_PATH, SITEMAP_PATH } from "../site/urls.js";
 
 interface Data {
-  file: "feed.xml" | "sitemap.xml" | "robots.txt";
-  archive: SiteModel;
+  file: typeof FEED_PATH | typeof SITEMAP_PATH | typeof ROBOTS_PATH;
+  siteModel: SiteModel;
   site: SiteInfo;
   pathPrefix: string;
 }
@@ -13,13 +14,13 @@ interface Data {
 /** The machine-read files beside the pages: the Atom feed, the sitemap and robots.txt. */
 export const data = {
   pagination: { data: "files", size: 1, alias: "file" },
-  files: ["feed.xml", "sitemap.xml", "robots.txt"],
-  permalink: (d: Data) => `/${d.file}`,
+  files: [FEED_PATH, SITEMAP_PATH, ROBOTS_PATH],
+  permalink: (d: Data) => d.file,
   eleventyExcludeFromCollections: true,
 };
 
-export function render({ file, archive, site, pathPrefix }: Data): string {
-  if (file === "feed.xml") return renderFeed(archive.articles, site, pathPrefix);
-  if (file === "sitemap.xml") return renderSitemap(sitePaths(archive), site, pathPrefix);
+export function render({ file, siteModel, site, pathPrefix }: Data): string {
+  if (file === FEED_PATH) return renderFeed(siteModel.articles, site, pathPrefix);
+  if (file === SITEMAP_PATH) return renderSitemap(sitePaths(siteModel), site, pathPrefix);
   return renderRobots(site, pathPrefix);
 }

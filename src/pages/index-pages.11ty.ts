@@ -1,7 +1,7 @@
 import type { SiteInfo } from "../render/layout.js";
 import type { IndexPage } from "../site/indexes.js";
 import { layout } from "../render/layout.js";
-import { siteRoot } from "../site/urls.js";
+import { siteRoot, withPrefix } from "../site/urls.js";
 import { renderIndexPage } from "../render/indexPage.js";
 
 interface Data {
@@ -11,11 +11,11 @@ interface Data {
 }
 
 export const data = {
-  pagination: { data: "archive.render.indexPages", size: 1, alias: "index", addAllPagesToCollections: false },
+  pagination: { data: "siteModel.render.indexPages", size: 1, alias: "index", addAllPagesToCollections: false },
   permalink: (d: Data) => d.index.path,
 };
 
 export function render({ index, site, pathPrefix }: Data): string {
-  const canonical = siteRoot(site.url, pathPrefix) + index.path.slice(1);
+  const canonical = withPrefix(siteRoot(site.url, pathPrefix), index.path);
   return layout({ site, title: index.heading, canonical, body: renderIndexPage(index) });
 }

@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { Article } from "../model/types.js";
 import type { SiteInfo } from "../render/layout.js";
-import type { SourceFile } from "../render/article.js";
 import { layout } from "../render/layout.js";
 import { renderSource } from "../render/source.js";
-import { sourceFiles, type SiteModel } from "../site/model.js";
+import { sourceFiles, type SiteModel, type SourceFile } from "../site/model.js";
 import { articlePath } from "../site/urls.js";
 import { readRegularFile } from "../read/files.js";
 import { decode } from "../read/decode.js";
@@ -24,11 +23,11 @@ interface Data {
 /** One page per raw file the rendered articles hold: its readable view at /raw/<slug>/. */
 export const data = {
   pagination: {
-    data: "archive.render.articles",
+    data: "siteModel.render.articles",
     size: 1,
     alias: "source",
-    before: (articles: Article[], all: { archive: SiteModel }): Item[] =>
-      articles.flatMap((article) => sourceFiles(article, all.archive).map((file) => ({ article, file }))),
+    before: (articles: Article[], all: { siteModel: SiteModel }): Item[] =>
+      articles.flatMap((article) => sourceFiles(article, all.siteModel).map((file) => ({ article, file }))),
   },
   permalink: (d: Data) => d.source.file.view,
   eleventyExcludeFromCollections: true,

@@ -1,100 +1,58 @@
 import { createHash } from "node:crypto";
-import type { Article, Block } from "../model/types.js";
-import { decode } from "../read/decode.js";
-import { unwrap } from "../unwrap/index.js";
-import { toParagraphs } from "../clean/paragraphs.js";
-import { CleanContext, type Pass } from "../clean/context.js";
+import type { Article } from "../model/types.js";
+import { newDraft, type CleanOptions, type Draft, type Step } from "../model/draft.js";
+import { decodeBytes } from "../read/decode.js";
+import { unwrapDocument } from "../unwrap/index.js";
+import { splitParagraphs } from "../clean/paragraphs.js";
 import { removeChrome } from "../clean/chrome.js";
 import { takeHeadline } from "../clean/headline.js";
 import { collapseRepeats } from "../clean/dedupe.js";
 import { joinBroken } from "../clean/join.js";
 import { fullWidthPunctuation } from "../clean/punctuation.js";
 import { markStructure } from "../clean/structure.js";
-import { describe } from "../describe/index.js";
+import { dropParagraphs, requireArticleText } from "../clean/drop.js";
+import { describeArticle } from "../describe/index.js";
 import { slugFor } from "../describe/slug.js";
-import { hanCount } from "../text/chars.js";
 
-export interface PipelineOptions {
-  /** The archive's topic phrases, for tags. */
-  vocabulary?: string[];
-  /** Starts of lines to keep although they look like page furniture (an archivist's override). */
-  keep?: string[];
-  /** Starts of paragraphs to leave out (an archivist's override). */
-  drop?: string[];
-}
+export type PipelineOptions = Partial<CleanOptions>;
 
-/** The cleaning passes after the headline is taken off, in order. */
-export const PASSES: [string, Pass][] = [
-  ["collapse repeats", collapseRepeats],
-  ["join broken lines", joinBroken],
-  ["full-width punctuation", fullWidthPunctuation],
+/**
+ * The cleaning contract: every step from raw bytes to an Article, in order. Each takes the draft
+ * so far (text, lines, paragraphs, blocks, the evidence found and the messages) and returns it
+ * with its own work done; none reads anything but the draft.
+ */
+export const STEPS: readonly Step[] = [
+  decodeBytes, //           bytes → text (read/decode.ts)
+  unwrapDocument, //        text → lines and what the wrapper stated (unwrap/)
+  splitParagraphs, //       lines → paragraphs; hard-wrapped text re-joined
+  removeChrome, //          page furniture dropped, what it stated kept as evidence
+  takeHeadline, //          title, subtitle and column off the top
+  collapseRepeats, //       text printed twice collapsed
+  joinBroken, //            paragraphs broken by page layout joined
+  fullWidthPunctuation, //  half-width punctuation in Chinese text made full-width
+  markStructure, //         paragraphs → blocks: headings, speakers, captions, a closing byline
+  dropParagraphs, //        the archivist's drop: list
+  requireArticleText, //    a menu or a stub is refused
+  describeArticle, //       title, date, publication, authors, place and tags chosen from the evidence
 ];
 
-export class NoArticleText extends Error {}
+/** Messages keep the 80 characters of text the cleaning report shows. */
+const cut = (text: string): string => (text.length > 80 ? text.slice(0, 79) + "…" : text);
 
-/** "lines 3, 17, 20, …": the first few distinct lines, as many as a message has room for. */
-function lineList(lines: number[]): string {
-  const distinct = [...new Set(lines)];
-  return `line${distinct.length > 1 ? "s" : ""} ${distinct.slice(0, 3).join(", ")}${distinct.length > 3 ? ", …" : ""}`;
-}
+const toArticle = (d: Draft): Article => ({
+  source: d.source,
+  slug: slugFor(d.source),
+  ...d.described,
+  blocks: d.blocks,
+  messages: d.messages.map((m) => ({ ...m, text: cut(m.text) })),
+  wrapper: d.wrapper,
+  encoding: d.encoding,
+  hash: createHash("sha256").update(d.bytes).digest("hex"),
+  duplicates: [],
+  seeAlso: [],
+});
 
 /** Raw bytes of one document → one typed Article. Pure apart from hashing: no disk, no Eleventy. */
 export function cleanDocument(fileName: string, bytes: Uint8Array, options: PipelineOptions = {}): Article {
-  const { text, encoding, unreadable, stripped } = decode(bytes);
-  const unwrapped = unwrap(text, fileName);
-  const ctx = new CleanContext(options.keep);
-  if (unreadable.length)
-    ctx.report(
-      "read: unreadable bytes",
-      unreadable[0]!,
-      `${unreadable.length} unreadable byte${unreadable.length > 1 ? "s" : ""} shown as � on ${lineList(unreadable)}; compare with the original`,
-      "warning",
-    );
-  if (stripped.length)
-    ctx.report(
-      "read: control characters",
-      stripped[0]!,
-      `${stripped.length} control character${stripped.length > 1 ? "s" : ""} removed on ${lineList(stripped)}`,
-    );
-  for (const note of unwrapped.notes) ctx.report("wrapper", 1, note, "warning");
-  let paras = removeChrome(toParagraphs(unwrapped.lines), ctx);
-  paras = takeHeadline(paras, ctx, unwrapped.meta.title);
-  for (const [, pass] of PASSES) paras = pass(paras, ctx);
-  const drop = options.drop ?? [];
-  const blocks: Block[] = markStructure(paras, ctx).filter((b) => {
-    const dropped = drop.some((d) => b.text.startsWith(d) || `${b.speaker ?? ""}：${b.text}`.startsWith(d));
-    if (dropped) ctx.report("override: dropped", b.line, b.text);
-    return !dropped;
-  });
-  // Fewer than ten Chinese characters of running text is a menu or a stub, not an article.
-  if (
-    hanCount(
-      blocks
-        .filter((b) => b.kind !== "heading")
-        .map((b) => b.text)
-        .join(""),
-      10,
-    ) < 10
-  )
-    throw new NoArticleText("no article text found after removing page furniture");
-  const meta = describe({
-    blocks,
-    wrapper: unwrapped.meta,
-    gleaned: ctx.gleaned,
-    ctx,
-    vocabulary: options.vocabulary ?? [],
-    wrapperKind: unwrapped.wrapper,
-  });
-  return {
-    source: fileName,
-    slug: slugFor(fileName),
-    ...meta,
-    blocks,
-    messages: ctx.messages,
-    wrapper: unwrapped.wrapper,
-    encoding,
-    hash: createHash("sha256").update(bytes).digest("hex"),
-    duplicates: [],
-    seeAlso: [],
-  };
+  return toArticle(STEPS.reduce((draft, step) => step(draft), newDraft(fileName, bytes, options)));
 }

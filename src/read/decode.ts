@@ -1,4 +1,7 @@
 /** Bytes → text: encoding detection and line-end normalisation. No disk access here. */
+import { notesFor, type Step } from "../model/draft.js";
+import { RULES } from "../model/rules.js";
+import { HAN_SCRIPT, UNIFIED_HAN_CLASS } from "../text/chars.js";
 
 export class UnreadableDocument extends Error {
   constructor(
@@ -41,6 +44,10 @@ function commonHan(): Set<string> {
   return gb2312;
 }
 
+/** What Chinese or English text is made of: everyday Han (not the rarer blocks), CJK and full-width punctuation, ASCII. */
+const PLAIN_TEXT = new RegExp(`[${UNIFIED_HAN_CLASS}\\u3000-\\u303f\\uff00-\\uffef\\u2000-\\u206f\\x20-\\x7e\\n\\t\\r]`, "g");
+const ANY_HAN = new RegExp(HAN_SCRIPT.source, "gu");
+
 /**
  * Share of characters that Chinese or English text is made of: how plausible a decoding is. Bytes
  * read in the wrong encoding give Han characters too, but mostly rare ones: the share of common
@@ -49,8 +56,8 @@ function commonHan(): Set<string> {
 function plausibility(text: string): number {
   const sample = text.slice(0, 4096);
   if (!sample) return 0;
-  const good = sample.match(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\n\t\r]/g)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu) ?? [];
+  const good = sample.match(PLAIN_TEXT)?.length ?? 0;
+  const han = sample.match(ANY_HAN) ?? [];
   const common = han.length >= 20 ? han.filter((c) => commonHan().has(c)).length / han.length : 1;
   return (good / sample.length) * common;
 }
@@ -166,3 +173,29 @@ export function decode(bytes: Uint8Array): Decoded {
     stripped: linesOf(normalised, CONTROL),
   };
 }
+
+/** "lines 3, 17, 20, …": the first few distinct lines, as many as a message has room for. */
+function lineList(lines: number[]): string {
+  const distinct = [...new Set(lines)];
+  return `line${distinct.length > 1 ? "s" : ""} ${distinct.slice(0, 3).join(", ")}${distinct.length > 3 ? ", …" : ""}`;
+}
+
+/** The read step: bytes to text, saying which lines lost bytes or control characters. */
+export const decodeBytes: Step = (d) => {
+  const { text, encoding, unreadable, stripped } = decode(d.bytes);
+  const { messages, note } = notesFor(d);
+  const s = (n: number) => (n > 1 ? "s" : "");
+  if (unreadable.length)
+    note(
+      RULES.unreadableBytes,
+      unreadable[0]!,
+      `${unreadable.length} unreadable byte${s(unreadable.length)} shown as � on ${lineList(unreadable)}; compare with the original`,
+    );
+  if (stripped.length)
+    note(
+      RULES.controlCharacters,
+      stripped[0]!,
+      `${stripped.length} control character${s(stripped.length)} removed on ${lineList(stripped)}`,
+    );
+  return { ...d, text, encoding, messages };
+};

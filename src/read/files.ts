@@ -1,7 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import type { Problem } from "../model/types.js";
-import { OVERRIDE_SUFFIX } from "../archive/corrections.js";
+import type { Message } from "../model/types.js";
+import { RULES } from "../model/rules.js";
+import { message } from "../model/messages.js";
+
+/** A document's corrections sit beside it, as `<file name>.meta.yaml`. */
+export const OVERRIDE_SUFFIX = ".meta.yaml";
 
 export interface RawFile {
   /** The file's path inside content/, folders joined by "/" ("2022/林甸.txt"). */
@@ -42,21 +46,22 @@ export interface Content {
   /** The archivist's corrections (`<raw file name>.meta.yaml`), by the raw file they correct. */
   overrides: Map<string, Uint8Array>;
   /** Files not read, each named with why: links, hidden and special files. */
-  skipped: Problem[];
+  skipped: Message[];
 }
 
 /** What the walk makes of one entry that is not a folder to enter or a file to read. */
-function skip(entry: Dirent, name: string): Problem | null {
+function skip(entry: Dirent, name: string): Message | null {
   if (entry.isSymbolicLink())
-    return {
-      source: name,
-      severity: "error",
-      message: "a symbolic link, never followed (it could publish a file from outside content/); copy the document itself into content/",
-    };
+    return message(
+      name,
+      RULES.symbolicLink,
+      null,
+      "a symbolic link, never followed (it could publish a file from outside content/); copy the document itself into content/",
+    );
   if (entry.name.startsWith("."))
-    return { source: name, severity: "warning", message: "a hidden file or folder, skipped; rename it without the leading dot to add it" };
+    return message(name, RULES.hiddenFile, null, "a hidden file or folder, skipped; rename it without the leading dot to add it");
   if (!entry.isFile() && !entry.isDirectory())
-    return { source: name, severity: "warning", message: "not a regular file (a device, pipe or socket), skipped; remove it" };
+    return message(name, RULES.specialFile, null, "not a regular file (a device, pipe or socket), skipped; remove it");
   return null;
 }
 
@@ -67,7 +72,7 @@ function skip(entry: Dirent, name: string): Problem | null {
  */
 export function readContent(dir: string): Content {
   const files: { name: string; path: string }[] = [];
-  const skipped: Problem[] = [];
+  const skipped: Message[] = [];
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const name = prefix + entry.name;

@@ -1,32 +1,13 @@
 import type { Article, Block } from "../model/types.js";
-import { esc, formatDate, safeUrl, weekday } from "./html.js";
+import { esc } from "../text/html.js";
+import { safeUrl } from "./html.js";
 import { breadcrumbs } from "./layout.js";
 import { bibtex, gbt7714 } from "./cite.js";
 import { cleaningReport } from "./report.js";
 import { articlePath } from "../site/urls.js";
-
-/** A raw file as published: its name in content/, its readable view and its bytes. */
-export interface SourceFile {
-  name: string;
-  view: string;
-  raw: string;
-}
-
-/** Where an article sits in the archive: the index pages and neighbours its page links to. */
-export interface ArticleLinks {
-  places: { name: string; path: string }[];
-  dates: { name: string; path: string }[];
-  tagPath: (tag: string) => string;
-  publicationPath: string | null;
-  older: Article | null;
-  newer: Article | null;
-  /** The article's public address, for citations. */
-  url: string;
-  /** Every raw file this page holds: its own, then copies merged into it. */
-  sources: SourceFile[];
-  /** Articles that share much of this text but differ in substance. */
-  seeAlso: { name: string; path: string }[];
-}
+import type { ArticleLinks } from "../site/model.js";
+import { dateLabel, knownDate, knownDay, weekday } from "../site/dates.js";
+import { asksQuestions } from "../text/roles.js";
 
 /** Chinese is read by the character: about 400 a minute for news. */
 export function readingMinutes(blocks: Block[]): number {
@@ -54,8 +35,6 @@ function toc(blocks: Block[]): string {
   return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">目录</h2><ol>${html}</ol></nav>`;
 }
 
-const ASKING = /^(记者|本报记者|主持人|问)$/;
-
 function renderBlock(b: Block, i: number): string {
   const text = esc(b.text);
   if (b.kind === "heading") {
@@ -65,7 +44,7 @@ function renderBlock(b: Block, i: number): string {
   }
   if (b.kind === "caption") return `<p class="caption">${text}</p>`;
   if (b.speaker) {
-    const ask = ASKING.test(b.speaker) ? " ask" : "";
+    const ask = asksQuestions(b.speaker) ? " ask" : "";
     return `<p class="turn${ask}"><strong class="speaker">${esc(b.speaker)}</strong>：${text}</p>`;
   }
   return `<p>${text}</p>`;
@@ -86,11 +65,12 @@ function neighbour(a: Article | null, rel: "prev" | "next", label: string): stri
 /** The article page's content: trail, headline and byline around the body, tags and neighbours under it. */
 export function renderArticle(a: Article, links: ArticleLinks): string {
   const url = safeUrl(a.originalUrl);
-  const dateText = a.date ? `${formatDate(a.date, a.dateEstimated)}${a.dateEstimated ? "" : ` ${weekday(a.date)}`}` : "未注明日期";
+  const [known, day] = [knownDate(a), knownDay(a)];
+  const dateText = day ? `${dateLabel(a)} ${weekday(day)}` : dateLabel(a);
   const facts: [string, string][] = [];
   facts.push([
     "日期",
-    `<a href="${links.dates.at(-1)!.path}"><time${a.date ? ` datetime="${a.dateEstimated ? a.date.slice(0, 4) : a.date}"` : ""}>${esc(dateText)}</time></a>${a.dateEstimated ? '<span class="note">（原文未注明日期，年份据正文推断）</span>' : ""}`,
+    `<a href="${links.dates.at(-1)!.path}"><time${known ? ` datetime="${known}"` : ""}>${esc(dateText)}</time></a>${a.dateEstimated ? '<span class="note">（原文未注明日期，年份据正文推断）</span>' : ""}`,
   ]);
   if (a.publication) facts.push(["来源", links.publicationPath ? link(links.publicationPath, a.publication) : esc(a.publication)]);
   if (a.authors.length) facts.push(["作者", a.authors.map(esc).join("、")]);

@@ -1,10 +1,11 @@
 import type { Article } from "../model/types.js";
+import { knownDate, knownDay } from "../site/dates.js";
 
 /** GB/T 7714-2015: a newspaper article ([N]), or a web page ([EB/OL]) when no paper is known. */
 export function gbt7714(a: Article, url: string): string {
   const authors = a.authors.length ? `${a.authors.slice(0, 3).join(", ")}${a.authors.length > 3 ? ", 等" : ""}. ` : "";
   const title = a.subtitle ? `${a.title}: ${a.subtitle}` : a.title;
-  const date = a.date && !a.dateEstimated ? a.date : a.date ? a.date.slice(0, 4) : "";
+  const date = knownDate(a) ?? "";
   if (a.publication) return `${authors}${title}[N/OL]. ${a.publication}, ${date || "出版日期不详"}. ${url}.`;
   return `${authors}${title}[EB/OL]. ${date ? `(${date}). ` : ""}${url}.`;
 }
@@ -15,7 +16,7 @@ export function bibtex(a: Article, url: string): string {
     ["title", a.subtitle ? `${a.title}——${a.subtitle}` : a.title],
     ["author", a.authors.length ? a.authors.join(" and ") : null],
     ["journal", a.publication],
-    [a.dateEstimated ? "year" : "date", a.date ? (a.dateEstimated ? a.date.slice(0, 4) : a.date) : null],
+    [knownDay(a) ? "date" : "year", knownDate(a)],
     ["url", url],
     ["language", "chinese"],
   ];

@@ -1,21 +1,22 @@
 import { absoluteUrl, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Article } from "../model/types.js";
 import type { SiteInfo } from "./layout.js";
-import { esc } from "./html.js";
+import { esc } from "../text/html.js";
 import { renderBody } from "./article.js";
-import { articlePath, siteRoot } from "../site/urls.js";
+import { articlePath, FEED_PATH, SITEMAP_PATH, siteRoot } from "../site/urls.js";
+import { knownDay } from "../site/dates.js";
 
-/** An Atom feed of the newest dated articles, with absolute URLs that carry the path prefix. */
+/** An Atom feed of the newest articles dated to the day, with absolute URLs that carry the path prefix. */
 export function renderFeed(articles: Article[], site: SiteInfo, pathPrefix: string, limit = 50): string {
   const base = siteRoot(site.url, pathPrefix);
-  const dated = articles.filter((a) => a.date && !a.dateEstimated).slice(0, limit);
-  const stamp = (date: string) => dateToRfc3339(new Date(`${date}T00:00:00+08:00`));
-  const updated = dated[0]?.date ? stamp(dated[0].date) : dateToRfc3339(new Date(0));
+  const dated = articles.filter((a) => knownDay(a)).slice(0, limit);
+  const stamp = (a: Article) => dateToRfc3339(new Date(`${knownDay(a)}T00:00:00+08:00`));
+  const updated = dated[0] ? stamp(dated[0]) : dateToRfc3339(new Date(0));
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
 <title>${esc(site.title)}</title>
 <subtitle>${esc(site.description)}</subtitle>
-<link href="${absoluteUrl("feed.xml", base)}" rel="self"/>
+<link href="${absoluteUrl(FEED_PATH.slice(1), base)}" rel="self"/>
 <link href="${base}"/>
 <updated>${updated}</updated>
 <id>${base}</id>
@@ -25,7 +26,7 @@ ${dated
     return `<entry>
 <title>${esc(a.title)}</title>
 <link href="${url}"/>
-<updated>${stamp(a.date!)}</updated>
+<updated>${stamp(a)}</updated>
 <id>${url}</id>
 ${a.authors.map((n) => `<author><name>${esc(n)}</name></author>`).join("")}
 <content type="html">${esc(renderBody(a.blocks))}</content>
@@ -49,5 +50,5 @@ ${paths.map((p) => `<url><loc>${esc(absoluteUrl(p.slice(1), base))}</loc></url>`
 /** robots.txt: everything may be crawled; the sitemap's absolute URL. */
 export function renderRobots(site: SiteInfo, pathPrefix: string): string {
   const base = siteRoot(site.url, pathPrefix);
-  return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl("sitemap.xml", base)}\n`;
+  return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(SITEMAP_PATH.slice(1), base)}\n`;
 }

@@ -1,14 +1,12 @@
 import { createHash } from "node:crypto";
-import * as OpenCC from "opencc-js";
 import type { Article } from "../model/types.js";
-import { DiskCache, libraryVersion } from "../archive/cache.js";
+import { DiskCache } from "../archive/cache.js";
+import { packageVersion } from "../archive/imports.js";
+import { TRADITIONAL, toTraditional } from "../text/opencc.js";
 import { renderBody } from "./article.js";
 
-// OpenCC's phrase-level conversion to Traditional characters as used in Taiwan; vocabulary stays
-// as written (no 软件 → 軟體), since this is an archive of what was printed.
-const CONVERSION = { from: "cn", to: "tw" } as const;
-const toTraditional = OpenCC.Converter(CONVERSION);
-const OPENCC_VERSION = libraryVersion("opencc-js");
+// Read on first use, not at import.
+let openccVersion: string | null = null;
 
 /** The text of an article that is shown, in Traditional characters. */
 interface Converted {
@@ -39,7 +37,7 @@ const caches = new Map<string, DiskCache<Converted>>();
 export function traditionalVersion(a: Article, cacheDir?: string): string {
   const cache = cacheDir ? (caches.get(cacheDir) ?? caches.set(cacheDir, new DiskCache<Converted>(cacheDir)).get(cacheDir)!) : null;
   const key = createHash("sha256")
-    .update(`${OPENCC_VERSION} ${CONVERSION.from}>${CONVERSION.to}`)
+    .update(`${(openccVersion ??= packageVersion("opencc-js", import.meta.url))} ${TRADITIONAL.from}>${TRADITIONAL.to}`)
     .update(JSON.stringify([a.title, a.subtitle, a.blocks.map((b) => [b.text, b.speaker, b.kicker])]))
     .digest("hex");
   let converted = cache?.get(key);

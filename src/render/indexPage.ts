@@ -1,7 +1,8 @@
 import type { IndexPage } from "../site/indexes.js";
 import { breadcrumbs } from "./layout.js";
 import { articleList, childList } from "./lists.js";
-import { esc } from "./html.js";
+import { esc } from "../text/html.js";
+import { ESTIMATED } from "../site/dates.js";
 
 const CHILD_LABEL: Record<IndexPage["kind"], string> = {
   years: "年份",
@@ -19,7 +20,9 @@ const CHILD_LABEL: Record<IndexPage["kind"], string> = {
 /** An index page: its trail, heading, narrower indexes with counts, then its articles newest first. */
 export function renderIndexPage(p: IndexPage): string {
   const count = p.articles.length;
-  const estimated = p.articles.some((a) => a.dateEstimated) ? `<p class="note">标“约”的文章原文未注明日期，年份据正文推断。</p>` : "";
+  const estimated = p.articles.some((a) => a.dateEstimated)
+    ? `<p class="note">标“${ESTIMATED}”的文章原文未注明日期，年份据正文推断。</p>`
+    : "";
   const also = p.alsoMentioned.length ? `<h2>也提到${esc(p.heading)}的文章</h2>\n${articleList(p.alsoMentioned)}` : "";
   const listing = ["years", "places", "tags", "publications"].includes(p.kind)
     ? ""

@@ -1,4 +1,16 @@
-import { esc } from "./html.js";
+import { esc } from "../text/html.js";
+import {
+  DATES_PATH,
+  FAVICON_PATH,
+  FEED_PATH,
+  HOME_PATH,
+  MANIFEST_PATH,
+  PLACES_PATH,
+  PUBLICATIONS_PATH,
+  SEARCH_PATH,
+  STYLESHEET_PATH,
+  TAGS_PATH,
+} from "../site/urls.js";
 
 export interface SiteInfo {
   title: string;
@@ -21,10 +33,10 @@ export interface PageShell {
 }
 
 const NAV = [
-  ["/dates/", "日期"],
-  ["/places/", "地点"],
-  ["/tags/", "标签"],
-  ["/publications/", "报刊"],
+  [DATES_PATH, "日期"],
+  [PLACES_PATH, "地点"],
+  [TAGS_PATH, "标签"],
+  [PUBLICATIONS_PATH, "报刊"],
 ];
 
 /** The shell every page shares. Links are site-absolute; the HTML base plugin adds the path prefix. */
@@ -49,18 +61,18 @@ export function layout({ site, title, description, canonical, head, ogType = "we
 <title>${esc(full)}</title>
 <meta name="description" content="${esc(summary)}">
 ${canonical ? `<link rel="canonical" href="${esc(canonical)}">\n` : ""}${og}
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/assets/site.css">
-<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="/feed.xml">
+<link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml">
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="${FEED_PATH}">
 ${head ?? ""}</head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
 <header class="site-header">
-<a class="site-name" href="/">${esc(site.title)}</a>
+<a class="site-name" href="${HOME_PATH}">${esc(site.title)}</a>
 <nav class="site-nav" aria-label="浏览">
 ${NAV.map(([href, name]) => `<a href="${href}">${name}</a>`).join("\n")}
 </nav>
-<form class="site-search" role="search" aria-label="全站搜索" action="/search/">
+<form class="site-search" role="search" aria-label="全站搜索" action="${SEARCH_PATH}">
 <input name="q" type="search" aria-label="搜索文章" placeholder="搜索">
 <button type="submit">搜索</button>
 </form>
@@ -70,7 +82,7 @@ ${body}
 </main>
 <footer class="site-footer">
 <p>${esc(site.description)}</p>
-<p><a href="/feed.xml">订阅（Atom）</a> · <a href="/api/articles.json">数据接口（JSON）</a></p>
+<p><a href="${FEED_PATH}">订阅（Atom）</a> · <a href="${MANIFEST_PATH}">数据接口（JSON）</a></p>
 </footer>
 </body>
 </html>
@@ -79,7 +91,7 @@ ${body}
 
 /** A breadcrumb trail: 首页 › steps › current. */
 export function breadcrumbs(steps: { name: string; path: string }[], current?: string): string {
-  const items = [{ name: "首页", path: "/" }, ...steps].map((s) => `<li><a href="${s.path}">${esc(s.name)}</a></li>`);
+  const items = [{ name: "首页", path: HOME_PATH }, ...steps].map((s) => `<li><a href="${s.path}">${esc(s.name)}</a></li>`);
   if (current) items.push(`<li aria-current="page">${esc(current)}</li>`);
   return `<nav class="crumbs" aria-label="位置"><ol>${items.join("")}</ol></nav>`;
 }

@@ -1,6 +1,7 @@
 import type { Article } from "../model/types.js";
-import { esc, formatDate } from "./html.js";
+import { esc } from "../text/html.js";
 import { articlePath } from "../site/urls.js";
+import { dateLabel } from "../site/dates.js";
 import type { Child } from "../site/indexes.js";
 import { placeChain } from "../describe/places.js";
 
@@ -17,7 +18,7 @@ export function articleList(articles: Article[]): string {
 ${articles
   .map((a) => {
     const place = placeChain(a.place).join(" ");
-    const meta = [formatDate(a.date, a.dateEstimated), place, a.publication].filter(Boolean).map((s) => esc(s!));
+    const meta = [dateLabel(a), place, a.publication].filter(Boolean).map((s) => esc(s!));
     return `<li><a href="${articlePath(a.slug)}">${esc(a.title)}</a>
 <p class="meta">${meta.join(" · ")}</p>
 <p class="excerpt">${esc(firstLine(a))}</p></li>`;

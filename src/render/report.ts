@@ -1,21 +1,9 @@
 import type { Article, Message } from "../model/types.js";
-import { esc } from "./html.js";
+import { GROUPS, ruleOf } from "../model/rules.js";
+import { esc } from "../text/html.js";
 
-/** What the cleaner did, in the reader's words, by the rule names the passes report under. */
-const KINDS: [RegExp, string][] = [
-  [/^read/, "读取文件"],
-  [/^chrome/, "删除网页或版面杂项"],
-  [/^repeat/, "折叠重复段落"],
-  [/^join/, "接续排版断行"],
-  [/^punctuation/, "半角标点改为全角"],
-  [/^headline/, "识别标题"],
-  [/^structure/, "标注段落结构"],
-  [/^describe/, "推断元数据"],
-  [/^wrapper/, "识别文件格式"],
-  [/^override/, "按更正文件处理"],
-];
-
-const kindOf = (m: Message) => KINDS.find(([re]) => re.test(m.rule))?.[1] ?? "其他";
+/** What the cleaner did, in the reader's words: the group of the message's rule. */
+const kindOf = (m: Message) => GROUPS[ruleOf(m.ruleId).group];
 
 /**
  * The cleaning report under an article: counts per kind of change and every change with its line
@@ -32,7 +20,7 @@ export function cleaningReport(a: Article, sourceView: string): string {
   const items = [...groups]
     .map(
       ([kind, ms]) =>
-        `<li>${esc(kind)}<ul>${ms.map((m) => `<li><a href="${sourceView}#L${m.line}">第 ${m.line} 行</a>：${esc(m.text)}</li>`).join("")}</ul></li>`,
+        `<li>${esc(kind)}<ul>${ms.map((m) => `<li>${m.line === null ? "" : `<a href="${sourceView}#L${m.line}">第 ${m.line} 行</a>：`}${esc(m.text)}</li>`).join("")}</ul></li>`,
     )
     .join("");
   return `<details class="report"><summary>清理记录：${esc(summary)}</summary>

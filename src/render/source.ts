@@ -1,4 +1,4 @@
-import { esc } from "./html.js";
+import { esc } from "../text/html.js";
 import { breadcrumbs } from "./layout.js";
 
 /** One raw file as its readable view shows it. */

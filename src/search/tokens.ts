@@ -11,20 +11,17 @@
  * base-36 digits per character. A character's spelling is a prefix of every pair it starts, which
  * keeps single-character queries working through Pagefind's prefix match.
  *
- * This file also runs in the browser (bundled into the search page): it imports nothing.
+ * This file also runs in the browser (bundled into the search page): it imports only
+ * src/text/chars.ts, which imports nothing, so the bundle stays small and free of Node.
  */
+import { HAN_BLOCKS, HAN_SCRIPT } from "../text/chars.js";
 
-const HAN = /\p{Script=Han}/u;
 const WORD = /^[\p{L}\p{N}\p{M}]/u;
 // A run of Han, a word of other letters or digits, or a stretch of punctuation.
-const PIECES = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+|[^\s\p{L}\p{N}\p{M}]+/gu;
+const PIECES = new RegExp(`${HAN_SCRIPT.source}+|(?:(?!${HAN_SCRIPT.source})[\\p{L}\\p{N}\\p{M}])+|[^\\s\\p{L}\\p{N}\\p{M}]+`, "gu");
 
-/** The Han blocks news text uses, laid end to end: unified, extension A, compatibility. */
-const BLOCKS: [number, number][] = [
-  [0x4e00, 0x9fff],
-  [0x3400, 0x4dbf],
-  [0xf900, 0xfaff],
-];
+/** The blocks a Han character is spelled from, laid end to end in this order (the index's spelling depends on it). */
+const BLOCKS = [HAN_BLOCKS.unified, HAN_BLOCKS.extensionA, HAN_BLOCKS.compatibility];
 const MARK = "_";
 
 function codeOf(ch: string): string | null {
@@ -48,7 +45,7 @@ function charOf(code: string): string {
 
 /** One readable token (a pair, a character, a word) as Pagefind sees it. */
 function spell(token: string): string {
-  if (!HAN.test(token)) return WORD.test(token) ? token.normalize("NFKC") : token;
+  if (!HAN_SCRIPT.test(token)) return WORD.test(token) ? token.normalize("NFKC") : token;
   const codes = [...token].map(codeOf);
   // Han outside the encoded blocks (rare extensions) stays as written.
   return codes.every((c) => c !== null) ? MARK + codes.join("") : token;
@@ -65,7 +62,7 @@ function pairs(run: string): string[] {
 export function indexText(text: string): string {
   const out: string[] = [];
   for (const [piece] of text.matchAll(PIECES)) {
-    if (HAN.test(piece)) out.push(...pairs(piece).map(spell));
+    if (HAN_SCRIPT.test(piece)) out.push(...pairs(piece).map(spell));
     else if (WORD.test(piece)) out.push(spell(piece));
     else if (out.length) out[out.length - 1] += piece;
     else out.push(piece);
@@ -77,7 +74,7 @@ export function indexText(text: string): string {
 export function queryTerms(query: string): string[] {
   const terms: string[] = [];
   for (const [piece] of query.matchAll(PIECES)) {
-    if (HAN.test(piece)) terms.push(...pairs(piece).map(spell));
+    if (HAN_SCRIPT.test(piece)) terms.push(...pairs(piece).map(spell));
     else if (WORD.test(piece)) terms.push(spell(piece).toLowerCase());
   }
   return terms;

@@ -1,23 +1,14 @@
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import type { Article } from "../model/types.js";
-import type { IndexPage } from "./indexes.js";
-import { articleLinks, type SiteModel } from "./model.js";
+import { articleLinks, type RenderSet, type SiteModel } from "./model.js";
 import { articlePath } from "./urls.js";
-
-/** The pages of a build that are rendered: all of them, or while watching only those that changed. */
-export interface RenderSet {
-  articles: Article[];
-  indexPages: IndexPage[];
-}
 
 const hash = (value: unknown): string => createHash("sha1").update(JSON.stringify(value)).digest("base64");
 
-// By object: an article kept in memory between rebuilds keeps its blocks and messages (most of
-// its size), so their hash is taken once.
-const partHashes = new WeakMap<object, string>();
-const hashOnce = (part: object): string => partHashes.get(part) ?? partHashes.set(part, hash(part)).get(part)!;
+// By array: an article kept in memory between rebuilds keeps its blocks and messages (most of
+// its size), which are never changed once made (see CleanCache), so their hash is taken once.
+const partHashes = new WeakMap<unknown[], string>();
+const hashOnce = (part: unknown[]): string => partHashes.get(part) ?? partHashes.set(part, hash(part)).get(part)!;
 const articleHash = ({ blocks, messages, ...rest }: Article): string => hash([hashOnce(blocks), hashOnce(messages), rest]);
 
 /**
@@ -69,17 +60,4 @@ export class PageTracker {
       removed: [...last.keys()].filter((path) => !pages.has(path)),
     };
   }
-}
-
-/**
- * The site as a rebuild while watching renders it: only the article and index pages that changed.
- * The pages that are gone are deleted from the output, where Eleventy would leave them.
- */
-export function renderChangesOnly(site: SiteModel, tracker: PageTracker, outputDir: string, log = console.log): SiteModel {
-  const { render, removed } = tracker.next(site);
-  for (const path of removed) for (const file of ["index.html", "zh-hant.json"]) rmSync(join(outputDir, path, file), { force: true });
-  log(
-    `[site] watching: ${render.articles.length} of ${site.articles.length} article pages and ${render.indexPages.length} of ${site.indexes.pages.length} index pages changed, ${removed.length} gone`,
-  );
-  return { ...site, render };
 }

@@ -1,6 +1,9 @@
 import type { Article, Place } from "../model/types.js";
 import { byDateDesc } from "../archive/index.js";
-import { pinyinSlug, placeSlug, uniqueNameSlugs } from "./slugs.js";
+import { pinyinSlug } from "../describe/slug.js";
+import { placeSlug, uniqueNameSlugs } from "./slugs.js";
+import { below, DATES_PATH, monthPath, PLACES_PATH, PUBLICATIONS_PATH, TAGS_PATH, UNDATED_PATH, yearPath } from "./urls.js";
+import { knownDay, monthName, UNDATED, yearName } from "./dates.js";
 
 /** A link to a narrower index, with how many articles it holds. */
 export interface Child {
@@ -48,33 +51,26 @@ const groupBy = <K>(items: Article[], key: (a: Article) => K[]): Map<K, Article[
   return m;
 };
 
-export const yearPath = (year: string) => `/dates/${year}/`;
-export const monthPath = (year: string, month: string) => `/dates/${year}/${month}/`;
-export const UNDATED_PATH = "/dates/undated/";
-
 function dateIndexes(articles: Article[]): IndexPage[] {
   const years = groupBy(articles, (a) => (a.date ? [a.date.slice(0, 4)] : []));
   const pages: IndexPage[] = [];
   const yearChildren: Child[] = [];
-  const root = { name: "日期", path: "/dates/" };
+  const root = { name: "日期", path: DATES_PATH };
   for (const y of [...years.keys()].sort().reverse()) {
     const inYear = years.get(y)!;
-    // An estimated date is a year at most: such articles are listed by year, never by month.
-    const months = groupBy(
-      inYear.filter((a) => !a.dateEstimated),
-      (a) => [a.date!.slice(5, 7)],
-    );
+    // Only a date known to the day is listed by month: an estimate by its year alone.
+    const months = groupBy(inYear, (a) => (knownDay(a) ? [a.date!.slice(5, 7)] : []));
     const monthList = [...months.keys()].sort().reverse();
-    const monthChildren = monthList.map((m) => ({ name: `${+m}月`, path: monthPath(y, m), count: months.get(m)!.length }));
-    yearChildren.push({ name: `${y}年`, path: yearPath(y), count: inYear.length, children: monthChildren });
-    pages.push(page({ kind: "year", path: yearPath(y), heading: `${y}年`, trail: [root], articles: inYear, children: monthChildren }));
+    const monthChildren = monthList.map((m) => ({ name: monthName(m), path: monthPath(y, m), count: months.get(m)!.length }));
+    yearChildren.push({ name: yearName(y), path: yearPath(y), count: inYear.length, children: monthChildren });
+    pages.push(page({ kind: "year", path: yearPath(y), heading: yearName(y), trail: [root], articles: inYear, children: monthChildren }));
     for (const m of monthList)
       pages.push(
         page({
           kind: "month",
           path: monthPath(y, m),
-          heading: `${y}年${+m}月`,
-          trail: [root, { name: `${y}年`, path: yearPath(y) }],
+          heading: `${yearName(y)}${monthName(m)}`,
+          trail: [root, { name: yearName(y), path: yearPath(y) }],
           articles: months.get(m)!,
         }),
       );
@@ -83,12 +79,12 @@ function dateIndexes(articles: Article[]): IndexPage[] {
   pages.unshift(
     page({
       kind: "years",
-      path: "/dates/",
+      path: DATES_PATH,
       heading: "按日期浏览",
-      children: [...yearChildren, { name: "未注明日期", path: UNDATED_PATH, count: undated.length }],
+      children: [...yearChildren, { name: UNDATED, path: UNDATED_PATH, count: undated.length }],
     }),
   );
-  pages.push(page({ kind: "undated", path: UNDATED_PATH, heading: "未注明日期", trail: [root], articles: undated }));
+  pages.push(page({ kind: "undated", path: UNDATED_PATH, heading: UNDATED, trail: [root], articles: undated }));
   return pages;
 }
 
@@ -123,12 +119,12 @@ function placeIndexes(articles: Article[], placePaths: Map<string, string>): Ind
   for (const key of sorted) {
     const names = keys.get(key)!.names;
     const parentKey = names.slice(0, -1).join("/");
-    const parentPath = names.length > 1 ? placePaths.get(parentKey)! : "/places/";
+    const parentPath = names.length > 1 ? placePaths.get(parentKey)! : PLACES_PATH;
     const siblings = sorted
       .filter((k) => k !== key && k.split("/").slice(0, -1).join("/") === parentKey)
       .map((k) => keys.get(k)!.names.at(-1)!);
     const slugs = uniqueNameSlugs([names.at(-1)!, ...siblings], placeSlug);
-    placePaths.set(key, `${parentPath}${slugs.get(names.at(-1)!)}/`);
+    placePaths.set(key, below(parentPath, slugs.get(names.at(-1)!)!));
   }
   const pages: IndexPage[] = [];
   const childrenOf = (parentKey: string, depth: number, tree: boolean): Child[] =>
@@ -137,15 +133,21 @@ function placeIndexes(articles: Article[], placePaths: Map<string, string>): Ind
       .map((k) => {
         const { names, articles: own, also } = keys.get(k)!;
         const mentioned = [...also].filter((a) => !own.has(a)).length;
-        const below = tree ? childrenOf(k, depth + 1, true) : [];
-        return { name: names.at(-1)!, path: placePaths.get(k)!, count: own.size, mentioned, ...(below.length ? { children: below } : {}) };
+        const narrower = tree ? childrenOf(k, depth + 1, true) : [];
+        return {
+          name: names.at(-1)!,
+          path: placePaths.get(k)!,
+          count: own.size,
+          mentioned,
+          ...(narrower.length ? { children: narrower } : {}),
+        };
       })
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, "zh"));
-  pages.push(page({ kind: "places", path: "/places/", heading: "按地点浏览", children: childrenOf("", 1, true) }));
+  pages.push(page({ kind: "places", path: PLACES_PATH, heading: "按地点浏览", children: childrenOf("", 1, true) }));
   for (const key of sorted) {
     const { names, articles: own, also } = keys.get(key)!;
     const trail = [
-      { name: "地点", path: "/places/" },
+      { name: "地点", path: PLACES_PATH },
       ...names.slice(0, -1).map((_, i) => ({ name: names[i]!, path: placePaths.get(names.slice(0, i + 1).join("/"))! })),
     ];
     pages.push(
@@ -171,7 +173,7 @@ function namedIndexes(
 ): IndexPage[] {
   const groups = groupBy(articles, names);
   const slugs = uniqueNameSlugs([...groups.keys()], pinyinSlug);
-  for (const [name, slug] of slugs) paths.set(name, `${kinds.root}${slug}/`);
+  for (const [name, slug] of slugs) paths.set(name, below(kinds.root, slug));
   const children = [...groups]
     .map(([name, list]) => ({ name, path: paths.get(name)!, count: list.length }))
     .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, "zh"));
@@ -200,14 +202,14 @@ export function buildIndexes(articles: Article[]): Indexes {
     ...namedIndexes(articles, (a) => a.tags, tagPaths, {
       all: "tags",
       one: "tag",
-      root: "/tags/",
+      root: TAGS_PATH,
       heading: "按标签浏览",
       prefix: "标签：",
     }),
     ...namedIndexes(articles, (a) => (a.publication ? [a.publication] : []), publicationPaths, {
       all: "publications",
       one: "publication",
-      root: "/publications/",
+      root: PUBLICATIONS_PATH,
       heading: "按报刊浏览",
       prefix: "",
     }),

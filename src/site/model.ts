@@ -1,17 +1,45 @@
-import type { Article, Problem } from "../model/types.js";
+import type { Article, Message } from "../model/types.js";
 import type { Archive } from "../archive/index.js";
-import type { ArticleLinks, SourceFile } from "../render/article.js";
-import type { RenderSet } from "./changes.js";
 import { assignTags } from "./tags.js";
 import { placeChain } from "../describe/places.js";
-import { articlePath, rawPath, sourcePath } from "./urls.js";
-import { buildIndexes, monthPath, yearPath, UNDATED_PATH, type Indexes } from "./indexes.js";
+import { articlePath, HOME_PATH, rawPath, sourcePath, withPrefix } from "./urls.js";
+import { buildIndexes, type IndexPage, type Indexes } from "./indexes.js";
+import { datePaths } from "./dates.js";
+
+/** The pages of a build that are rendered: all of them, or while watching only those that changed. */
+export interface RenderSet {
+  articles: Article[];
+  indexPages: IndexPage[];
+}
+
+/** A raw file as published: its name in content/, its readable view and its bytes. */
+export interface SourceFile {
+  name: string;
+  view: string;
+  raw: string;
+}
+
+/** Where an article sits in the archive: the index pages and neighbours its page links to. */
+export interface ArticleLinks {
+  places: { name: string; path: string }[];
+  dates: { name: string; path: string }[];
+  tagPath: (tag: string) => string;
+  publicationPath: string | null;
+  older: Article | null;
+  newer: Article | null;
+  /** The article's public address, for citations. */
+  url: string;
+  /** Every raw file this page holds: its own, then copies merged into it. */
+  sources: SourceFile[];
+  /** Articles that share much of this text but differ in substance. */
+  seeAlso: { name: string; path: string }[];
+}
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
 export interface SiteModel {
   /** Newest first; undated last. */
   articles: Article[];
-  problems: Problem[];
+  problems: Message[];
   indexes: Indexes;
   /** The articles before and after each one by date (older, newer), by source file name. */
   neighbours: Map<string, { older: Article | null; newer: Article | null }>;
@@ -36,14 +64,6 @@ export function buildSite(archive: Archive): SiteModel {
   };
 }
 
-/** Where an article's date is browsed: its month, its year for an estimated date, or 未注明日期. */
-export function datePaths(a: Article): { name: string; path: string }[] {
-  if (!a.date) return [{ name: "未注明日期", path: UNDATED_PATH }];
-  const [y, m] = a.date.split("-") as [string, string];
-  const year = { name: `${y}年`, path: yearPath(y) };
-  return a.dateEstimated ? [year] : [year, { name: `${+m}月`, path: monthPath(y, m) }];
-}
-
 /** The index paths of an article's place, from province down. */
 export function placeTrail(a: Article, indexes: Indexes): { name: string; path: string }[] {
   const names = placeChain(a.place);
@@ -57,7 +77,7 @@ export function placeTrail(a: Article, indexes: Indexes): { name: string; path: 
 export function articleLinks(a: Article, model: SiteModel, root: string): ArticleLinks {
   const { tagPaths, publicationPaths } = model.indexes;
   return {
-    url: root + articlePath(a.slug).slice(1),
+    url: withPrefix(root, articlePath(a.slug)),
     sources: sourceFiles(a, model),
     seeAlso: a.seeAlso
       .map((s) => model.articles.find((x) => x.source === s))
@@ -85,5 +105,5 @@ export const publishedSources = (model: SiteModel): Map<string, string> =>
 
 /** Every HTML page of the site, for the sitemap. */
 export function sitePaths(model: SiteModel): string[] {
-  return ["/", ...model.indexes.pages.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
+  return [HOME_PATH, ...model.indexes.pages.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
 }

@@ -1,20 +1,6 @@
-import { pinyin } from "pinyin-pro";
-import { capSlug, countSuffix, uniqueSlugs } from "../describe/slug.js";
+import { countSuffix, pinyinSlug, uniqueSlugs } from "../describe/slug.js";
 
 const SUFFIX = /(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟|自治州|县|区|旗|自治县|自治旗)$/;
-
-/** Toneless pinyin without separators, lower case, URL-safe: 黑龙江 → heilongjiang. */
-export function pinyinSlug(name: string): string {
-  const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" });
-  return capSlug(
-    syllables
-      .join("")
-      .toLowerCase()
-      .replace(/ü/g, "v")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "x",
-  );
-}
 
 /** A place's slug from its name without the administrative suffix (黑龙江省 → heilongjiang). */
 export function placeSlug(name: string): string {

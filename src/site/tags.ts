@@ -1,17 +1,9 @@
-import * as OpenCC from "opencc-js";
 import type { Article } from "../model/types.js";
+import { toSimplified } from "../text/opencc.js";
+import { normaliseTag } from "../text/tags.js";
 
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
-
-/** One form per tag: NFKC (full-/half-width alike), Simplified characters, no stray marks. */
-export function tagKey(tag: string): string {
-  return toSimplified(
-    tag
-      .normalize("NFKC")
-      .trim()
-      .replace(/^[#＃]+|[#＃]+$/g, ""),
-  );
-}
+/** One form per tag: as documents' tags are normalised, in Simplified characters. */
+export const tagKey = (tag: string): string => toSimplified(normaliseTag(tag));
 
 /**
  * The tags readers browse: what documents state and the archive's topic phrases, in one form each,

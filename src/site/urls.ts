@@ -1,20 +1,60 @@
-/** Site-absolute URLs. Pages use them as they are; the HTML base plugin adds the path prefix. */
-export const articlePath = (slug: string): string => `/articles/${slug}/`;
+/**
+ * Every path of the site, site-absolute. Pages use them as they are (the HTML base plugin adds the
+ * path prefix); output the plugin does not see (JSON, the feed, the search page's script) puts
+ * them under a root with `withPrefix`.
+ */
 
-/** A URL with the site's path prefix ("/repo/"), for output the HTML base plugin does not see (JSON). */
-export function withPrefix(prefix: string, path: string): string {
-  return prefix.replace(/\/+$/, "") + path;
-}
+/** A page one level below another: /places/heilongjiang/ and daqing → /places/heilongjiang/daqing/. */
+export const below = (path: string, slug: string): string => `${path}${slug}/`;
 
-/** The site's public root, path prefix included: https://example.org/repo/ */
-export const siteRoot = (siteUrl: string, prefix: string): string => siteUrl.replace(/\/+$/, "") + withPrefix(prefix, "/");
+export const HOME_PATH = "/";
+export const articlePath = (slug: string): string => below("/articles/", slug);
+/** An article's headline and body in Traditional characters, fetched by its page's 繁體 switch. */
+export const traditionalPath = (slug: string): string => `${articlePath(slug)}zh-hant.json`;
+
+// The indexes: each root lists what is below it.
+export const DATES_PATH = "/dates/";
+export const yearPath = (year: string): string => below(DATES_PATH, year);
+export const monthPath = (year: string, month: string): string => below(yearPath(year), month);
+export const UNDATED_PATH = below(DATES_PATH, "undated");
+export const PLACES_PATH = "/places/";
+export const TAGS_PATH = "/tags/";
+export const PUBLICATIONS_PATH = "/publications/";
+
+export const SEARCH_PATH = "/search/";
+/** Pagefind's bundle: the search index and its script. */
+export const SEARCH_INDEX_PATH = "/pagefind/";
+export const NOT_FOUND_PATH = "/404.html";
+export const FEED_PATH = "/feed.xml";
+export const SITEMAP_PATH = "/sitemap.xml";
+export const ROBOTS_PATH = "/robots.txt";
+export const MANIFEST_PATH = "/api/articles.json";
+
+const asset = (file: string): string => `/assets/${file}`;
+export const STYLESHEET_PATH = asset("site.css");
+export const FAVICON_PATH = asset("favicon.svg");
+export const ARTICLE_SCRIPT_PATH = asset("article.js");
+export const SEARCH_SCRIPT_PATH = asset("search.js");
+
+const RAW_PATH = "/raw/";
 
 /**
  * Where a raw document's bytes are published, as received, by the slug of its file. The ".bin"
  * makes GitHub Pages (which picks the content type by extension) serve every copy as
  * application/octet-stream: a captured page, SVG or script can never run on the archive's origin.
  */
-export const rawPath = (sourceSlug: string): string => `/raw/${sourceSlug}.bin`;
+export const rawPath = (sourceSlug: string): string => `${RAW_PATH}${sourceSlug}.bin`;
 
 /** The readable view of a raw document: its decoded text, escaped, with numbered lines. */
-export const sourcePath = (sourceSlug: string): string => `/raw/${sourceSlug}/`;
+export const sourcePath = (sourceSlug: string): string => below(RAW_PATH, sourceSlug);
+
+/**
+ * A path under a root: the site's path prefix ("/repo/") for JSON the HTML base plugin does not
+ * see, or its public root (https://example.org/repo/) for absolute URLs.
+ */
+export function withPrefix(prefix: string, path: string): string {
+  return prefix.replace(/\/+$/, "") + path;
+}
+
+/** The site's public root, path prefix included: https://example.org/repo/ */
+export const siteRoot = (siteUrl: string, prefix: string): string => siteUrl.replace(/\/+$/, "") + withPrefix(prefix, HOME_PATH);

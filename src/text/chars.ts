@@ -1,16 +1,35 @@
 /** Character classes shared by the passes. */
-export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The Han blocks news text uses, as code point ranges: unified ideographs, extension A, compatibility ideographs. */
+export const HAN_BLOCKS = {
+  unified: [0x4e00, 0x9fff],
+  extensionA: [0x3400, 0x4dbf],
+  compatibility: [0xf900, 0xfaff],
+} as const;
+
+const range = ([from, to]: readonly [number, number]): string =>
+  `\\u${from.toString(16).padStart(4, "0")}-\\u${to.toString(16).padStart(4, "0")}`;
+
+/** The unified ideographs alone, for a regular expression's character class: the Han of everyday text. */
+export const UNIFIED_HAN_CLASS = range(HAN_BLOCKS.unified);
+
+/** The Han blocks for a regular expression's character class: `[${HAN_CLASS}]` is one Han character. */
+export const HAN_CLASS = Object.values(HAN_BLOCKS).map(range).join("");
+
+/** One Han character. */
+export const HAN = new RegExp(`[${HAN_CLASS}]`);
+
+/** Han characters in s, up to `enough`: callers ask whether there are at least so many. */
+export function hanCount(s: string, enough = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < enough; i++) if (HAN.test(s[i]!)) n++;
+  return n;
+}
+
 /** A paragraph that ends here ends a clause: sentence ends, and colons or semicolons before a list. */
 export const CLAUSE_END = /([。！？!?…；;：:]|——)[”’」』)）"']*$/;
 
 export const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
-/** Han characters in s, up to `enough`: callers ask whether there are at least so many. */
-export function hanCount(s: string, enough = Infinity): number {
-  let n = 0;
-  for (let i = 0; i < s.length && n < enough; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
-  }
-  return n;
-}
+/** Han by Unicode's script property: every block, and 〇 and 々 too. */
+export const HAN_SCRIPT = /\p{Script=Han}/u;

@@ -1,3 +1,5 @@
+import { HAN_CLASS } from "./chars.js";
+
 /**
  * Splitting person names that a byline runs together ("张大伟曹伟" → 张大伟, 曹伟).
  * No maintained package lists Chinese surnames, so the common single-character surnames
@@ -56,11 +58,14 @@ export function splitNames(run: string): string[] | null {
   return best[0] ?? null;
 }
 
+/** What a name is not made of: anything but Han and the middle dot of transcribed names. */
+const NOT_NAME = new RegExp(`[^${HAN_CLASS}·]`, "g");
+
 /** Names from a byline fragment: spaces, 、 and commas separate; run-together names are split. */
 export function namesFrom(fragment: string): string[] {
   return fragment
     .split(/[\s、,，;；]+/)
-    .map((s) => s.replace(/[^\u3400-\u9fff·]/g, ""))
+    .map((s) => s.replace(NOT_NAME, ""))
     .filter((s) => s.length >= 2)
     .flatMap((s) => (s.length <= 3 ? [s] : (splitNames(s) ?? [s])));
 }

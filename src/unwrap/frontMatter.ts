@@ -1,5 +1,5 @@
 import { isMap, isSeq } from "yaml";
-import type { WrapperMeta } from "./types.js";
+import type { WrapperMeta } from "../model/draft.js";
 import { readYaml, textOf } from "../text/yaml.js";
 import { httpUrl } from "../text/url.js";
 
@@ -9,7 +9,8 @@ export interface FrontMatter {
   body: string;
   /** Lines the front matter took, so body line numbers stay true to the source. */
   lineOffset: number;
-  error?: string;
+  /** Why the front matter was not read, and on which line of the document. */
+  error?: { line: number; text: string };
 }
 
 const FENCE = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -32,7 +33,7 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   const yaml = readYaml(m[1]!);
   if ("error" in yaml)
     // The opening fence is line 1 of the document.
-    return { meta: {}, body, lineOffset, error: `front matter does not parse, line ${yaml.line + 1}: ${yaml.error}` };
+    return { meta: {}, body, lineOffset, error: { line: yaml.line + 1, text: `front matter does not parse: ${yaml.error}` } };
   if (!yaml.root) return { meta: {}, body, lineOffset };
   // Prose between two horizontal rules is not front matter: it stays the document's text.
   if (!isMap(yaml.root)) return null;

@@ -1,6 +1,8 @@
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
-import type { SourceLine, WrapperMeta } from "./types.js";
+import type { SourceLine, WrapperMeta } from "../model/draft.js";
+import type { Note } from "./types.js";
+import { HAN_CLASS } from "../text/chars.js";
 
 /** Markup that never carries article text. Its content is dropped, never rendered. */
 const SKIP = new Set([
@@ -84,7 +86,7 @@ function lineAt(starts: number[], index: number): number {
   return lo + 1;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+const CJK = new RegExp(`[\\u3000-\\u303f${HAN_CLASS}\\uff00-\\uffef“”‘’]`);
 
 /** Joins text runs: no space between CJK characters that markup or source line breaks separated. */
 function joinRun(a: string, b: string): string {
@@ -112,7 +114,7 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
  * of the tags: htmlparser2 keeps its open elements in an array it shifts, so 200,000 nested
  * elements took it half a minute.
  */
-export function flattenDeep(html: string): { html: string; depth: number } {
+export function flattenDeep(html: string): { html: string; depth: number; deepAt: number } {
   let depth = 0;
   let deepest = 0;
   const cuts: [number, number][] = [];
@@ -124,25 +126,26 @@ export function flattenDeep(html: string): { html: string; depth: number } {
     deepest = Math.max(deepest, depth);
     if (closing) depth = Math.max(0, depth - 1);
   }
-  if (!cuts.length) return { html, depth: deepest };
+  if (!cuts.length) return { html, depth: deepest, deepAt: -1 };
   let out = "";
   let from = 0;
   for (const [a, b] of cuts) {
     out += html.slice(from, a) + html.slice(a, b).replace(/[^\n]/g, " ");
     from = b;
   }
-  return { html: out + html.slice(from), depth: deepest };
+  return { html: out + html.slice(from), depth: deepest, deepAt: cuts[0]![0] };
 }
 
 /** HTML → one line per block element, with headings, captions and quotes hinted. */
-export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[]; meta: WrapperMeta; notes: string[] } {
+export function htmlToBlocks(html: string, note: Note = () => {}): { blocks: HtmlBlock[]; meta: WrapperMeta } {
   const flat = flattenDeep(html);
-  const notes =
-    flat.depth > MAX_NESTING
-      ? [`the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`]
-      : [];
-  const doc = parseDocument(flat.html, { withStartIndices: true, decodeEntities: true });
   const starts = lineStarts(html);
+  if (flat.depth > MAX_NESTING)
+    note(
+      lineAt(starts, flat.deepAt),
+      `the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`,
+    );
+  const doc = parseDocument(flat.html, { withStartIndices: true, decodeEntities: true });
   const blocks: HtmlBlock[] = [];
   const meta: WrapperMeta = {};
   let current: HtmlBlock | null = null;
@@ -156,7 +159,7 @@ export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[
   };
   const open = (node: ChildNode, hint?: SourceLine["hint"]) => {
     flush();
-    current = { text: "", line: lineAt(starts, node.startIndex ?? 0) + lineOffset, linkChars: 0, ...(hint ? { hint } : {}) };
+    current = { text: "", line: lineAt(starts, node.startIndex ?? 0), linkChars: 0, ...(hint ? { hint } : {}) };
   };
 
   const readHead = (el: Element) => {
@@ -231,7 +234,7 @@ export function htmlToBlocks(html: string, lineOffset = 0): { blocks: HtmlBlock[
     push(el.children, inLink || name === "a");
   }
   flush();
-  return { blocks, meta, notes };
+  return { blocks, meta };
 }
 
 /** The tag elements under an element, in document order, without recursion. */

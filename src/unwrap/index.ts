@@ -1,5 +1,9 @@
 import MarkdownIt from "markdown-it";
-import type { SourceLine, Unwrapped, WrapperMeta } from "./types.js";
+import type { Message } from "../model/types.js";
+import type { SourceLine, Step, WrapperMeta } from "../model/draft.js";
+import { RULES } from "../model/rules.js";
+import { message } from "../model/messages.js";
+import type { Note, Unwrapped } from "./types.js";
 import { splitFrontMatter } from "./frontMatter.js";
 import { withoutControls } from "../read/decode.js";
 import { articleRegion, htmlKind, htmlToBlocks, isHtmlDocument, type HtmlBlock } from "./html.js";
@@ -7,6 +11,9 @@ import { articleRegion, htmlKind, htmlToBlocks, isHtmlDocument, type HtmlBlock }
 // Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
 // as a break, because the cleaner decides what joins.
 const md = new MarkdownIt({ html: true, breaks: true, linkify: false });
+
+/** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
+type Body = Omit<Unwrapped, "messages">;
 
 const MARKDOWN_SIGNS = /^(#{1,6}\s|>\s|!\[|\*\*|[-*]\s|\d+\.\s)|\]\(|<https?:/m;
 
@@ -45,7 +52,7 @@ function unclosedComment(s: string): number {
  * "<!--" from the first unclosed one on is shown as text. Past markdown-it's nesting limit the rest
  * of the document is dropped: then the whole is read as plain text. A note says which.
  */
-function markdownLines(source: string, offset: number, notes: string[]): SourceLine[] {
+function markdownLines(source: string, offset: number, note: Note): SourceLine[] {
   const render = (s: string) => {
     const tokens = md.parse(s, {});
     return { tokens, html: md.renderer.render(tokens, md.options, {}) };
@@ -55,20 +62,23 @@ function markdownLines(source: string, offset: number, notes: string[]): SourceL
   const at = unclosedComment(html) < 0 ? -1 : unclosedComment(source);
   if (at >= 0) {
     const line = source.slice(0, at).split("\n").length + offset;
-    notes.push(`an HTML comment opened on line ${line} is never closed: the text after it is kept and "<!--" shown as text`);
+    note(line, `an HTML comment is never closed: the text after it is kept and "<!--" shown as text`);
     ({ tokens, html } = render(source.slice(0, at) + source.slice(at).replaceAll("<!--", "&lt;!--")));
   }
-  if (tokens.some((t) => t.nesting === 1 && t.level >= md.options.maxNesting - 1)) {
-    notes.push(`the Markdown nests quotes or lists more than ${md.options.maxNesting} levels deep: read as plain text`);
+  const deep = tokens.find((t) => t.nesting === 1 && t.level >= md.options.maxNesting - 1);
+  if (deep) {
+    note(
+      (deep.map?.[0] ?? 0) + 1 + offset,
+      `the Markdown nests quotes or lists more than ${md.options.maxNesting} levels deep: read as plain text`,
+    );
     return plainLines(source, offset);
   }
   // markdown-it loses source positions; count lines by matching each block back to the source.
   return locate(htmlToBlocks(html).blocks, source, offset);
 }
 
-function htmlPage(text: string, notes: string[]): Unwrapped {
-  const { blocks, meta, notes: read } = htmlToBlocks(text);
-  notes.push(...read);
+function htmlPage(text: string, note: Note): Body {
+  const { blocks, meta } = htmlToBlocks(text, note);
   const title = pageTitle(blocks, meta);
   const h1 = blocks.findIndex((b) => b.hint === "title");
   const region = articleRegion(blocks, h1);
@@ -76,17 +86,16 @@ function htmlPage(text: string, notes: string[]): Unwrapped {
   const start = h1 >= 0 && h1 < region.start && region.start - h1 <= 12 ? h1 : region.start;
   const body = blocks.slice(start, region.end);
   const outside = blocks.length - body.length;
-  if (outside) notes.push(`${outside} blocks of page navigation and furniture outside the article were left out`);
-  return { wrapper: "html page", lines: blockLines(body), meta: { ...meta, ...(title ? { title } : {}) }, notes };
+  if (outside) note(1, `${outside} blocks of page navigation and furniture outside the article were left out`);
+  return { wrapper: "html page", lines: blockLines(body), meta: { ...meta, ...(title ? { title } : {}) } };
 }
 
-function htmlFragment(text: string, notes: string[]): Unwrapped {
-  const { blocks, meta, notes: read } = htmlToBlocks(text);
-  notes.push(...read);
-  return { wrapper: "html fragment", lines: blockLines(blocks), meta, notes };
+function htmlFragment(text: string, note: Note): Body {
+  const { blocks, meta } = htmlToBlocks(text, note);
+  return { wrapper: "html fragment", lines: blockLines(blocks), meta };
 }
 
-const plain = (text: string, notes: string[]): Unwrapped => ({ wrapper: "plain", lines: plainLines(text), meta: {}, notes });
+const plain = (text: string): Body => ({ wrapper: "plain", lines: plainLines(text), meta: {} });
 
 /**
  * Detects the wrapper a document came in and returns its body as lines plus what the wrapper stated.
@@ -94,47 +103,53 @@ const plain = (text: string, notes: string[]): Unwrapped => ({ wrapper: "plain",
  * is read as HTML. Files with other extensions or none are sniffed.
  */
 export function unwrap(text: string, fileName: string): Unwrapped {
-  const u = detect(text, fileName);
+  const messages: Message[] = [];
+  const u = detect(text, fileName, (line, note) => messages.push(message(fileName, RULES.wrapper, line, note)));
   // Escapes in JSON, YAML and HTML make control characters the decoder never saw.
   const meta = Object.fromEntries(
     Object.entries(u.meta).map(([k, v]) => [k, Array.isArray(v) ? v.map(withoutControls) : typeof v === "string" ? withoutControls(v) : v]),
   );
-  return { ...u, lines: u.lines.map((l) => ({ ...l, text: withoutControls(l.text) })), meta };
+  return { ...u, lines: u.lines.map((l) => ({ ...l, text: withoutControls(l.text) })), meta, messages };
 }
 
-function detect(text: string, fileName: string): Unwrapped {
-  const notes: string[] = [];
+/** The unwrap step: the document's body as lines, what its wrapper stated, and the wrapper's problems. */
+export const unwrapDocument: Step = (d) => {
+  const u = unwrap(d.text, d.source);
+  return { ...d, wrapper: u.wrapper, stated: u.meta, lines: u.lines, messages: [...d.messages, ...u.messages] };
+};
+
+function detect(text: string, fileName: string, note: Note): Body {
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
   const fm = splitFrontMatter(text);
   if (fm) {
-    if (fm.error) notes.push(fm.error);
-    return { wrapper: "front matter", lines: markdownLines(fm.body, fm.lineOffset, notes), meta: fm.meta, notes };
+    if (fm.error) note(fm.error.line, fm.error.text);
+    return { wrapper: "front matter", lines: markdownLines(fm.body, fm.lineOffset, note), meta: fm.meta };
   }
-  const markdown = (): Unwrapped => ({ wrapper: "markdown", lines: markdownLines(text, 0, notes), meta: {}, notes });
+  const markdown = (): Body => ({ wrapper: "markdown", lines: markdownLines(text, 0, note), meta: {} });
   switch (ext) {
     case "html":
     case "htm":
     case "xhtml":
-      return htmlKind(text) === "fragment" ? htmlFragment(text, notes) : htmlPage(text, notes);
+      return htmlKind(text) === "fragment" ? htmlFragment(text, note) : htmlPage(text, note);
     case "txt":
-      return isHtmlDocument(text) ? htmlPage(text, notes) : plain(text, notes);
+      return isHtmlDocument(text) ? htmlPage(text, note) : plain(text);
     case "md":
     case "markdown":
       return markdown();
     case "json": {
       const json = jsonDocument(text);
-      if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta, notes };
-      notes.push(`${json}: read as plain text`);
-      return plain(text, notes);
+      if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
+      note(1, `${json}: read as plain text`);
+      return plain(text);
     }
   }
   // A JSON document is unambiguous, whatever markup its text holds.
   const json = jsonDocument(text);
-  if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta, notes };
+  if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
   const kind = htmlKind(text);
-  if (kind === "page") return htmlPage(text, notes);
-  if (kind === "fragment") return htmlFragment(text, notes);
-  return MARKDOWN_SIGNS.test(text) ? markdown() : plain(text, notes);
+  if (kind === "page") return htmlPage(text, note);
+  if (kind === "fragment") return htmlFragment(text, note);
+  return MARKDOWN_SIGNS.test(text) ? markdown() : plain(text);
 }
 
 /** Source line numbers for blocks rendered from Markdown: where their first characters occur. */

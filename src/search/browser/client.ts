@@ -2,8 +2,9 @@
 // shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
 import { queryTerms, untokenize, type Span } from "../tokens.js";
 import { FILTERS } from "../filters.js";
-import { esc } from "../../render/html.js";
-import type { ShardList } from "../build/indexer.js";
+import { esc } from "../../text/html.js";
+import { DATES_PATH, PLACES_PATH, SEARCH_INDEX_PATH } from "../../site/urls.js";
+import { PARTS_LIST, SHARD_LIST, type ShardList } from "../shard-list.js";
 
 declare const T2S_PAIRS: string;
 
@@ -38,6 +39,11 @@ const pairChars = [...T2S_PAIRS];
 for (let i = 0; i + 1 < pairChars.length; i += 2) t2s.set(pairChars[i]!, pairChars[i + 1]!);
 /** A query typed in Traditional characters, in the Simplified form the index holds. */
 const simplified = (q: string) => [...q].map((c) => t2s.get(c) ?? c).join("");
+
+// This script lives in assets/, one below the site's root (path prefix included).
+const ROOT = new URL("../", import.meta.url);
+/** A site path under a root: this site's, or another part's of the archive. */
+const under = (root: URL, path: string): URL => new URL(path.slice(1), root);
 
 const el = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
 const unesc = (s: string) =>
@@ -100,18 +106,17 @@ interface Index {
 }
 
 async function loadIndex(): Promise<Index> {
-  // This script lives in assets/ at the site's root, path prefix included.
-  const root = new URL("../", import.meta.url).pathname;
-  const bundle = new URL("../pagefind/", import.meta.url);
+  const root = ROOT.pathname;
+  const bundle = under(ROOT, SEARCH_INDEX_PATH);
   const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
   await pf.options({ excerptLength: 36, baseUrl: root });
-  const list = async (at: URL) => (await (await fetch(new URL("shards.json", at))).json()) as ShardList;
+  const list = async (at: URL) => (await (await fetch(new URL(SHARD_LIST, at))).json()) as ShardList;
   const shardsOf = (l: ShardList, at: URL, baseUrl: string): Shard[] =>
     l.shards.map((s) => ({ url: new URL(s.path, at).href, baseUrl, articles: s.articles }));
   const own = await list(bundle);
   const [main, ...pending] = shardsOf(own, bundle, root);
-  for (const part of (await (await fetch(new URL("parts.json", bundle))).json()) as string[]) {
-    const other = new URL("pagefind/", new URL(part, location.origin));
+  for (const part of (await (await fetch(new URL(PARTS_LIST, bundle))).json()) as string[]) {
+    const other = under(new URL(part, location.origin), SEARCH_INDEX_PATH);
     pending.push(...shardsOf(await list(other), other, part));
   }
   let searched = main!.articles;
@@ -215,7 +220,7 @@ async function main() {
     if (!total) {
       list.innerHTML = "";
       more.hidden = true;
-      status.innerHTML = `${scope}没有找到与${esc(shown)}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${new URL("../dates/", location.href).pathname}">日期</a>、<a href="${new URL("../places/", location.href).pathname}">地点</a>浏览。`;
+      status.innerHTML = `${scope}没有找到与${esc(shown)}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${under(ROOT, DATES_PATH).pathname}">日期</a>、<a href="${under(ROOT, PLACES_PATH).pathname}">地点</a>浏览。`;
       return;
     }
     let next = 0;

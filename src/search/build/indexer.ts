@@ -16,9 +16,10 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../../model/types.js";
-import { codeVersion } from "../../archive/cache.js";
+import { codeVersion } from "../../archive/imports.js";
 import { indexShard } from "./pagefind-run.js";
 import { shardArticles, shardSizes } from "./shards.js";
+import { PARTS_LIST, SHARD_LIST, type ShardList } from "../shard-list.js";
 
 export interface IndexOptions {
   /** The built site's folder; bundles go to pagefind/ and pagefind/shards/<id>/. */
@@ -33,12 +34,6 @@ export interface IndexOptions {
   parts?: string[];
   /** Articles the search page searches before a reader asks for all (default 2,000). */
   firstLoad?: number;
-}
-
-/** pagefind/shards.json: every shard of this bundle, newest articles first, and how many to search at first. */
-export interface ShardList {
-  firstLoad: number;
-  shards: { path: string; articles: number }[];
 }
 
 export interface IndexStats {
@@ -68,7 +63,8 @@ export async function writeSearchIndex(
   const bundle = join(siteDir, "pagefind");
   const store = cacheDir ?? mkdtempSync(join(tmpdir(), "search-"));
   mkdirSync(store, { recursive: true });
-  const version = codeVersion(["assets", "pages", "cli"], ["pagefind", "opencc-js"]);
+  // A shard's bundle is made by indexShard and what it imports.
+  const version = codeVersion(new URL("./pagefind-run.ts", import.meta.url));
   const shards = shardArticles(articles, shardSizes(shardSize)).map((list) => ({
     list,
     key: createHash("sha256").update(version).update(JSON.stringify(list)).digest("hex").slice(0, 24),
@@ -85,10 +81,9 @@ export async function writeSearchIndex(
   const paths = shards.map((s, i) => (i === 0 ? "" : `shards/${s.key}/`));
   shards.forEach((s, i) => linkTree(join(store, s.key), join(fresh, paths[i]!)));
   const list: ShardList = { firstLoad, shards: shards.map((s, i) => ({ path: paths[i]!, articles: s.list.length })) };
-  writeFileSync(join(fresh, "shards.json"), JSON.stringify(list));
-  writeFileSync(join(fresh, "parts.json"), JSON.stringify(parts));
-  rmSync(bundle, { recursive: true, force: true });
-  renameSync(fresh, bundle);
+  writeFileSync(join(fresh, SHARD_LIST), JSON.stringify(list));
+  writeFileSync(join(fresh, PARTS_LIST), JSON.stringify(parts));
+  swapIn(fresh, bundle);
   if (cacheDir) prune(store, new Set(shards.map((s) => s.key)));
   else rmSync(store, { recursive: true, force: true });
   return {
@@ -97,6 +92,23 @@ export async function writeSearchIndex(
     reused: shards.length - missing.length,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/**
+ * Puts a folder in place of another. Two builds into one output folder each remove the old bundle
+ * and rename their own in: when the other's lands between the two, this one's takes its place.
+ */
+function swapIn(fresh: string, bundle: string): void {
+  for (let attempt = 0; ; attempt++) {
+    rmSync(bundle, { recursive: true, force: true });
+    try {
+      renameSync(fresh, bundle);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || (code !== "ENOTEMPTY" && code !== "EEXIST")) throw e;
+    }
+  }
 }
 
 interface ShardJob {

@@ -1,12 +1,11 @@
-import * as OpenCC from "opencc-js";
 import type { Article } from "../../model/types.js";
-import { articlePath } from "../../site/urls.js";
-import { indexText } from "../tokens.js";
-import { formatDate } from "../../render/html.js";
+import { HAN_BLOCKS } from "../../text/chars.js";
+import { toSimplified } from "../../text/opencc.js";
 import { placeChain } from "../../describe/places.js";
+import { articlePath } from "../../site/urls.js";
+import { dateLabel, yearLabel } from "../../site/dates.js";
+import { indexText } from "../tokens.js";
 import type { FILTERS } from "../filters.js";
-
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 /** What Pagefind stores for one article: its text as tokens, what results show, filters and sort. */
 export interface SearchRecord {
@@ -29,12 +28,11 @@ export const UNDATED_SORT = "0000-00-00";
 export function searchRecord(a: Article): SearchRecord {
   const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))].filter(Boolean);
   const place = placeChain(a.place);
-  const year = a.date?.slice(0, 4);
   const filters: Record<keyof typeof FILTERS, string[]> = {
     province: a.place.province ? [a.place.province] : [],
     prefecture: a.place.prefecture ? [a.place.prefecture] : [],
     county: a.place.county ? [a.place.county] : [],
-    year: [!year ? "未注明日期" : a.dateEstimated ? `约${year}年` : `${year}年`],
+    year: [yearLabel(a)],
     publication: a.publication ? [a.publication] : [],
     tag: a.tags,
   };
@@ -45,7 +43,7 @@ export function searchRecord(a: Article): SearchRecord {
     language: "zxx",
     meta: {
       title: a.title,
-      date: formatDate(a.date, a.dateEstimated),
+      date: dateLabel(a),
       place: place.join(" "),
       publication: a.publication ?? "",
     },
@@ -60,10 +58,12 @@ export function searchRecord(a: Article): SearchRecord {
  */
 export function simplifiedCharMap(): string {
   let pairs = "";
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
-    const ch = String.fromCodePoint(cp);
-    const simple = toSimplified(ch);
-    if (simple !== ch && [...simple].length === 1) pairs += ch + simple;
-  }
+  // Compatibility ideographs stay as typed: the map covers these two blocks.
+  for (const [from, to] of [HAN_BLOCKS.extensionA, HAN_BLOCKS.unified])
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const simple = toSimplified(ch);
+      if (simple !== ch && [...simple].length === 1) pairs += ch + simple;
+    }
   return pairs;
 }

@@ -1,0 +1,66 @@
+import { rmSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+import type { BuildEvent } from "@11ty/eleventy";
+import { loadArchive } from "../archive/load.js";
+import { buildSite, type SiteModel } from "../site/model.js";
+import { PageTracker } from "../site/changes.js";
+import { inYears, selectYears } from "../site/part.js";
+import type { BuildConfig } from "./config.js";
+
+/**
+ * The site model of the build under way: the archive read and cleaned once per build, on first
+ * use, and shared by the plugins that need it (the pages' data, raw files, search). While watching
+ * (--serve, --watch), a rebuild renders only the article and index pages whose content changed.
+ */
+export class SiteBuild {
+  #model: Promise<SiteModel> | null = null;
+  #watching = false;
+  #output = "";
+  readonly #pages = new PageTracker();
+
+  constructor(readonly config: BuildConfig) {}
+
+  /** A build starts: the archive is read again when it is first asked for. */
+  start({ runMode, directories }: BuildEvent): void {
+    this.#watching = runMode !== "build";
+    this.#output = directories.output;
+    this.#model = null;
+  }
+
+  /** Files saved while watching: a change outside content/ (code, layout, site data) can change every page. */
+  changed(files: string[]): void {
+    const content = resolve(this.config.contentDir) + sep;
+    if (files.some((file) => !resolve(file).startsWith(content))) this.#pages.reset();
+  }
+
+  model(): Promise<SiteModel> {
+    return (this.#model ??= this.#load());
+  }
+
+  async #load(): Promise<SiteModel> {
+    const { contentDir, strict, cacheDir, years } = this.config;
+    const archive = await loadArchive({
+      contentDir,
+      vocabularyFile: "_data/vocabulary.yaml",
+      strict,
+      cacheDir: `${cacheDir}/clean`,
+      keepInMemory: this.#watching,
+      ...(years ? { hold: inYears(years) } : {}),
+    });
+    const site = buildSite(years ? selectYears(archive, years) : archive);
+    return this.#watching ? this.#changesOnly(site) : site;
+  }
+
+  /**
+   * The site as a rebuild while watching renders it: only the article and index pages that
+   * changed. The pages that are gone are deleted from the output, where Eleventy would leave them.
+   */
+  #changesOnly(site: SiteModel): SiteModel {
+    const { render, removed } = this.#pages.next(site);
+    for (const path of removed) for (const file of ["index.html", "zh-hant.json"]) rmSync(join(this.#output, path, file), { force: true });
+    console.log(
+      `[site] watching: ${render.articles.length} of ${site.articles.length} article pages and ${render.indexPages.length} of ${site.indexes.pages.length} index pages changed, ${removed.length} gone`,
+    );
+    return { ...site, render };
+  }
+}

@@ -1,0 +1,157 @@
+import type { Article, Block, Message, Provenance, WrapperKind } from "./types.js";
+import type { KnownRule } from "./rules.js";
+import { message } from "./messages.js";
+
+/** One line of the document body with its 1-based line number in the decoded source. */
+export interface SourceLine {
+  text: string;
+  line: number;
+  /** What the wrapper's markup said about the line. */
+  hint?: "heading" | "title" | "caption" | "quote";
+  /** Share of the line's text inside links (HTML input): navigation is mostly links. */
+  linkRatio?: number;
+}
+
+/** What a wrapper stated about the document, before any guessing. */
+export interface WrapperMeta {
+  title?: string;
+  subtitle?: string;
+  date?: string;
+  authors?: string[];
+  publication?: string;
+  tags?: string[];
+  url?: string;
+}
+
+/** A paragraph on its way through the cleaning passes. */
+export interface Para {
+  text: string;
+  /** 1-based source line where the paragraph starts. */
+  line: number;
+  /** Blank lines before it in the source: wide gaps mark layout breaks. */
+  gap: number;
+  hint?: "heading" | "title" | "caption" | "quote";
+  /** Share of the text inside links (HTML input). */
+  linkRatio?: number;
+}
+
+export interface Stated<T> {
+  value: T;
+  from: Provenance;
+}
+
+export interface Headline {
+  title: string;
+  subtitle: string | null;
+  column: string | null;
+}
+
+/** Metadata the text itself gave: the headline, and what lines the passes removed stated (issue lines, bylines, credits). */
+export interface Evidence {
+  date?: Stated<string>;
+  publication?: Stated<string>;
+  authors: Stated<string[]>[];
+  tags: string[];
+  url?: string;
+  headline?: Headline;
+}
+
+/** What the describe step decides about a document. */
+export type Described = Pick<
+  Article,
+  | "title"
+  | "subtitle"
+  | "column"
+  | "date"
+  | "dateEstimated"
+  | "publication"
+  | "authors"
+  | "place"
+  | "placesMentioned"
+  | "tags"
+  | "keywords"
+  | "originalUrl"
+  | "found"
+>;
+
+export interface CleanOptions {
+  /** The archive's topic phrases, for tags. */
+  vocabulary: string[];
+  /** Starts of lines to keep although they look like page furniture (an archivist's override). */
+  keep: string[];
+  /** Starts of paragraphs to leave out (an archivist's override). */
+  drop: string[];
+}
+
+/**
+ * One document on its way from bytes to Article: each step reads what the steps before it left
+ * and returns the draft with its own work added. Nothing is shared between steps but the draft.
+ */
+export interface Draft {
+  /** The file in content/: every message names it. */
+  readonly source: string;
+  readonly bytes: Uint8Array;
+  readonly options: CleanOptions;
+  encoding: string;
+  /** The decoded text, line ends made LF. */
+  text: string;
+  wrapper: WrapperKind;
+  stated: WrapperMeta;
+  lines: SourceLine[];
+  paras: Para[];
+  blocks: Block[];
+  evidence: Evidence;
+  described: Described;
+  messages: Message[];
+}
+
+export type Step = (draft: Draft) => Draft;
+
+const NOTHING_DESCRIBED: Described = {
+  title: "",
+  subtitle: null,
+  column: null,
+  date: null,
+  dateEstimated: false,
+  publication: null,
+  authors: [],
+  place: { province: null, prefecture: null, county: null },
+  placesMentioned: [],
+  tags: [],
+  keywords: [],
+  originalUrl: null,
+  found: { title: "none", date: "none", publication: "none", authors: "none", place: "none", tags: "none" },
+};
+
+/** A document before its first step: bytes, and nothing read from them yet. */
+export const newDraft = (source: string, bytes: Uint8Array, options: Partial<CleanOptions> = {}): Draft => ({
+  source,
+  bytes,
+  options: { vocabulary: options.vocabulary ?? [], keep: options.keep ?? [], drop: options.drop ?? [] },
+  encoding: "",
+  text: "",
+  wrapper: "plain",
+  stated: {},
+  lines: [],
+  paras: [],
+  blocks: [],
+  evidence: { authors: [], tags: [] },
+  described: NOTHING_DESCRIBED,
+  messages: [],
+});
+
+/** The draft's messages so far, and `note` to add one about its document. */
+export function notesFor(draft: Draft): { messages: Message[]; note: (rule: KnownRule, line: number, text: string) => void } {
+  const messages = [...draft.messages];
+  return { messages, note: (rule, line, text) => void messages.push(message(draft.source, rule, line, text)) };
+}
+
+/** Evidence with what one more rule found: the first date, publication, address and headline found stand; authors and tags add up. */
+export const gather = (evidence: Evidence, found: Partial<Evidence>): Evidence => ({
+  date: evidence.date ?? found.date,
+  publication: evidence.publication ?? found.publication,
+  authors: [...evidence.authors, ...(found.authors ?? [])],
+  tags: [...evidence.tags, ...(found.tags ?? [])],
+  url: evidence.url ?? found.url,
+  headline: evidence.headline ?? found.headline,
+});
