@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { newDraft, type Draft, type Para } from "../src/model/draft.js";
+import { newDraft, NOTHING_DESCRIBED, type Draft, type Para } from "../src/model/draft.js";
 import type { Article } from "../src/model/types.js";
 
 /** Paragraphs from lines of text, one each, as the passes receive them. */
@@ -17,20 +17,10 @@ export function makeArticle(source: string, fields: Partial<Article> = {}): Arti
   return {
     source,
     slug: source,
+    ...NOTHING_DESCRIBED,
     title: `标题${source}`,
-    subtitle: null,
-    column: null,
-    date: null,
-    dateEstimated: false,
-    publication: null,
-    authors: [],
-    place: { province: null, prefecture: null, county: null },
-    placesMentioned: [],
-    tags: [],
-    keywords: [],
-    originalUrl: null,
     blocks: [{ kind: "paragraph", text: `正文${source}`, line: 1 }],
-    found: { title: "text", date: "none", publication: "none", authors: "none", place: "none", tags: "none" },
+    found: { ...NOTHING_DESCRIBED.found, title: "text" },
     messages: [],
     wrapper: "plain",
     encoding: "utf-8",

@@ -107,7 +107,8 @@ export interface Draft {
 
 export type Step = (draft: Draft) => Draft;
 
-const NOTHING_DESCRIBED: Described = {
+/** What a document says of itself before anything is read from it. */
+export const NOTHING_DESCRIBED: Described = {
   title: "",
   subtitle: null,
   column: null,
