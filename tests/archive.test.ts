@@ -7,6 +7,8 @@ import { MAX_BYTES } from "../src/read/decode.js";
 import { readContent } from "../src/read/files.js";
 import { CleanCache } from "../src/archive/cache.js";
 import { writeWorkflowContent } from "./setup/workflow-content.js";
+import { RULES } from "../src/model/rules.js";
+import { message } from "../src/model/messages.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const good = (title: string) =>
@@ -86,5 +88,11 @@ describe("archive", () => {
     expect(line).toContain("《某县召开会议》");
     expect(line).toMatch(/2021-01-01 \(estimated\)|2021-05-01/);
     expect(line).toMatch(/no publication/);
+    expect(line).toContain("every sentence on the page or reported");
+    const lost = {
+      ...articles[0]!,
+      messages: [message("x.txt", RULES.sentenceLost, 3, "sentence not on the page and not reported: 某句。")],
+    };
+    expect(logLine(lost)).toContain("1 sentences neither on the page nor reported");
   });
 });

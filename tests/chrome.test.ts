@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { removeChrome } from "../src/clean/chrome.js";
+import { publicationOf, removeChrome } from "../src/clean/chrome.js";
+import { isPersonName, nameAfterTitle, namesFrom } from "../src/text/names.js";
+import { findChineseDate } from "../src/text/dates.js";
 import { RULES } from "../src/model/rules.js";
 import { draft, paras, textsOf } from "./helpers.js";
 
@@ -131,5 +133,254 @@ describe("chrome, more wrappers", () => {
     expect(
       textsOf(removeChrome(draft(paras(...BODY, "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"))).paras),
     ).toEqual(BODY);
+  });
+});
+
+describe("bylines, credits and sources as evidence", () => {
+  const authorsOf = (...lines: string[]) => removeChrome(draft(paras(...lines, ...BODY))).evidence.authors.flatMap((a) => a.value);
+
+  it("reads a two-character name spaced out to line up with three-character ones as one name", () => {
+    expect(namesFrom("王大明  李  平")).toEqual(["王大明", "李平"]);
+    expect(authorsOf("本报记者  王大明  李  平")).toEqual(["王大明", "李平"]);
+  });
+
+  it("reads bylines with the outlet before the role, a writer's mark, brackets, and what follows the names", () => {
+    const out = removeChrome(draft(paras(...BODY, "某某报·某某网记者 张晓红 来源：某某青年报")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors[0]!.value).toEqual(["张晓红"]);
+    expect(out.evidence.publication?.value).toBe("某某青年报");
+    expect(authorsOf("文/王小川")).toEqual(["王小川"]);
+    expect(authorsOf("文：刘一鸣")).toEqual(["刘一鸣"]);
+    expect(authorsOf("（记者孙小梅 整合）")).toEqual(["孙小梅"]);
+    expect(authorsOf("（职工通讯员 周明明 吴芳）")).toEqual(["周明明", "吴芳"]);
+    // The photographer and the dispatch place are no authors.
+    expect(authorsOf("某某新闻记者 赵一 钱二三 摄影 孙四 发自杭州")).toEqual(["赵一", "钱二三"]);
+  });
+
+  it("takes no word run into a role for a name", () => {
+    const out = removeChrome(draft(paras("记者手记", ...BODY)));
+    expect(textsOf(out.paras)).toContain("记者手记");
+    expect(out.evidence.authors).toEqual([]);
+  });
+
+  it("reads the byline of a dateline opening the lead, and leaves the lead as it is", () => {
+    const lead = "新华社南京3月2日电（记者赵一平、钱大勇）全省春耕工作全面展开，各地抢抓农时。";
+    const out = removeChrome(draft(paras(lead, ...BODY)));
+    expect(textsOf(out.paras)).toEqual([lead, ...BODY]);
+    expect(out.evidence.authors[0]!.value).toEqual(["赵一平", "钱大勇"]);
+    expect(out.evidence.publication?.value).toBe("新华社");
+    expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.datelineByline.id, "新华社南京3月2日电（记者赵一平、钱大勇）"]]);
+  });
+
+  it("takes the person at the end of a job title in a credit, and the source without its label", () => {
+    const out = removeChrome(draft(paras(...BODY, "（本文来源：某某日报 作者：某某大学经济学院院长、研究员林志远）")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors[0]!.value).toEqual(["林志远"]);
+    expect(out.evidence.publication?.value).toBe("某某日报");
+  });
+
+  it("drops editors' credits of every form and never takes an editor for an author", () => {
+    const credits = [
+      "编辑/何小丽",
+      "责编|陈小燕",
+      "校对：马一鸣",
+      "【编辑：黄立新】",
+      "责任编辑：",
+      "（责任编辑：AB123）",
+      "编辑：吴小红丨版式：吴小红",
+    ];
+    const out = removeChrome(draft(paras(...BODY, ...credits)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors).toEqual([]);
+    expect(out.messages.map((m) => m.ruleId)).toEqual(credits.map(() => RULES.creditLine.id));
+  });
+
+  it("separates an author from an editor's credit run into it", () => {
+    const out = removeChrome(draft(paras(...BODY, "来源：某某经营报 作者：王小明责任编辑：XY123")));
+    expect(out.evidence.authors[0]!.value).toEqual(["王小明"]);
+    expect(out.evidence.publication?.value).toBe("某某经营报");
+  });
+
+  it("takes no office or desk a credit names for a person", () => {
+    expect(isPersonName("医技药剂党支部")).toBe(false);
+    expect(isPersonName("某某日报评论员")).toBe(false);
+    expect(isPersonName("媒体人")).toBe(false);
+    expect(isPersonName("王小明")).toBe(true);
+    expect(nameAfterTitle("某某中心研究部部长、研究员徐小川")).toBe("徐小川");
+  });
+
+  it("cleans a source field: the label, buttons and words glued after it, a host before its paper, the site itself", () => {
+    expect(publicationOf("来源：某某网-某某日报北京举报")).toBe("某某日报");
+    expect(publicationOf("某某晚报")).toBe("某某晚报");
+    expect(publicationOf("某某时报网")).toBe("某某时报网");
+    expect(publicationOf("某某日报(北京)")).toBe("某某日报");
+    expect(publicationOf("本站原创")).toBeNull();
+    expect(publicationOf("某某新闻·百家号")).toBeNull();
+  });
+
+  it("reads a repost's source and the original headline it restates", () => {
+    const out = removeChrome(draft(paras("原文来自「某某晚报」：一篇文章的标题", "本文原标题：《一篇文章的完整标题》", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.publication?.value).toBe("某某晚报");
+    expect(out.evidence.headline?.title).toBe("一篇文章的完整标题");
+    expect(removeChrome(draft(paras("原文链接：某某网「一篇文章」", ...BODY))).evidence.publication?.value).toBe("某某网");
+    expect(removeChrome(draft(paras("原文来自订阅号「某某说」：标题", ...BODY))).evidence.publication?.value).toBe("某某说");
+  });
+
+  it("reads header lines stamped with a date and a time, labelled or not", () => {
+    expect(removeChrome(draft(paras("2023-12-01 14:43", ...BODY))).evidence.date?.value).toBe("2023-12-01");
+    expect(removeChrome(draft(paras("时间：2019年10月31日 23:00", ...BODY))).evidence.date?.value).toBe("2019-10-31");
+    const glued = removeChrome(draft(paras("2024-03-05 10:20:30某某时报网", ...BODY)));
+    expect(glued.evidence.publication?.value).toBe("某某时报网");
+    const account = removeChrome(draft(paras("2024-03-05 06:16发布于上海某某日报官方账号", ...BODY)));
+    expect(account.evidence.publication?.value).toBe("某某日报");
+    const wechat = removeChrome(draft(paras("原创 某笔名 某公众号 2024-12-14 08:25", ...BODY)));
+    expect(wechat.evidence).toMatchObject({ publication: { value: "某公众号" }, authors: [{ value: ["某笔名"] }] });
+  });
+
+  it("reads the date a document closes with, in Chinese numerals, and keeps the line", () => {
+    expect(findChineseDate("二〇二一年三月五日")).toBe("2021-03-05");
+    expect(findChineseDate("一九七一年十二月三十一日")).toBe("1971-12-31");
+    expect(findChineseDate("二〇二一年二月三十日")).toBeNull();
+    const out = removeChrome(draft(paras(...BODY, "某某县人民政府", "二〇二一年三月五日")));
+    expect(textsOf(out.paras)).toEqual([...BODY, "某某县人民政府", "二〇二一年三月五日"]);
+    expect(out.evidence.date?.value).toBe("2021-03-05");
+  });
+
+  it("reads the date of a note under the headline saying when a document was adopted", () => {
+    const note = "（2020年5月1日某某县第三次代表大会通过）";
+    const out = removeChrome(draft(paras(note, ...BODY)));
+    expect(textsOf(out.paras)).toEqual([note, ...BODY]);
+    expect(out.evidence.date?.value).toBe("2020-05-01");
+  });
+});
+
+describe("page furniture by kind", () => {
+  it("drops tool bars, buttons and counters above and under the text", () => {
+    const tools = [
+      "字号 大 中 小",
+      "调整字体",
+      "小字号",
+      "复制链接",
+      "发布于：上海市",
+      "+关注",
+      "用微信扫码二维码",
+      "分享至好友和朋友圈",
+      "浏览次数：1234",
+      "阅读(5万)",
+      "321",
+    ];
+    const out = removeChrome(draft(paras(...tools, ...BODY, "超大", "标准")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
+  it("keeps a lone word that could be the text's among the paragraphs", () => {
+    const out = removeChrome(draft(paras(BODY[0]!, "关注", BODY[1]!, BODY[2]!)));
+    expect(textsOf(out.paras)).toEqual([BODY[0], "关注", BODY[1], BODY[2]]);
+  });
+
+  it("drops a search box and navigation labels", () => {
+    const out = removeChrome(draft(paras("热门搜索：招商 旅游 投资", ">要闻", "某某网>>经济", "新闻中心>", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
+  it("drops a WeChat profile card, taking the account's name for the publication", () => {
+    const card = ["某某县发布", "微信号 abcdXY", "功能介绍 与您一起关注某某，分享身边的新闻和故事", "发表于", "收录于合集 #某某新闻"];
+    const out = removeChrome(draft(paras(...card, ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.publication).toEqual({ value: "某某县发布", from: "meta line" });
+  });
+
+  it("drops the calls to follow, share and scan that open and close a post, but not a sentence about a code", () => {
+    const prompts = [
+      "点击上方蓝字关注我们",
+      "长按二维码识别关注",
+      "认同请转发分享！",
+      "RECOMMEND",
+      "阅读原文",
+      "查看全部文章，请关注后，",
+      "特别推荐：以防失联，请长按下图二维码关注“某某”公号",
+      "☉ 本文长约2000字，阅读需时5分钟",
+    ];
+    const sentence = "市民可扫描二维码进行预约登记。";
+    const out = removeChrome(draft(paras(prompts[0]!, ...BODY, sentence, ...prompts.slice(1))));
+    expect(textsOf(out.paras)).toEqual([...BODY, sentence]);
+  });
+
+  it("drops a series' slogan over the text", () => {
+    const out = removeChrome(draft(paras("要闻、政策、活动，尽在「某某周报」。与您同步，天天见。", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
+  it("drops other articles' headlines with their dates glued on, but not a signature's date", () => {
+    const related = ["某某措施促进发展2015/07/03", "[专题]某某会议召开2015/07/02", "某某项目获批2015-07-01"];
+    expect(textsOf(removeChrome(draft(paras(...BODY, ...related))).paras)).toEqual(BODY);
+    const signed = [...BODY, "某某县人民政府 2023年5月1日"];
+    expect(textsOf(removeChrome(draft(paras(...signed))).paras)).toEqual(signed);
+  });
+
+  it("keeps a digest's numbered linked headlines over their summaries, saying so, and drops a list of links with its label", () => {
+    const link = (text: string) => ({ text, line: 1, gap: 1, linkRatio: 1 });
+    const summary = (text: string) => ({ text, line: 1, gap: 1 });
+    const out = removeChrome(
+      draft([
+        link("1、某某市开展安全检查"),
+        summary("近日，某某市组织开展安全检查，发现隐患十余处。"),
+        link("2、某某县发布新规"),
+        summary("某某县发布新规定，明确了工作要求和责任分工。"),
+        summary("某某有声"),
+        link("某某专栏｜一篇别的文章"),
+        link("某某专栏｜另一篇文章"),
+      ]),
+    );
+    expect(textsOf(out.paras)).toEqual([
+      "1、某某市开展安全检查",
+      "近日，某某市组织开展安全检查，发现隐患十余处。",
+      "2、某某县发布新规",
+      "某某县发布新规定，明确了工作要求和责任分工。",
+    ]);
+    expect(out.messages.filter((m) => m.ruleId === RULES.linkedTextKept.id)).toHaveLength(2);
+    expect(out.messages.find((m) => m.text === "某某有声")?.ruleId).toBe(RULES.relatedList.id);
+  });
+
+  it("keeps a linked line that reads as article text, and flags it", () => {
+    const text = "全县今年新建农村公路一百二十公里，群众出行更方便了。";
+    const out = removeChrome(draft([{ text, line: 1, gap: 1, linkRatio: 0.9 }, ...paras(...BODY)]));
+    expect(textsOf(out.paras)).toEqual([text, ...BODY]);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.linkedTextKept.id]);
+  });
+
+  it("reads a signature under the text, never a photo credit, for the author", () => {
+    const out = removeChrome(draft(paras(...BODY, "张小明（媒体人）")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors[0]!.value).toEqual(["张小明"]);
+    expect(removeChrome(draft(paras(...BODY, "新华社发（王小明摄）"))).evidence.authors).toEqual([]);
+  });
+
+  it("drops an instruction for an image that is not there", () => {
+    expect(textsOf(removeChrome(draft(paras(BODY[0]!, "（点击看清晰大图）", BODY[1]!))).paras)).toEqual([BODY[0], BODY[1]]);
+  });
+
+  it("strips the end mark run into the last line", () => {
+    const out = removeChrome(draft(paras(BODY[0]!, "最后一段正文到此结束。—完—")));
+    expect(textsOf(out.paras)).toEqual([BODY[0], "最后一段正文到此结束。"]);
+  });
+});
+
+describe("chrome, more kinds", () => {
+  it("takes no button glued after a credit for a name or a source", () => {
+    const out = removeChrome(draft(paras(...BODY, "（本文来源：某某日报 作者：某某中心研究部部长、研究员周小川）返回搜狐，查看更多")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors[0]!.value).toEqual(["周小川"]);
+    expect(out.evidence.publication?.value).toBe("某某日报");
+  });
+
+  it("strips the print's page numbers run into the lines of a scan", () => {
+    const scanned = (...texts: string[]) => removeChrome(draft(paras(...texts), { wrapper: "json" })).paras;
+    expect(
+      textsOf(scanned("·2对我们的亲切关怀", "04*人，经过群众讨论同意。", "3通货膨胀越严重，群众生活越困难。", "5月1日，会议召开。")),
+    ).toEqual(["对我们的亲切关怀", "人，经过群众讨论同意。", "通货膨胀越严重，群众生活越困难。", "5月1日，会议召开。"]);
+    // Figures at the start of a typed line are the text's.
+    expect(textsOf(removeChrome(draft(paras("3通道同时开放，办事更快了。"))).paras)).toEqual(["3通道同时开放，办事更快了。"]);
   });
 });

@@ -63,3 +63,35 @@ describe("repeated text", () => {
     expect(out.messages.map((m) => [m.ruleId, m.line])).toEqual([[RULES.paragraphCollapsed.id, 2]]);
   });
 });
+
+describe("repeats however many times they are printed", () => {
+  it("collapses a one-sentence paragraph printed three times to one", () => {
+    const P = "会议指出，拥军优属是这里的优良传统。";
+    const out = collapseRepeats(draft(paras("开头一段，介绍背景情况。", P, P, P, "结尾一段，表达祝福。")));
+    expect(textsOf(out.paras)).toEqual(["开头一段，介绍背景情况。", P, "结尾一段，表达祝福。"]);
+    expect(out.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      [RULES.paragraphCollapsed.id, 3],
+      [RULES.paragraphCollapsed.id, 4],
+    ]);
+  });
+
+  it("keeps two similar sentences that differ in substance", () => {
+    const input = paras(
+      "有关部门人士表示，一项规划通过评审会，仅仅是从技术上对可行性进行的探讨。",
+      "中间的一段话，说明别的情况。",
+      "另一部门人士表示，一项规划通过评审会，仅仅是从技术上对可行性进行的探讨。",
+    );
+    expect(textsOf(collapseRepeats(draft(input)).paras)).toEqual(textsOf(input));
+  });
+
+  it("drops a pull quote that repeats, nearly word for word, a sentence printed later", () => {
+    const quote = { text: "如何对待书籍，考验的是一个社会对知识的态度，绝不容随意。", line: 1, gap: 1, hint: "quote" as const };
+    const later = "但即便如此，此事引发关注也并非小题大做。如何对待书籍，考验的是一个社会对于知识的态度，绝不容随意，它必须经得起考量。";
+    const out = collapseRepeats(draft([quote, ...paras("正文第一段，交代事情经过。", later)]));
+    expect(textsOf(out.paras)).toEqual(["正文第一段，交代事情经过。", later]);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.pullQuote.id]);
+    // A quotation the text does not print again stays.
+    const alone = { ...quote, text: "读书使人明智，这句话大家都记得。" };
+    expect(collapseRepeats(draft([alone, ...paras("正文第一段，交代事情经过。", later)])).paras).toHaveLength(3);
+  });
+});

@@ -5,10 +5,10 @@ import { httpUrl } from "../src/text/url.js";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { RULES } from "../src/model/rules.js";
 import { newDraft, type Draft } from "../src/model/draft.js";
-import { chooseAuthors, chooseDate, choosePublication, chooseTitle } from "../src/describe/index.js";
+import { chooseAuthors, chooseDate, choosePublication, chooseTags, chooseTitle, editorsOf } from "../src/describe/index.js";
 import type { Message } from "../src/model/types.js";
 import { findPlaces } from "../src/describe/places.js";
-import { findTags } from "../src/describe/tags.js";
+import { findTags, truncated } from "../src/describe/tags.js";
 import { slugFor } from "../src/describe/slug.js";
 
 describe("names", () => {
@@ -182,6 +182,81 @@ describe("choosing each field in the order evidence is trusted", () => {
   });
 });
 
+describe("metadata from the strongest evidence first", () => {
+  const page = (fields: Partial<Draft>, text = "") => ({
+    ...newDraft("a.html", new Uint8Array()),
+    wrapper: "html page" as const,
+    text,
+    blocks: [{ kind: "paragraph" as const, text: "全县召开会议，部署今年的重点工作，要求各部门抓好落实。", line: 3 }],
+    ...fields,
+  });
+  const none = { authors: [], tags: [] };
+
+  it("never takes a bare year for a date: a year alone is an estimate, flagged as one", () => {
+    const blocks = [{ kind: "paragraph" as const, text: "某院举办2019年技能大赛，选手们同场竞技。", line: 3 }];
+    const yearOnly = page({ stated: { date: "2018" }, blocks });
+    expect(chooseDate(yearOnly)).toMatchObject({ value: "2018-01-01", from: "estimated" });
+    expect(chooseDate(yearOnly).messages?.map((m) => [m.ruleId, m.text])).toEqual([
+      [RULES.dateEstimated.id, 'html meta date "2018" is a year, not a day'],
+    ]);
+    // A year in the title or the text is an estimate too, never a date.
+    expect(chooseDate(page({ blocks }))).toMatchObject({ value: "2019-01-01", from: "estimated" });
+  });
+
+  it("dates a text by a date line it keeps at its foot, in Chinese numerals too, before estimating", () => {
+    const blocks = [
+      { kind: "paragraph" as const, text: "各单位要认真学习，1970年以来的经验要总结。", line: 3 },
+      { kind: "paragraph" as const, text: "一九七一年三月五日", line: 9 },
+    ];
+    expect(chooseDate(page({ blocks }))).toMatchObject({ value: "1971-03-05", from: "text" });
+    // A stated date and a removed line's date still come first.
+    expect(chooseDate(page({ blocks, evidence: { ...none, date: { value: "1971-03-08", from: "meta line" } } })).value).toBe("1971-03-08");
+  });
+
+  it("keeps no label in a publication's name and takes no platform for one: the account that posted is the publication", () => {
+    expect(choosePublication(page({ stated: { publication: "来源：某某日报" } }))).toEqual({ value: "某某日报", from: "html meta" });
+    expect(choosePublication(page({ stated: { publication: "微信公众平台", account: "某县融媒" } }))).toEqual({
+      value: "某县融媒",
+      from: "html meta",
+    });
+    const platformLine = { ...none, publication: { value: "某某新闻·某某号·政务", from: "meta line" as const } };
+    expect(choosePublication(page({ evidence: platformLine, stated: { account: "某区发布" } })).value).toBe("某区发布");
+    // A source line beats the site that reposts it; the site stands when nothing else names one.
+    const sourceLine = { ...none, publication: { value: "某某日报", from: "source line" as const } };
+    expect(choosePublication(page({ evidence: sourceLine, stated: { site: "某某网" } })).value).toBe("某某日报");
+    expect(choosePublication(page({ stated: { site: "某某网" } })).value).toBe("某某网");
+  });
+
+  it("takes the paper a text names as its own when nothing else names one", () => {
+    const blocks = [
+      { kind: "paragraph" as const, text: "一位专家对《某某周报》记者表示，政策会继续。", line: 1 },
+      { kind: "paragraph" as const, text: "另一位研究员也对《某某周报》记者说，要看落实。", line: 3 },
+    ];
+    expect(choosePublication(page({ blocks }))).toEqual({ value: "某某周报", from: "text" });
+    expect(choosePublication(page({ blocks: blocks.slice(0, 1) })).value).toBeNull();
+  });
+
+  it("takes no editor for an author: a page's author meta names a person only when its text shows the name too", () => {
+    const credits = "<p>正文。</p><div class='editor'>【责任编辑：王某某】</div><span>编辑/李某</span>";
+    expect([...editorsOf(credits)].sort()).toEqual(["李某", "王某某"].sort());
+    // The meta names the editor; the byline names the writer.
+    const byline = { ...none, authors: [{ value: ["张某某"], from: "byline" as const }] };
+    expect(chooseAuthors(page({ stated: { authors: ["王某某"] }, evidence: byline }, credits))).toEqual({
+      value: ["张某某"],
+      from: "byline",
+    });
+    // No byline: the meta's editor is no author, nor an uploader the page never shows.
+    expect(chooseAuthors(page({ stated: { authors: ["王某某"] } }, credits)).value).toEqual([]);
+    expect(chooseAuthors(page({ stated: { authors: ["赵某某"] } }, "<p>正文。</p>")).value).toEqual([]);
+    // Shown in the text, the meta's person stands.
+    const shown = page({ stated: { authors: ["赵某某"] }, lines: [{ text: "文/赵某某", line: 2 }] }, "<p>文/赵某某</p>");
+    expect(chooseAuthors(shown)).toEqual({ value: ["赵某某"], from: "html meta" });
+    // An agency's credit is no person.
+    const agency = { ...none, authors: [{ value: ["新华社发"], from: "credit line" as const }] };
+    expect(chooseAuthors(page({ evidence: agency })).value).toEqual([]);
+  });
+});
+
 describe("places", () => {
   it("places an article in its county when the county dominates", () => {
     const text = "林甸县召开会议。林甸的畜牧业发展很快。林甸县委书记说。大庆市领导出席。";
@@ -224,6 +299,57 @@ describe("places", () => {
       county: "朝阳区",
     });
   });
+
+  it("files a story naming one district of a municipality at the district", () => {
+    const text = "一位老人住在上海虹口区的一条弄堂里，家门被封。上海有关部门回应称已发过通报。上海的居民议论纷纷。";
+    expect(findPlaces(text, "上海老人只能翻窗回家").place).toEqual({ province: "上海市", prefecture: null, county: "虹口区" });
+  });
+
+  it("takes a place inside a stance, a street's name or a delegation's home for no place", () => {
+    const hk = "香港特首就违建道歉。香港立法会议员质询，亲北京阵营也有批评。香港市民关注此事。";
+    expect(findPlaces(hk, "特首道歉").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });
+    const street = "广州市北京路步行街今天人流如织。广州市民在北京路购物。广州的商家很忙。";
+    expect(findPlaces(street, "").place.province).toBe("广东省");
+    const visit = "佛山市顺德区某街道党工委委员某某一行到中山市某金融街调研。中山市有关部门介绍了金融街的情况。双方进行了座谈。";
+    expect(findPlaces(visit, "顺德区某街道党工委委员某某一行到某金融街调研").place).toEqual({
+      province: "广东省",
+      prefecture: "中山市",
+      county: null,
+    });
+  });
+
+  it("takes a short name for a place when a unit above is written before it or the publisher's home names it", () => {
+    expect(findPlaces("一艘船从山东青岛离港。船上的人说青岛的天气很好。", "").place).toEqual({
+      province: "山东省",
+      prefecture: "青岛市",
+      county: null,
+    });
+    const local = "市民在中山的公园散步。中山的夜景很美，游客纷纷拍照。";
+    expect(findPlaces(local, "").place.prefecture).toBeNull();
+    expect(findPlaces(local, "", { home: ["中山网"] }).place).toEqual({ province: "广东省", prefecture: "中山市", county: null });
+    // A site named like a district is no home: 新华 (网), 光明 (网).
+    expect(findPlaces("记者从会上获悉，新华社报道了此事，影响很大。", "", { home: ["新华网"] }).place.province).toBeNull();
+  });
+
+  it("takes no common word in a headline for a county: 公安 is no 公安县", () => {
+    const text = "某自治区公安系统近来风波不断。公安系统的干部说，要严肃纪律。";
+    expect(findPlaces(text, "某自治区公安系统还能好吗").place.county).toBeNull();
+  });
+
+  it("gives a national story no place: places spread over provinces, or a national headline naming none", () => {
+    const spread = "济南警方破获一案。湖北通城警方破获一案。长沙警方破获一案。北京警方也通报了案件。山东济南的案件最早。";
+    expect(findPlaces(spread, "证监会通报扰乱信息传播秩序案件").place.province).toBeNull();
+    const two = "上海某大学开设养老专业。山东某学院也开设了养老专业，上海和山东的毕业生都很抢手。";
+    expect(findPlaces(two, "我国首届养老专业本科生毕业").place.province).toBeNull();
+    // A digest names its items' places in its headline, not its own.
+    const digest = "甲省某市警方破获一案。广西某部门警告某公司。四川某地发生一事。北京某单位召开会议。";
+    expect(findPlaces(digest, "周报：某案告破；广西某部门警告某公司；四川某地发生一事").place.province).toBeNull();
+  });
+
+  it("keeps a story about a province at the province when its cities are only where things happened", () => {
+    const text = "内蒙古公安系统持续地震。呼和浩特市公安局原局长落马。赤峰市也有干部被查。内蒙古自治区公安厅通报。内蒙古的干部说。";
+    expect(findPlaces(text, "内蒙古公安系统还能好吗").place).toEqual({ province: "内蒙古自治区", prefecture: null, county: null });
+  });
 });
 
 describe("tags", () => {
@@ -248,6 +374,52 @@ describe("tags", () => {
     expect(keywords).toContain("奶牛");
     expect(keywords).not.toContain("林甸");
     expect(tags).not.toContain("奶牛");
+  });
+});
+
+describe("tags from the archive's vocabulary and shared keywords", () => {
+  const base = { headline: "", stated: [], vocabulary: ["营商环境"], places: new Set<string>() };
+
+  it("makes a page's meta keywords candidates that its text uses, never its site, a stock word, a unit or markup", () => {
+    const { tags, keywords } = findTags({
+      ...base,
+      text: "某县投资完成12亿元，数字农机服务覆盖全县，数字农机让农民省了力气。",
+      suggested: ["某县网", "专题报道", "完成", "亿元", "数字农机", "<meta", "无关的词"],
+      carriers: ["某县网"],
+    });
+    expect(tags).toEqual([]);
+    expect(keywords).toContain("数字农机");
+    for (const k of ["某县网", "专题报道", "完成", "亿元", "<meta", "无关的词"]) expect(keywords).not.toContain(k);
+  });
+
+  it("takes no word cut out of a longer one", () => {
+    expect(truncated("运输部", "交通运输部发布通知。交通运输部要求各地落实。")).toBe(true);
+    expect(truncated("太平", "太平湾临港经济区开工。太平湾规划获批。")).toBe(true);
+    expect(truncated("农机", "农机服务到田间。无人机和农机一起作业。")).toBe(false);
+  });
+
+  it("drops a stated tag that names the paper or the site, keeps the others", () => {
+    const { tags } = findTags({
+      ...base,
+      text: "正文。",
+      stated: ["某某日报新闻", "乡村旅游", "某某网"],
+      carriers: ["某某日报", "某某网"],
+    });
+    expect(tags).toEqual(["乡村旅游"]);
+  });
+
+  it("takes a page's meta keywords for keywords, not tags; front matter's tags stay tags", () => {
+    const draft = (wrapper: "html page" | "front matter") => ({
+      ...newDraft("a", new Uint8Array()),
+      wrapper,
+      stated: { tags: ["营商环境", "乡村旅游"] },
+      blocks: [{ kind: "paragraph" as const, text: "某县发展乡村旅游，优化营商环境，乡村旅游红红火火。", line: 1 }],
+      options: { vocabulary: ["营商环境"], keep: [], drop: [] },
+    });
+    const none = { place: { province: null, prefecture: null, county: null }, mentioned: [] };
+    expect(chooseTags(draft("html page"), "", none).value.tags).toEqual([]);
+    expect(chooseTags(draft("html page"), "", none).value.keywords).toContain("乡村旅游");
+    expect(chooseTags(draft("front matter"), "", none).value.tags).toEqual(["营商环境", "乡村旅游"]);
   });
 });
 

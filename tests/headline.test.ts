@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitHeadline, takeHeadline } from "../src/clean/headline.js";
+import { splitHeadline, standInTitle, takeHeadline } from "../src/clean/headline.js";
 import { RULES } from "../src/model/rules.js";
 import { draft, paras, textsOf } from "./helpers.js";
 
@@ -54,5 +54,102 @@ describe("headline", () => {
     const out = takeHeadline(draft(paras("全县召开会议，部署工作。", "第二段。")));
     expect(out.paras).toHaveLength(2);
     expect(out.evidence.headline).toBeUndefined();
+  });
+});
+
+describe("a stated headline on the page", () => {
+  const body = ["五月的某市，微风和煦，市民在公园散步。", "第二段正文，继续叙述。"];
+
+  it("drops the page's buttons and banners above the headline's repeat", () => {
+    const out = takeHeadline(
+      draft(paras("全新首页 焕新登场", "精选频道 热点不错过", "县里开会了", ...body), { stated: { title: "县里开会了" } }),
+    );
+    expect(textsOf(out.paras)).toEqual(body);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.headerFurniture.id, RULES.headerFurniture.id, RULES.repeatedTitle.id]);
+  });
+
+  it("keeps what reads as text above the headline, an epigraph, and removes only the repeat", () => {
+    const out = takeHeadline(
+      draft(paras("名言警句", "读书使人明智，这是大家都知道的。", "县里开会了", ...body), { stated: { title: "县里开会了" } }),
+    );
+    expect(textsOf(out.paras)).toEqual(["名言警句", "读书使人明智，这是大家都知道的。", ...body]);
+    // An epigraph is a quotation: no line of it heads a section.
+    expect(out.paras.slice(0, 2).map((p) => p.hint)).toEqual(["quote", "quote"]);
+  });
+
+  it("takes a repeat misread by a character or two, or set in other brackets, for the headline", () => {
+    const out = takeHeadline(draft(paras("《走访某某日报编鼎部>", ...body), { stated: { title: "走访某某日报编辑部" } }));
+    expect(textsOf(out.paras)).toEqual(body);
+  });
+
+  it("takes a deck the markup sets under the headline for the subtitle, but not a section's short label", () => {
+    const deck = (text: string) => ({ text, line: 2, gap: 1, hint: "title" as const });
+    const out = takeHeadline(
+      draft([...paras("县里开会了"), deck("某某县举行"), deck("庆祝大会暨表彰大会"), ...paras(...body)], {
+        stated: { title: "县里开会了" },
+      }),
+    );
+    expect(out.evidence.headline?.subtitle).toBe("某某县举行庆祝大会暨表彰大会");
+    expect(textsOf(out.paras)).toEqual(body);
+    const label = takeHeadline(
+      draft([...paras("县里开会了"), { ...deck("安全事件"), hint: "heading" as const }, ...paras(...body)], {
+        stated: { title: "县里开会了" },
+      }),
+    );
+    expect(label.evidence.headline?.subtitle).toBeNull();
+    expect(textsOf(label.paras)).toEqual(["安全事件", ...body]);
+  });
+
+  it("takes the body that issued a document, on a line under its title, for the publication", () => {
+    const out = takeHeadline(
+      draft(paras("关于做好某项工作的通知", "某某省委员会政治部", ...body), { stated: { title: "关于做好某项工作的通知" } }),
+    );
+    expect(textsOf(out.paras)).toEqual(body);
+    expect(out.evidence.publication).toEqual({ value: "某某省委员会政治部", from: "text" });
+  });
+
+  it("replaces a stated headline cut short with the full original the text restates", () => {
+    const original = { title: "定了！某某码头即将开通！地铁直达+免税城", subtitle: null, column: null };
+    const out = takeHeadline(
+      draft(paras(...body), {
+        stated: { title: "定了！某某码头即将开通！地铁直达+免..." },
+        evidence: { authors: [], tags: [], headline: original },
+      }),
+    );
+    expect(out.evidence.headline?.title).toBe(original.title);
+    const kept = takeHeadline(
+      draft(paras(...body), { stated: { title: "某某码头开通" }, evidence: { authors: [], tags: [], headline: original } }),
+    );
+    expect(kept.evidence.headline?.title).toBe("某某码头开通");
+  });
+
+  it("reads a column printed after the bar, short after a long headline", () => {
+    expect(splitHeadline("图书馆的事，要经得起审视｜某某快评")).toEqual({
+      title: "图书馆的事，要经得起审视",
+      subtitle: null,
+      column: "某某快评",
+    });
+  });
+});
+
+describe("a stand-in title", () => {
+  it("is the first sentence cut at a phrase end, never mid-word", () => {
+    expect(standInTitle(["“今年上半年发改委财金司在这方面做了很多工作，目前已出台了4个专项债发行指引。"])).toBe(
+      "今年上半年发改委财金司在这方面做了很多工作",
+    );
+    expect(standInTitle(["《某某》记者获悉，7月4日下午，国务院召集有关部门负责人开会，商讨市场应对措施。"])).toBe(
+      "《某某》记者获悉，7月4日下午，国务院召集有关部门负责人开会",
+    );
+    // No phrase end within reach: whole words only.
+    const cut = standInTitle(["中华人民共和国国家发展和改革委员会财政金融司有关负责人今天接受采访"]);
+    expect("中华人民共和国国家发展和改革委员会财政金融司有关负责人今天接受采访".startsWith(cut)).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(30);
+    expect(["采", "接", "今"].some((c) => cut.endsWith(c))).toBe(false);
+  });
+
+  it("is never a rule line, an address or a dateline", () => {
+    expect(standInTitle(["==========", "网址：http://example.org/a.html", "新华社北京5月1日电（记者王小明）全国春耕工作全面展开。"])).toBe(
+      "全国春耕工作全面展开",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinBroken, wordAcross } from "../src/clean/join.js";
-import { toParagraphs, wrapWidth } from "../src/clean/paragraphs.js";
+import { splitParagraphs, toParagraphs, wrapWidth } from "../src/clean/paragraphs.js";
 import { draft, paras, textsOf } from "./helpers.js";
 import { RULES } from "../src/model/rules.js";
 
@@ -87,5 +87,61 @@ describe("paragraphs from lines", () => {
       ),
     );
     expect(ps[0]!.text).toContain("campaign to improve services");
+  });
+});
+
+describe("Markdown's soft line breaks", () => {
+  const md = (text: string, lines: { text: string; line: number }[]) =>
+    splitParagraphs(draft([], { wrapper: "markdown", text, lines: lines.map((l) => ({ ...l })) })).paras;
+
+  it("joins the lines of one hard-wrapped paragraph, broken mid-sentence", () => {
+    const text = [
+      "会议总结了过去一年的工作情况，研究部署了今年",
+      "的重点任务，要求各级干部转变作风，深入基层",
+      "帮助企业解决实际困难。",
+      "",
+      "第二段。",
+    ].join("\n");
+    const ps = md(text, [
+      { text: "会议总结了过去一年的工作情况，研究部署了今年", line: 1 },
+      { text: "", line: 2 },
+      { text: "的重点任务，要求各级干部转变作风，深入基层", line: 2 },
+      { text: "", line: 3 },
+      { text: "帮助企业解决实际困难。", line: 3 },
+      { text: "", line: 5 },
+      { text: "第二段。", line: 5 },
+    ]);
+    expect(textsOf(ps)).toEqual([
+      "会议总结了过去一年的工作情况，研究部署了今年的重点任务，要求各级干部转变作风，深入基层帮助企业解决实际困难。",
+      "第二段。",
+    ]);
+  });
+
+  it("keeps a hard break, a sentence's end and a list item as the writer set them", () => {
+    const text = ["一句话写到这里  ", "下一行另起", "这一句结束了。", "下一句另起一行", "- 列表的一项"].join("\n");
+    const ps = md(
+      text,
+      ["一句话写到这里", "下一行另起", "这一句结束了。", "下一句另起一行", "列表的一项"].flatMap((t, i) => [
+        { text: "", line: i + 1 },
+        { text: t, line: i + 1 },
+      ]),
+    );
+    expect(textsOf(ps)).toEqual(["一句话写到这里", "下一行另起这一句结束了。", "下一句另起一行", "列表的一项"]);
+  });
+});
+
+describe("hard-wrapped plain text", () => {
+  it("never takes other articles' dated headlines or long whole lines for wrapped lines", () => {
+    const text = [
+      "《某刊》记者独家获悉，7月4日下午，有关部门召开会议，商讨市场应对措施，会上对于如何应对分歧不小，有关方面倾向果断处置。",
+      "有市场人士称，目前市场信心不足，有关机构可果断入市，同时提供流动性才能有效阻止下跌，这一观点得到不少人认同。",
+      "另据记者获悉，有关部门已经决定暂停一项业务，而已经申请的十家公司则全部接到通知，下周将按程序退还有关款项。",
+      "某某会议召开救市有新动向2013/01/29",
+      "专家：挤泡沫是最好的应对2013/06/26",
+      "传有关规划上交下周批复2012/09/11",
+      "传有关规划最快下周批复2012/09/12",
+    ];
+    expect(wrapWidth(lines(...text))).toBeNull();
+    expect(toParagraphs(lines(...text))).toHaveLength(7);
   });
 });

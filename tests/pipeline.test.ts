@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cleanDocument } from "../src/pipeline/index.js";
+import { cleanDocument, STEPS } from "../src/pipeline/index.js";
+import { newDraft, type Step } from "../src/model/draft.js";
+import { cleaningReport } from "../src/render/report.js";
+import { makeArticle } from "./helpers.js";
 import { ruleOf, RULES } from "../src/model/rules.js";
 import type { Message } from "../src/model/types.js";
 
@@ -161,5 +164,79 @@ describe("untrusted documents lose no word silently", () => {
     expect(a.messages).toContainEqual(
       expect.objectContaining({ ruleId: RULES.wrapper.id, line: 5, severity: "warning", text: expect.stringMatching(/never closed/) }),
     );
+  });
+});
+
+describe("nothing lost, proved", () => {
+  const lost = (a: { messages: Message[] }) => a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id);
+
+  it("finds every sentence of a hard-wrapped page dump on the page or in the report", () => {
+    const doc = [
+      "2023年5月4日 星期四",
+      "",
+      "某县推进政务服务改革",
+      "",
+      "　　今年以来，某县把政务服务改革作为优化营商环境的",
+      "重要抓手，推动窗口服务提质增效，群众办事更加便利。",
+      "　　据统计，全县共有一百二十项事项实现了一次办结，",
+      "办理时间平均缩短了一半以上，企业和群众纷纷点赞。",
+      "　　下一步，某县将继续深化改革，推动更多事项网上办",
+      "理、掌上办理，让数据多跑路、群众少跑腿，不断提升",
+      "群众的获得感和满意度。",
+      "",
+      "责任编辑：王某某",
+      "",
+      "推荐阅读",
+      "",
+      "另一篇与本文无关的报道标题",
+    ].join("\n");
+    const a = cleanDocument("dump.txt", utf8(doc));
+    expect(body(a)).toContain("办理时间平均缩短了一半以上");
+    expect(body(a)).not.toMatch(/王某某|另一篇/);
+    expect(lost(a)).toEqual([]);
+  });
+
+  it("finds a headline's parts where the page prints them apart", () => {
+    const a = cleanDocument(
+      "column.txt",
+      utf8("基层观察｜某县：让群众少跑腿\n\n某县推行一窗通办，群众办事少跑了很多冤枉路，大家都很满意。"),
+    );
+    expect(a.column).toBe("基层观察");
+    expect(lost(a)).toEqual([]);
+  });
+
+  it("warns on the line of a sentence that a step dropped without a word, and the report then claims nothing", () => {
+    const doc =
+      "某县召开作风建设会议\n\n会议部署了今年作风建设的重点任务，要求各部门抓好落实。\n\n会议强调，干部要深入基层，帮助群众解决实际困难。\n";
+    // A faulty rule: the second paragraph leaves the page and the report says nothing of it.
+    const faulty: Step = (d) => ({ ...d, blocks: d.blocks.filter((b) => !b.text.startsWith("会议强调")) });
+    const steps = [...STEPS.slice(0, -1), faulty, STEPS.at(-1)!];
+    const d = steps.reduce((draft, step) => step(draft), newDraft("faulty.txt", utf8(doc)));
+    expect(lost(d)).toEqual([
+      {
+        source: "faulty.txt",
+        ruleId: RULES.sentenceLost.id,
+        line: 5,
+        severity: "warning",
+        text: "sentence not on the page and not reported: 会议强调，干部要深入基层，帮助群众解决实际困难。",
+      },
+    ]);
+    const report = cleaningReport(makeArticle("faulty.txt", { messages: d.messages }), "/raw/faulty/");
+    expect(report).not.toContain("正文的每一句都保留了下来");
+    expect(report).toContain("原文有 1 句既不在本页、也未列入删除记录");
+    expect(report).toContain('<a href="/raw/faulty/#L5">第 5 行</a>：sentence not on the page and not reported: 会议强调');
+    // The same document cleaned by the real steps loses nothing, and the report says so.
+    const whole = cleanDocument("faulty.txt", utf8(doc));
+    expect(lost(whole)).toEqual([]);
+    expect(cleaningReport(whole, "/raw/faulty/")).toContain("正文的每一句都保留了下来");
+  });
+
+  it("counts a sentence dropped by a rule that reports it as reported", () => {
+    const doc =
+      "某县召开作风建设会议\n\n会议部署了今年作风建设的重点任务，要求各部门抓好落实。\n\n会议强调，干部要深入基层，帮助群众解决实际困难。\n";
+    const a = cleanDocument("drop.txt", utf8(doc), { drop: ["会议强调"] });
+    expect(body(a)).not.toContain("会议强调");
+    expect(a.messages.map((m) => m.ruleId)).toContain(RULES.dropped.id);
+    expect(lost(a)).toEqual([]);
   });
 });

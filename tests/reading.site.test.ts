@@ -71,6 +71,34 @@ describe("an article page's reading aids", () => {
   });
 });
 
+describe("what the page says of the source", () => {
+  it("says where the source itself breaks off, after the paragraph that does", () => {
+    const a = makeArticle("e", {
+      blocks: [para("全县推进帮扶措施精", 7), para("第二段从新的话题说起。", 9), para("另一段在同一行结束", 7)],
+      messages: [message("e", RULES.breaksOff, 7, "…全县推进帮扶措施精")],
+    });
+    const html = renderArticle(a, links);
+    expect(html).toContain('<p>全县推进帮扶措施精<span class="note breaks-off" data-pagefind-ignore>〔原文此处不全〕</span></p>');
+    expect(html.split("〔原文此处不全〕").length - 1).toBe(1);
+    expect(html).toContain("<p>另一段在同一行结束</p>");
+  });
+
+  it("claims every sentence kept only when the build's proof found each one on the page or in the report", () => {
+    const kept = renderArticle(makeArticle("f", { messages: [message("f", RULES.breadcrumb, 1, "首页 > 新闻")] }), links);
+    expect(kept).toContain("正文的每一句都保留了下来");
+    const lost = makeArticle("g", {
+      messages: [
+        message("g", RULES.sentenceLost, 12, "sentence not on the page and not reported: 会议强调要抓好落实。"),
+        message("g", RULES.sentenceLost, 14, "sentence not on the page and not reported: 各部门要及时报告。"),
+      ],
+    });
+    const html = renderArticle(lost, links);
+    expect(html).not.toContain("正文的每一句都保留了下来");
+    expect(html).toContain("原文有 2 句既不在本页、也未列入删除记录，逐句列在下面的“核对正文”里");
+    expect(html).toContain('<a href="/raw/a/#L12">第 12 行</a>：sentence not on the page and not reported: 会议强调要抓好落实。');
+  });
+});
+
 describe("citations", () => {
   const a = makeArticle("000_x", {
     title: "能力作风建设没有休止符",

@@ -55,3 +55,99 @@ describe("structure", () => {
     expect(headingLike("林甸县人民法院 开展“五问五答” 打造满意“窗口”")).toBe(true);
   });
 });
+
+describe("headings only from evidence", () => {
+  const kinds = (...texts: string[]) => blocksOf(...texts).map((b) => b.kind);
+  const P = "正文的一段话，写得完整。";
+
+  it("never takes a photo caption for a heading: a scene, a photo credit, a line the markup calls a caption", () => {
+    expect(kinds(P, "活动现场", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    expect(kinds(P, "雨中游园照样开心。城市摄影队 王小明 摄", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    expect(kinds(P, "某某学院学生在实习某某学院供图", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    const hinted = markStructure(draft([...paras(P), { text: "嘉宾合影", line: 2, gap: 1, hint: "heading" as const }, ...paras(P)]));
+    expect(hinted.blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "paragraph"]);
+  });
+
+  it("never takes a byline, a page number, a document number or a signature over its date for a heading", () => {
+    expect(kinds(P, "本报记者 王小明", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(kinds(P, "·2对我们的亲切关怀", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(kinds(P, "某政办函〔2020〕12号", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    expect(kinds(P, "某某县人民政府办公室", "2020年3月5日")).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+
+  it("never takes half of a sentence broken by the layout for a heading", () => {
+    // The line before breaks off mid-sentence: this one goes on with it.
+    expect(kinds("他们的想法不是为了做好这件事，而是不愿做好这", "件事，抵制这件事", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // The line after goes on with punctuation: this one is its first half.
+    expect(kinds(P, "全县上下齐心协力", "，共同推进各项工作。")).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+
+  it("never takes a link or a line of a quotation for a heading", () => {
+    const out = markStructure(
+      draft([
+        ...paras(P),
+        { text: "一篇别的文章", line: 2, gap: 1, linkRatio: 1 },
+        { text: "一、工作要求", line: 3, gap: 1, hint: "quote" as const },
+        ...paras(P),
+      ]),
+    );
+    expect(out.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+
+  it("takes no short line for a heading in a text set one phrase per line: only the markup makes one there", () => {
+    const lines = [
+      "搭地铁去坐船",
+      "去免税城买东西",
+      "这个码头",
+      "开港时间定了",
+      "近日，发布会召开，码头将于下月开港。",
+      "目前",
+      "码头工程",
+      "已进入验收阶段",
+      "据介绍，工程进展顺利。",
+    ];
+    const out = markStructure(
+      draft([...paras(...lines), { text: "在建通道连接地铁", line: 10, gap: 1, hint: "heading" as const }, ...paras(P)]),
+    );
+    expect(out.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["在建通道连接地铁"]);
+    expect(out.messages.filter((m) => m.ruleId === RULES.breaksOff.id)).toEqual([]);
+  });
+
+  it("takes a section's number on a line of its own for the kicker of the heading under it, in any text", () => {
+    const blocks = blocksOf(
+      "下周一，",
+      "大桥将封闭施工，",
+      "影响市民出行。",
+      "简单说就是",
+      "往北方向全封闭，",
+      "01",
+      "相关路段强制分流，听从指挥",
+      "5月20日起，相关车辆须按指示绕行。",
+    );
+    expect(blocks.filter((b) => b.kind === "heading")).toEqual([
+      { kind: "heading", text: "相关路段强制分流，听从指挥", kicker: "01", line: 7, level: 2 },
+    ]);
+  });
+
+  it("runs a lead-in ending in a colon into the heading under it", () => {
+    const blocks = blocksOf(P, "英国《某某报》：", "某某城市再次充满欢声笑语，游客众多", P);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", P],
+      ["heading", "英国《某某报》：某某城市再次充满欢声笑语，游客众多"],
+      ["paragraph", P],
+    ]);
+    // A line introducing a list is no lead-in.
+    expect(kinds(P, "主要措施如下：", "一是加强组织领导", P)[1]).toBe("paragraph");
+  });
+
+  it("takes a closing signature off the last paragraph: an author's name, a desk's, a writer's calling; an office's credit stays", () => {
+    const names = markStructure(draft(paras(P, "活动取得圆满成功。(文/图 王小明 李大华)")));
+    expect(names.evidence.authors).toEqual([{ value: ["王小明", "李大华"], from: "byline" }]);
+    const desk = markStructure(draft(paras(P, "我们对此充满信心。（某某日报评论员）")));
+    expect(desk.blocks[1]!.text).toBe("我们对此充满信心。");
+    expect(desk.evidence.authors).toEqual([]);
+    expect(desk.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.signature.id, "（某某日报评论员）"]]);
+    const office = markStructure(draft(paras(P, "投资结构持续优化。（某某县发改局）")));
+    expect(office.blocks[1]!.text).toBe("投资结构持续优化。（某某县发改局）");
+  });
+});

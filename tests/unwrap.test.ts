@@ -231,7 +231,7 @@ describe("control characters made by escapes", () => {
       JSON.stringify({ title: "某市召开\u0001会议", source: "某某\u007f日报", content: "会议\u0002部署\t工作。" }),
       "a.json",
     );
-    expect(json.meta).toEqual({ title: "某市召开会议", publication: "某某日报" });
+    expect(json.meta).toMatchObject({ title: "某市召开会议", publication: "某某日报" });
     expect(texts(json.lines)).toEqual(["会议部署\t工作。"]);
     expect(texts(unwrap("<p>会议&#1;部署&#xffff;工作&#12;。</p>", "a.html").lines)).toEqual(["会议部署工作。"]);
   });

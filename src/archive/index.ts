@@ -192,6 +192,8 @@ export function logLine(a: Article): string {
     !a.authors.length && "no authors",
     !a.place.province && "no place",
   ].filter(Boolean);
+  // The proof that nothing was lost: sentences of the document neither on the page nor in its report.
+  const unreported = a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id).length;
   return [
     `${quoted(a.source)} [${a.wrapper}, ${a.encoding}]`,
     `《${a.title}》`,
@@ -200,6 +202,7 @@ export function logLine(a: Article): string {
     a.authors.join("、") || "—",
     place,
     `${a.blocks.length} blocks; removed ${count(a, "chrome")} chrome lines, ${count(a, "repeat")} repeats; joined ${count(a, "join")} breaks`,
+    unreported ? `${unreported} sentences neither on the page nor reported` : "every sentence on the page or reported",
     guessed.length ? `guessed/missing: ${guessed.join(", ")}` : "nothing guessed",
   ].join(" · ");
 }

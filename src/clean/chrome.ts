@@ -1,35 +1,391 @@
 import { gather, notesFor, type Evidence, type Para, type Step } from "../model/draft.js";
 import { RULES, type KnownRule } from "../model/rules.js";
-import { namesFrom } from "../text/names.js";
-import { findDate } from "../text/dates.js";
-import { HAN_CLASS } from "../text/chars.js";
+import { isPersonName, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
+import { findAnyDate, findChineseDate, findDate } from "../text/dates.js";
+import { HAN_CLASS, hanCount } from "../text/chars.js";
 
 /**
  * Page chrome: lines that belong to the page, the paper or the site, not to the article. Each rule
- * either drops a line (with what the line stated, such as its date), strips a marker out of a
- * line, or ends the article (everything after "推荐阅读" and its kin is the site's, not the article's).
+ * decides by the kind of line and where it stands (above the article's first sentence, in it, or
+ * after its last), never by the site: it drops a line (with what the line stated, such as its date or
+ * its author), strips a marker out of a line, reads evidence off a line it keeps, or ends the article
+ * (everything after "推荐阅读" and its kin is the site's, not the article's).
  */
-type Verdict = { drop: true; gleaned: Partial<Evidence> } | { strip: string } | { cut: true } | null;
+type Gleaned = Partial<Evidence>;
+type Verdict = { drop: true; gleaned: Gleaned } | { strip: string } | { cut: true } | { glean: Gleaned; shown?: string } | null;
+
+/** Where a line stands: above the article's first sentence, among its sentences, or after its last. */
+type Region = "header" | "body" | "trailer";
+
+interface Context {
+  region: Region;
+  /** Text read off a scan (an OCR export): its print's page numbers run into the lines. */
+  scanned: boolean;
+  /** The paragraphs of the document and this one's index among them. */
+  paras: readonly Para[];
+  at: number;
+}
 
 interface ChromeRule {
   rule: KnownRule;
-  test: (text: string, para: Para) => Verdict;
+  test: (text: string, para: Para, cx: Context) => Verdict;
+  /**
+   * Whether the rule reads prose too (a sentence ends inside the line) and paragraphs longer than
+   * SHORT: most furniture is a short line that is no sentence, so most rules never see the text.
+   */
+  prose?: true;
 }
 
-const drop = (gleaned: Partial<Evidence> = {}): Verdict => ({ drop: true, gleaned });
+/** The longest line most rules read: a longer paragraph is text, but for markers, bylines in its dateline and notices. */
+const SHORT = 120;
+/** A line a sentence ends inside of: text, unless a rule that reads prose says otherwise. */
+const isProse = (t: string): boolean => t.length > SHORT || (t.length > 40 && /[。！？]./.test(t));
+
+const drop = (gleaned: Gleaned = {}): Verdict => ({ drop: true, gleaned });
 const DROP = drop();
+const HAN_RUN = `[${HAN_CLASS}·]`;
+
+/** Article text: a sentence with enough Chinese in it, or a long run of clauses. */
+export function readsAsText(t: string): boolean {
+  let han = 0;
+  for (let i = 0; i < t.length && han < 30; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  }
+  return (han >= 8 && /[。！？!?]/.test(t)) || han >= 30;
+}
+
+/** Boilerplate that reads like a sentence but is the platform's: statements, notices, rights. */
+const STATEMENT = /(声明|申明|版权|Notice|未经授权|不得转载|免责|仅代表作者|信息存储空间|Copyright)/i;
+
+// ---------------------------------------------------------------------------------------------
+// Dates, sources and people named on header and closing lines.
+
 const DATE_ONLY =
   /^[•·●\s]*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:第[\d一二三四五六七八九十]+期)?$/;
-const NAME_RUN = `[${HAN_CLASS}·]{2,}(?:[\\s、,，]+[${HAN_CLASS}·]{2,})*`;
-const BYLINE = new RegExp(
-  `^[□■◇◆▲●○]?\\s*(?:[（(])?(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特约|首席)?(?:记者|通讯员|实习生|撰稿|撰文|作者|文|图|文/图|文\\/图)?[\\s:：/]*(${NAME_RUN})\\s*(?:[)）])?$`,
+const CHINESE_DATE_ONLY = /^[〇○零Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/;
+
+/** Endings of a newspaper's, a site's or an agency's name. */
+const OUTLET_END = /(日报|晚报|早报|周报|青年报|时报|报|网|社|台|刊|杂志|周刊|新闻|客户端|发布|频道|传媒)$/;
+/** Platforms that host accounts: their channel names the host, never the account's source. */
+const PLATFORM = /(澎湃号|网易号|搜狐号|百家号|头条号|企鹅号|大鱼号|一点号|微信公众平台|公众号)/;
+/** Buttons a source field runs into when the page sets them beside it. */
+const GLUED_TOOLS = /(?:举报|分享|收藏|关注|评论|打印|纠错|返回\S*|查看更多\S*)+$/;
+
+/**
+ * A publication as a source field names it: without its label, the buttons glued after it, the
+ * place or tail glued after a name ("北京青年报北京" → 北京青年报), and of "host－paper" the paper.
+ * Null when it names the site itself ("本站原创") or a platform's channel.
+ */
+export function publicationOf(raw: string): string | null {
+  let s = raw
+    .replace(/^\s*(?:文章|新闻|稿件|本文|信息)?(?:来源|稿源|来源于|出处)\s*[:：]\s*/, "")
+    .replace(/[\s)）\]】]+$/, "")
+    .replace(/\s*[（(][^()（）]*$/, "")
+    .trim();
+  s = s.replace(GLUED_TOOLS, "");
+  if (!s || /^(本站|本网|本报|本刊|原创|网络|互联网|其他|未知)/.test(s) || PLATFORM.test(s)) return null;
+  const parts = s.split(/\s*[-－—–]\s*/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => OUTLET_END.test(cutAtOutlet(p)))) s = parts[parts.length - 1]!;
+  s = cutAtOutlet(s);
+  return s.length >= 2 && s.length <= 30 ? s : null;
+}
+
+/** A name run into what follows it: the longest prefix ending as an outlet's name does, when little follows. */
+function cutAtOutlet(s: string): string {
+  if (OUTLET_END.test(s)) return s;
+  for (let end = s.length - 1; end >= 2; end--) {
+    if (s.length - end > 4) break;
+    if (OUTLET_END.test(s.slice(0, end)) && /^[\p{Script=Han}]+$/u.test(s.slice(end))) return s.slice(0, end);
+  }
+  return s;
+}
+
+/** A stated author field: the people it names, or the one a job title ends with. */
+function authorsOf(field: string): string[] {
+  const f = field.replace(/[)）\]】].*$/, "").trim();
+  const names = namesFrom(f);
+  if (names.length && names.every(isPersonName) && names.length <= 6) return names;
+  const named = nameAfterTitle(f);
+  return named ? [named] : [];
+}
+
+/** A meta line's author field runs to the next label or the end: "作者：王小明 责任编辑：…". */
+const AUTHOR_FIELD = /作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：]|\s+\S+\s*[:：]|[|｜丨]|$)/;
+const SOURCE_FIELD = /(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)/;
+const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/;
+/** Where a platform says an account posted from: "发布于北京", "发布于：广东省". */
+const POSTED_FROM =
+  /^发布于\s*[:：]?\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|特别行政区)?/;
+
+/** What a meta line cannot do without: a figure or a label. */
+const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|字号|稿源/;
+
+function metaLine(t: string): Verdict {
+  if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
+  const labelled =
+    /(来源|作者|编辑|发布时间|发布日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
+  const d = findDate(t);
+  // A short line with a full date and a clock time is a page's meta line even unlabelled
+  // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
+  const stamped = !!d && CLOCK.test(t) && t.length <= 60 && !/[，,；]/.test(t);
+  if (!stamped && (!labelled || (!d && !/(来源|作者)\s*[:：]/.test(t)))) return null;
+  const src = t.match(SOURCE_FIELD);
+  const by = t.match(AUTHOR_FIELD);
+  let publication = src ? publicationOf(src[1]!) : null;
+  let authors = by ? authorsOf(by[1]!) : [];
+  if (stamped && !labelled) {
+    // Unlabelled: "原创 作者 公众号 date time", "date time 证券时报网", "date time 发布于北京 X官方账号".
+    const [before, after] = t.split(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/);
+    const account = (after ?? "")
+      .trim()
+      .replace(POSTED_FROM, "")
+      .match(/^(\S+?)官方(?:账号|帐号)/);
+    const words = (before ?? "")
+      .replace(/^\s*原创\s*/, "")
+      .split(/\s+/)
+      .filter(Boolean);
+    if (account) publication = publicationOf(account[1]!);
+    else if (words.length === 2 && !/发布于/.test(before!)) {
+      authors = [words[0]!];
+      publication = words[1]!;
+    } else if (words.length === 1 && words[0]!.length <= 16) publication = words[0]!;
+    else if ((after ?? "").trim() && OUTLET_END.test((after ?? "").trim())) publication = publicationOf(after!.trim());
+  }
+  return drop({
+    date: d ? { value: d, from: "meta line" } : undefined,
+    publication: publication ? { value: publication, from: "meta line" } : undefined,
+    authors: authors.length ? [{ value: authors, from: "meta line" }] : [],
+  });
+}
+
+/** Reposts that name where they came from: "原文来自「新京报」：…", "原文链接：财新网「…」". */
+const REPOSTED_FROM =
+  /^原文(?:来自|来源|出自|转自|转载自)\s*(?:微信|订阅号|公众号|微信公众号|服务号|头条号)?\s*[「『“《【]([^」』”》】]{1,30})[」』”》】]/;
+const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
+/** Notes that the text was compiled by someone from other sources: "抱住整理自：《…》". */
+const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘编自|摘自)\s*[:：]/;
+/** The original headline a repost prints over its text. */
+const ORIGINAL_TITLE = /^(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?$/;
+
+// Credits: who wrote, edited, checked, photographed.
+/** Roles of a desk: their holders never wrote the article. */
+const DESK_ROLE =
+  "责任编辑|责编|值班编辑|实习编辑|执行编辑|编辑|编审|校对|审核|审校|审签|审读|终审|初审|复审|监制|统筹|策划|出品|主编|制图|制作|美编|版式|排版|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|来源";
+/** Desk roles that are everyday words as well. */
+const COMMON_ROLE = /^(?:策划|出品|制图|制作|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频)$/;
+/** Roles whose holders wrote it. */
+const WRITER_ROLE = "撰文|撰稿|文字|作者|记者|采写|文";
+const CREDIT_TOKEN = new RegExp(`^(?:本版|本期|本文)?(${DESK_ROLE}|${WRITER_ROLE})(.*)$`);
+const DESK_TOKEN = new RegExp(`^(?:${DESK_ROLE})$`);
+const CREDIT_ANY = new RegExp(`${DESK_ROLE}|${WRITER_ROLE}|供稿|供图|提供`);
+const DESK_GLUED = new RegExp(`(?<=[\\p{Script=Han}\\w])(?<!本文|本版|本期|责任|值班|实习|执行)(${DESK_ROLE})(?=\\s*[:：/|｜丨])`, "gu");
+const WRITER_TOKEN = new RegExp(`^(?:${WRITER_ROLE})$`);
+
+/**
+ * A line of credits: "编辑/倪家宁", "【编辑：姚昊】", "编辑:慕白杰丨版式:慕白杰", "责任编辑：", "（责编：杨煜）",
+ * "某科供稿 摄影/张艳 编辑/苏芳". Desk credits (an editor's name or code) are furniture; the people a
+ * writer's role names are authors. Null unless a desk role is named and every other token is a name.
+ */
+function creditLine(t: string): Verdict {
+  if (t.length > 60 || !CREDIT_ANY.test(t) || /[。！？!?，,]/.test(t)) return null;
+  const inner = t
+    .replace(/^[（(【\[]\s*|\s*[)）】\]]$/g, "")
+    .replace(/^\S{2,30}?(供稿|供图)(?=\s|$)/, "$1")
+    // A desk role run into the name before it: "作者：王小明责任编辑：…".
+    .replace(DESK_GLUED, " $1");
+  const tokens = inner.split(/[\s:：/|｜丨、]+/).filter(Boolean);
+  let role = "";
+  let desk = false;
+  let source: string | null = null;
+  const authors: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let tok = tokens[k]!;
+    if (/(供稿|供图|提供)$/.test(tok) && tok.length <= 16) {
+      role = "供稿";
+      desk = true;
+      continue;
+    }
+    const m = tok.match(CREDIT_TOKEN);
+    // A role glued to its holder ("编辑苏芳"): a role, then a name of two to four characters.
+    if (m && (m[2] === "" || (/^[\p{Script=Han}]{2,4}$/u.test(m[2]!) && startsWithSurname(m[2]!) && !CREDIT_TOKEN.test(m[2]!)))) {
+      role = m[1]!;
+      if (DESK_TOKEN.test(role)) desk = true;
+      if (!m[2]) continue;
+      tok = m[2]!;
+    }
+    if (!role || !/^[\p{Script=Han}\w·]{1,20}$/u.test(tok)) return null;
+    // Roles that are words too ("设计", "视频"): only a name or a desk's code makes the line a credit.
+    if (COMMON_ROLE.test(role) && !/^[\w]*\d[\w]*$/.test(tok) && !(isPersonName(tok) && startsWithSurname(tok))) return null;
+    // A writer's name, or the one a job title ends with ("…教授、研究员林志远").
+    const writer = WRITER_TOKEN.test(role) ? (isPersonName(tok) ? tok : nameAfterTitle(tok)) : null;
+    if (writer) authors.push(writer);
+    if (role === "来源") source ??= publicationOf(tok);
+  }
+  if (!desk) return null;
+  return drop({
+    authors: authors.length ? [{ value: authors, from: "credit line" }] : [],
+    publication: source ? { value: source, from: "credit line" } : undefined,
+  });
+}
+
+/** The paper's staff credit: "本版稿件均由某某日报全媒体记者 王小明 李大民采写". */
+function staffCredit(t: string): Verdict {
+  const staff = t.match(
+    /^本版(?:稿件|文字|文稿|内容)?(?:均|皆)?由(.*?)(?:全媒体|融媒体)?(?:记者|通讯员)\s*(.+?)\s*(?:采写|撰写|撰稿|采访|提供)[。.]?$/,
+  );
+  if (staff) {
+    const pub = staff[1]!.trim();
+    return drop({
+      publication: pub ? { value: pub, from: "credit line" } : undefined,
+      authors: [{ value: namesFrom(staff[2]!), from: "credit line" }],
+    });
+  }
+  if (/^(?:图片|照片|图|摄影|视频|本版图片)(?:均|皆)?由.{1,40}(?:提供|拍摄|摄)[。.]?$/.test(t)) return DROP;
+  return null;
+}
+
+/**
+ * A byline: a writer's role, with or without the outlet before it ("本报记者", "中青报·中青网记者",
+ * "文/", "文：", "职工通讯员"), then names; a photographer ("摄影 X", "X 摄"), a dispatch place
+ * ("发自上海"), what the writer did ("整合") and a source ("来源：中国青年报") may follow, and the whole
+ * may stand in brackets. Returns the writers and the source, or null when the line is not one.
+ */
+/** What a byline cannot do without: a writer's role or a byline's mark. */
+const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图/;
+
+export function parseByline(line: string): { authors: string[]; publication: string | null } | null {
+  let s = line.trim();
+  if (s.length > 60 || !BYLINE_SIGN.test(s) || /[。！？!?；]/.test(s)) return null;
+  const marked = /^[□■◇◆●○]/.test(s);
+  s = s.replace(/^[□■◇◆●○]\s*/, "");
+  const bracketed = s.match(/^[（(【\[]\s*(.*?)\s*[)）】\]]$/);
+  if (bracketed) s = bracketed[1]!;
+  let publication: string | null = null;
+  const src = s.match(/\s*(?:来源|稿源)\s*[:：]\s*(\S+)\s*$/);
+  if (src) {
+    publication = publicationOf(src[1]!);
+    s = s.slice(0, src.index).trim();
+  }
+  s = s
+    .replace(/\s*发自\s*\S{1,8}$/, "")
+    .replace(new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*$`), "")
+    .replace(new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`), "")
+    .replace(/\s*(?:整合|整理|编译|综合|报道|采写|摄)$/, "")
+    .trim();
+  const role = s.match(
+    new RegExp(
+      `^(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN}))|(?:文/图|文字|文|图文)(?:\\s*[:：/]\\s*|\\s+))`,
+    ),
+  );
+  if (!role && !marked) return null;
+  const rest = role ? s.slice(role[0].length) : s;
+  if (!rest || new RegExp(`[^${HAN_CLASS}·\\s、,，]`).test(rest)) return null;
+  const authors = namesFrom(rest);
+  if (!authors.length || authors.length > 6 || !authors.every(isPersonName)) return null;
+  // A role run into a word ("记者手记") is no byline: names run on without a break start with surnames.
+  const glued = !bracketed && (!role || !/[\s:：/]$/.test(role[0]));
+  if (glued && !authors.every(startsWithSurname)) return null;
+  return { authors, publication };
+}
+
+/** A signature on its own line after the text: "任然（媒体人）", a name and what the writer is. */
+const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
+/** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
+const CALLED = /(人|员|者|家|师|授|长|生)$/;
+
+/**
+ * A dateline that opens the lead, with its byline in brackets: "新华社巴黎12月9日电（记者唐霁）",
+ * "某某网10月4日讯（记者陈智 整合）", "本站讯（职工通讯员 李琴雯 刘会）", "【财新网】（记者萧辉）".
+ */
+const DATELINE = new RegExp(
+  `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
 );
-/** The paper's desk credits: "责任编辑：王小明". */
-const STAFF = new RegExp(`^(?:本版)?(?:责任)?(?:编辑|校对|审核|审校|统筹|监制|制图|美编|版式)\\s*[:：]?\\s*[${HAN_CLASS}\\s、]{2,20}$`);
+
+function dateline(t: string): Verdict {
+  const m = t.match(DATELINE);
+  if (!m) return null;
+  const byline = parseByline(`（${m[3]!}）`);
+  if (!byline) return null;
+  const agency = (m[1] ?? m[2] ?? "").replace(/^(本报|本站|本网|本刊)$/, "");
+  const publication = agency && OUTLET_END.test(agency) ? agency : null;
+  return {
+    glean: {
+      authors: [{ value: byline.authors, from: "byline" }],
+      publication: publication ? { value: publication, from: "text" } : undefined,
+    },
+    shown: m[0],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tools, counters, cards and prompts.
+
+/** Buttons and labels of a page's tool bars, each a whole token of its line. */
+const TOOL_WORDS = new Set(
+  (
+    "字号 小字号 大字号 中字号 字体 调整字体 字大 字小 放大 缩小 正常 默认 超大 特大 大 中 小 标准 打印 打印本页 关闭 关闭窗口 " +
+    "收藏 已收藏 分享 分享到 分享至 转发 评论 写评论 条评论 点赞 赞 在看 关注 +关注 已关注 取消关注 复制链接 链接已复制 复制 " +
+    "微信 微博 新浪微博 QQ QQ空间 朋友圈 好友 举报 投诉 纠错 返回 返回顶部 返回首页 回到顶部 顶部 扫一扫 已体验 去看看 " +
+    "语音播报 听新闻 播放 暂停 全屏 下载 APP 手机版 电脑版 手机看 更多 查看更多 加载更多 展开全文 收起 阅读全文 阅读剩余全文 " +
+    "上一篇 下一篇 上一页 下一页 首页 尾页 分享让更多人看到 关注公众号"
+  ).split(" "),
+);
+/** Tool words that could be a word of the text when a line holds nothing else: only in the header or trailer. */
+const AMBIGUOUS_TOOLS = new Set("大 中 小 标准 正常 默认 微信 评论 分享 首页 更多 关注 下载 赞 好友 播放 返回".split(" "));
+const TOOL_PHRASE =
+  /^(?:用?微信扫(?:一扫|码|描)(?:二维码)?(?:分享|打开|关注)?|扫(?:描|码)?二维码(?:分享|打开|关注|下载)?|扫一扫在手机打开|在手机上?打开|分享至好友和朋友圈|点击右上角.{0,12}|请使用浏览器分享功能.{0,16}|.{0,6}分享到朋友圈)$/;
+
+function toolLine(t: string, region: Region): boolean {
+  if (t.length > 40) return false;
+  const tokens = t
+    .replace(/[【】\[\]]/g, " ")
+    .split(/[\s|｜丨/·•]+/)
+    .filter(Boolean);
+  if (!tokens.length) return false;
+  const known = tokens.every((w) => TOOL_WORDS.has(w) || TOOL_PHRASE.test(w));
+  if (!known) return false;
+  return tokens.length > 1 || region !== "body" || !AMBIGUOUS_TOOLS.has(tokens[0]!);
+}
+
+const COUNTER = /^(?:浏览|阅读|点击|访问|人气)(?:次数|量|数|人数)?\s*[:：]?\s*[（(]?\s*[\d,.]*\s*万?\+?\s*[)）]?\s*次?$/;
+const BARE_NUMBER = /^[\d,.\s]{1,9}万?\+?$/;
+const SEARCH_BOX = /^(?:热门搜索|热搜词|热门关键词|搜索热词|请输入关键[词字]|站内搜索)/;
+
+/** A WeChat profile card: the account's id and description, and the lines around them. */
+const CARD =
+  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$)/;
+
+/** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
+const SUBSCRIBE =
+  /^(?:(?:请)?点击?(?:上方|下方|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$)/i;
+/** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
+const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]/;
+const SUBSCRIBE_ANYWHERE = /(?:即可阅读|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$/;
+
+const READING_NOTE = /(?:本文|全文)(?:长|共)?约?\s*\d+\s*字|阅读(?:需|需要|约需|时间)?\s*(?:约\s*)?\d+\s*分钟/;
+
+/** A headline of another article with its date glued on: "某某措施促进发展2015/07/03", "标题 (05-13)". */
+const DATED_HEADLINE =
+  /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
+/** Whether a line is a headline with its date glued on: a cheap look at its end first. */
+const datedHeadline = (t: string): boolean => t.length <= 80 && /[\d)）\]日]$/.test(t) && DATED_HEADLINE.test(t);
+/** The same, its date in figures glued on as lists print it (a signature's date is written 年月日). */
+const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
+
 const TAIL =
-  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|网友评论|我要评论|评论列表)[】\]]?[:：]?$/;
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
 const SHARE =
   /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
+/** A line that is mostly the text of links. */
+const linked = (p: Para): boolean => (p.linkRatio ?? 0) > 0.8;
+
+/** A list item's number: "1、", "2.", "（三）", "四、". */
+const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/;
+const PRINTED_PAGE = /^(?:[·•]\s*\d{1,3}|\d{1,3}\s*\*)\s*(?=[\p{Script=Han}])/u;
+/** Figures at a line's start that count what follows are text: years, dates, people, items, amounts. */
+const SCANNED_PAGE =
+  /^\d{1,3}(?=[\p{Script=Han}])(?![年月日时分秒个人名位家户次条项件种元万亿千百岁天周号届期批层部台辆所座栋只头亩吨米倍成级类点])/u;
 const MARKER = /[（(](?:上接|下转|转第|接第|转自第)[^()（）]{0,8}版[)）]/g;
 
 const rules: ChromeRule[] = [
@@ -39,77 +395,84 @@ const rules: ChromeRule[] = [
   },
   {
     rule: RULES.breadcrumb,
-    test: (t) =>
-      /^(您的|你的|您现在的|你现在的)?(当前)?(所在)?位置\s*[:：]/.test(t) || /(首页|主页)\s*[>›»＞/]\s*\S/.test(t) ? DROP : null,
+    prose: true,
+    test: (t) => {
+      if (/^(您的|你的|您现在的|你现在的)?(当前)?(所在)?位置\s*[:：]/.test(t) || /(首页|主页)\s*[>›»＞/]\s*\S/.test(t)) return DROP;
+      // Navigation labels: ">要闻", "新闻中心>", "某网>>经济".
+      if (t.length > 40 || /[。！？，,；]|:\/\/|^</.test(t)) return null;
+      return /^[>›»＞]{1,2}\s*\S{1,12}$/.test(t) || /\S\s*(?:>>|»|›|＞＞)\s*\S/.test(t) || /[^\s>]\s*(?:>>?|»|›|＞)$/.test(t) ? DROP : null;
+    },
   },
   {
     rule: RULES.issueDateLine,
-    test: (t) => {
-      if (!DATE_ONLY.test(t)) return null;
-      const d = findDate(t);
-      return drop({ date: d ? { value: d, from: "issue line" } : undefined });
-    },
-  },
-  {
-    rule: RULES.metaLine,
-    // "• 2023-05-17 10:01:14 来源:黑龙江日报", "发布时间：… 作者：… 浏览次数：…"
-    test: (t) => {
-      if (t.length > 90 || /[。！？]/.test(t)) return null;
-      const labelled =
-        /(来源|作者|编辑|发布时间|发布日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
-      const d = findDate(t);
-      // A short line with a full date and a clock time is a page's meta line even unlabelled
-      // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
-      const stamped = !!d && /\d{1,2}:\d{2}/.test(t) && t.length <= 60 && !/[，,；]/.test(t);
-      if (!stamped && (!labelled || (!d && !/(来源|作者)\s*[:：]/.test(t)))) return null;
-      const src = t.match(/(?:来源|稿源)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)/);
-      const by = t.match(/作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s+\S+\s*[:：]|$)/);
-      return drop({
-        date: d ? { value: d, from: "meta line" } : undefined,
-        publication: src ? { value: src[1]!, from: "meta line" } : undefined,
-        authors: by ? [{ value: namesFrom(by[1]!), from: "meta line" }] : [],
-      });
-    },
-  },
-  {
-    rule: RULES.sourceLine,
-    test: (t) => {
-      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
-      return m ? drop({ publication: { value: m[1]!.trim(), from: "source line" } }) : null;
+    // The issue's date above the article; at its foot, the date a document closes with stays and is read.
+    test: (t, _p, cx) => {
+      const arabic = DATE_ONLY.test(t);
+      if (!arabic && !CHINESE_DATE_ONLY.test(t)) return null;
+      const d = arabic ? findDate(t) : findChineseDate(t);
+      const date = d ? { value: d, from: "issue line" as const } : undefined;
+      return cx.region === "header" ? drop({ date }) : null;
     },
   },
   {
     rule: RULES.creditLine,
-    // "本版稿件均由黑龙江日报全媒体记者 刘楠 李民峰采写", "图片由林甸县委宣传部提供"
-    test: (t) => {
-      const staff = t.match(
-        /^本版(?:稿件|文字|文稿|内容)?(?:均|皆)?由(.*?)(?:全媒体|融媒体)?(?:记者|通讯员)\s*(.+?)\s*(?:采写|撰写|撰稿|采访|提供)[。.]?$/,
-      );
-      if (staff) {
-        const pub = staff[1]!.trim();
-        return drop({
-          publication: pub ? { value: pub, from: "credit line" } : undefined,
-          authors: [{ value: namesFrom(staff[2]!), from: "credit line" }],
-        });
-      }
-      if (/^(?:图片|照片|图|摄影|视频|本版图片)(?:均|皆)?由.{1,40}(?:提供|拍摄|摄)[。.]?$/.test(t)) return DROP;
-      if (STAFF.test(t)) return DROP;
-      return null;
-    },
+    test: (t) => staffCredit(t) ?? creditLine(t),
   },
   {
     rule: RULES.byline,
+    test: (t, _p, cx) => {
+      const b = parseByline(t);
+      if (b)
+        return drop({
+          authors: [{ value: b.authors, from: "byline" }],
+          publication: b.publication ? { value: b.publication, from: "byline" } : undefined,
+        });
+      const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
+      const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);
+      return person ? drop({ authors: [{ value: [sig[1]!], from: "byline" }] }) : null;
+    },
+  },
+  { rule: RULES.metaLine, test: metaLine },
+  {
+    rule: RULES.sourceLine,
     test: (t) => {
-      if (t.length > 40 || /[:：]\S{8,}/.test(t)) return null;
-      // A byline is marked (□, 本报记者 …); a bare run of names could be a heading.
-      // ▲ and △ mark photo captions in Chinese papers, not bylines.
-      if (!/^[□■◇◆●○]|^[（(]?(本报|本刊|本台|本网)?(全媒体|融媒体|特约|首席)?(记者|通讯员|实习生|撰稿|撰文|作者|文\/图)/.test(t))
-        return null;
-      const m = t.match(BYLINE);
-      const names = m ? namesFrom(m[1]!) : [];
-      // Only what reads as a list of person names is a byline; anything else stays in the text.
-      if (!names.length || names.some((n) => n.length > 4) || names.length > 6) return null;
-      return drop({ authors: [{ value: names, from: "byline" }] });
+      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
+      if (!m) return null;
+      const publication = publicationOf(m[1]!);
+      return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
+    },
+  },
+  {
+    rule: RULES.repostNote,
+    prose: true,
+    test: (t) => {
+      const from = t.match(REPOSTED_FROM) ?? t.match(ORIGINAL_LINK);
+      if (from && t.length <= 120) {
+        const publication = from[1] ? publicationOf(from[1]) : null;
+        return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
+      }
+      const title = t.length <= 100 ? t.match(ORIGINAL_TITLE) : null;
+      if (title) return drop({ headline: { title: title[1]!.trim(), subtitle: null, column: null } });
+      return t.length <= 60 && COMPILED_FROM.test(t) ? DROP : null;
+    },
+  },
+  {
+    rule: RULES.datelineByline,
+    prose: true,
+    test: (t, _p, cx) => (cx.region !== "trailer" && cx.at < 12 ? dateline(t) : null),
+  },
+  {
+    rule: RULES.dateNote,
+    // The date a document closes with ("一九七一年十二月十五日"), and a note under the headline stating
+    // when it was adopted ("（2007年6月29日…会议通过）"): the lines stay, their dates are read.
+    test: (t, _p, cx) => {
+      if ((DATE_ONLY.test(t) || CHINESE_DATE_ONLY.test(t)) && (cx.region === "trailer" || cx.at === cx.paras.length - 1)) {
+        const d = findAnyDate(t);
+        return d ? { glean: { date: { value: d, from: "issue line" } } } : null;
+      }
+      if (cx.at > 6 || t.length > 80 || !/^[（(].*[)）]$/.test(t) || /[。！？]/.test(t)) return null;
+      const d = findAnyDate(t);
+      return d ? { glean: { date: { value: d, from: "text" } } } : null;
     },
   },
   {
@@ -119,10 +482,15 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.photoNote,
     test: (t) =>
-      /^[（(【\[]?\s*(相关)?(资料图|资料图片|图片来源[:：].*|图源[:：].*|视频截图|网络图片)\s*[)）】\]]?$/.test(t) ? DROP : null,
+      /^[（(【\[]?\s*(相关)?(资料图|资料图片|图片来源[:：].*|图源[:：].*|视频截图|网络图片|(?:点击|点)(?:图片)?(?:查看|看)?(?:清晰|高清)?大图)\s*[)）】\]]?$/.test(
+        t,
+      )
+        ? DROP
+        : null,
   },
   {
     rule: RULES.tagLine,
+    prose: true,
     test: (t) => {
       const m = t.match(/^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]\s*(.*)$/i);
       return m ? drop({ tags: m[1]!.split(/[\s,，、;；|]+/).filter((x) => x.length >= 2) }) : null;
@@ -130,17 +498,27 @@ const rules: ChromeRule[] = [
   },
   {
     rule: RULES.copyright,
+    prose: true,
     test: (t) =>
-      /^[【\[]?(版权|免责|特别)(及免责)?(声明|所有)/.test(t) ||
+      /^[【\[]?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
       /^Notice: The content above/i.test(t) ||
-      (t.length < 120 && /(版权所有|Copyright|©|ICP备|公网安备|未经授权.{0,10}转载)/i.test(t))
+      (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备|未经授权.{0,10}转载)/i.test(t))
         ? DROP
         : null,
   },
   {
     rule: RULES.endMark,
-    // WeChat and newsletter trailers: "END", "-END-", "— END —".
-    test: (t) => (/^[-—–\s]*END[-—–\s]*$/i.test(t) ? DROP : null),
+    prose: true,
+    // Newsletter and leaflet trailers: "END", "-END-", "— END —", "（完）", "—完—".
+    test: (t, _p, cx) => {
+      if (/^[（(【\[]?[-—–一\s]*(END|完)[-—–一\s]*[)）】\]]?$/i.test(t)) return DROP;
+      // The mark run into the text's last line: "…是不正确·一完一", "…。（完）".
+      if (cx.at < cx.paras.length - 1 && cx.region !== "trailer") return null;
+      const m = t.match(
+        /(?<=[。！？!?·.”])\s*(?:[（(【\[]\s*[-—–一]*\s*(?:完|END)\s*[-—–一]*\s*[)）】\]]|[-—–一]+\s*(?:完|END)\s*[-—–一]+)$/i,
+      );
+      return m ? { strip: t.slice(0, m.index).trim() } : null;
+    },
   },
   {
     rule: RULES.linkLine,
@@ -150,17 +528,91 @@ const rules: ChromeRule[] = [
     },
   },
   {
+    rule: RULES.pageTools,
+    test: (t, _p, cx) => (toolLine(t, cx.region) || /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) ? DROP : null),
+  },
+  {
+    rule: RULES.pageCounter,
+    test: (t, _p, cx) => (COUNTER.test(t) || (cx.region !== "body" && BARE_NUMBER.test(t)) ? DROP : null),
+  },
+  { rule: RULES.searchBox, test: (t) => (SEARCH_BOX.test(t) && t.length <= 80 ? DROP : null) },
+  { rule: RULES.profileCard, prose: true, test: (t) => (CARD.test(t) && t.length <= 200 ? DROP : null) },
+  {
+    rule: RULES.subscription,
+    test: (t, _p, cx) =>
+      t.length <= 80 && !readsAsText(t.replace(/[！!]$/, "")) && (SUBSCRIBE.test(t) || (cx.region !== "body" && SUBSCRIBE_ANYWHERE.test(t)))
+        ? DROP
+        : null,
+  },
+  { rule: RULES.readingNote, test: (t) => (t.length <= 40 && READING_NOTE.test(t) ? DROP : null) },
+  {
+    rule: RULES.subscription,
+    prose: true,
+    test: (t, _p, cx) => ((cx.region !== "body" || cx.at < 3) && t.length <= 120 && SLOGAN.test(t) ? DROP : null),
+  },
+  {
+    rule: RULES.relatedList,
+    prose: true,
+    // Other articles' headlines with their dates glued on, two or more in a row, or one after the text.
+    test: (t, _p, cx) => {
+      if (!datedHeadline(t) || DATE_ONLY.test(t)) return null;
+      const dated = (k: number) => datedHeadline(cx.paras[k]?.text.trim() ?? "");
+      return (cx.region === "trailer" && LISTED_HEADLINE.test(t)) || dated(cx.at - 1) || dated(cx.at + 1) ? DROP : null;
+    },
+  },
+  {
     rule: RULES.shareLinks,
-    test: (t, p) => (SHARE.test(t) && t.length < 40 ? DROP : (p.linkRatio ?? 0) > 0.8 && t.length < 80 ? DROP : null),
+    prose: true,
+    test: (t, p, cx) => {
+      if (SHARE.test(t) && t.length < 40) return DROP;
+      if (!linked(p) || t.length >= 80) return null;
+      // A numbered, linked headline with its summary under it is an item of a digest, not navigation;
+      // links in a row are a list of other pages; a link that reads as text is kept, and said so.
+      const next = cx.paras[cx.at + 1];
+      const item = LIST_NUMBER.test(t) && hanCount(t, 6) >= 6 && !!next && !linked(next) && readsAsText(next.text);
+      if (item) return { glean: {} };
+      const prev = cx.paras[cx.at - 1];
+      if ((next && linked(next)) || (prev && linked(prev)) || !readsAsText(t)) return DROP;
+      return { glean: {} };
+    },
   },
   {
     rule: RULES.pageMarker,
-    test: (t) => {
-      const stripped = t.replace(MARKER, "").trim();
+    prose: true,
+    test: (t, _p, cx) => {
+      // The print's page number run into a line's start ("·2对我们", "04*人，"), and, in a scan's
+      // text, bare figures glued to words they do not count ("3通货膨胀").
+      const page = t.match(PRINTED_PAGE) ?? (cx.scanned ? t.match(SCANNED_PAGE) : null);
+      const stripped = (page ? t.slice(page[0].length) : t).replace(MARKER, "").trim();
       return stripped === t ? null : stripped ? { strip: stripped } : DROP;
     },
   },
 ];
+
+/** Whether a paragraph reads as the article's text rather than the page's: where the article starts and ends. */
+function articleText(p: Para): boolean {
+  if (p.hint || (p.linkRatio ?? 0) >= 0.5 || !readsAsText(p.text)) return false;
+  const t = p.text;
+  return t.length > 300 || !(STATEMENT.test(t) || CARD.test(t) || SUBSCRIBE.test(t) || REPOSTED_FROM.test(t) || datedHeadline(t));
+}
+
+/** Where each paragraph stands: before the first paragraph that reads as text, after the last, or among them. */
+function regions(paras: readonly Para[]): Region[] {
+  let first = 0;
+  while (first < paras.length && !articleText(paras[first]!)) first++;
+  let last = paras.length - 1;
+  while (last > first && !articleText(paras[last]!)) last--;
+  return paras.map((_, i) => (first >= paras.length ? "body" : i < first ? "header" : i > last ? "trailer" : "body"));
+}
+
+/** An account named just above its follow button or its WeChat id: the profile card's name. */
+function accountAbove(paras: readonly Para[], at: number): Para | null {
+  const above = paras[at - 1];
+  if (!above || above.hint === "title" || above.hint === "heading") return null;
+  const t = above.text.trim();
+  const plain = t.length >= 2 && t.length <= 16 && !/[，。！？：:]/.test(t) && !readsAsText(t);
+  return plain && !toolLine(t, "header") && !BARE_NUMBER.test(t) && !SUBSCRIBE.test(t) ? above : null;
+}
 
 /**
  * Drops chrome lines, keeping what they state as evidence, strips page markers and ends the
@@ -169,6 +621,7 @@ const rules: ChromeRule[] = [
 export const removeChrome: Step = (d) => {
   const { messages, note } = notesFor(d);
   const paras = d.paras;
+  const where = regions(paras);
   let evidence = d.evidence;
   const out: Para[] = [];
   const done = () => ({ ...d, paras: out, evidence, messages });
@@ -181,8 +634,11 @@ export const removeChrome: Step = (d) => {
     }
     let text = para.text.trim();
     let dropped = false;
-    for (const { rule, test } of rules) {
-      const v = test(text, para);
+    const cx: Context = { region: where[i]!, paras, at: i, scanned: d.wrapper === "json" };
+    const prose = isProse(text);
+    for (const { rule, test, prose: readsProse } of rules) {
+      if (prose && !readsProse) continue;
+      const v = test(text, para, cx);
       if (!v) continue;
       if ("cut" in v) {
         const rest = paras.length - i;
@@ -193,10 +649,41 @@ export const removeChrome: Step = (d) => {
         }
         continue;
       }
-      note(rule, para.line, text);
+      note(rule === RULES.shareLinks && "glean" in v ? RULES.linkedTextKept : rule, para.line, ("glean" in v && v.shown) || text);
+      if ("glean" in v) {
+        evidence = gather(evidence, v.glean);
+        break;
+      }
       if ("drop" in v) {
         evidence = gather(evidence, v.gleaned);
         dropped = true;
+        // The label over a list of links ("往期回顾" set as a heading): it heads nothing that stays.
+        const label = out[out.length - 1];
+        if (
+          rule === RULES.shareLinks &&
+          label &&
+          label === paras[i - 1] &&
+          paras[i + 1] &&
+          linked(paras[i + 1]!) &&
+          label.text.length <= 12 &&
+          !readsAsText(label.text) &&
+          !linked(label)
+        ) {
+          out.pop();
+          note(RULES.relatedList, label.line, label.text);
+        }
+        // A follow button or a WeChat id under a short line: that line is the account's name.
+        if ((rule === RULES.profileCard && /^微信号/.test(text)) || (rule === RULES.pageTools && /^\+?关注$/.test(text))) {
+          const account = accountAbove(paras, i);
+          if (account && where[i - 1] !== "body") {
+            const name = account.text.trim();
+            evidence = gather(evidence, { publication: { value: name, from: "meta line" } });
+            if (out[out.length - 1] === account) {
+              out.pop();
+              note(RULES.profileCard, account.line, name);
+            }
+          }
+        }
         break;
       }
       text = v.strip;

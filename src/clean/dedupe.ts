@@ -22,10 +22,52 @@ const keyOf = (s: string): string => s.normalize("NFKC").replace(QUOTES, "");
  * of some length, or three of any. */
 const isReprint = (units: number, chars: number): boolean => units >= 3 || (units >= 2 && chars >= 30);
 
+/** Pairs of characters of a key, for a likeness that edits and small rewordings leave high. */
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+/** Dice's likeness of two keys by their character pairs: 1 for the same text. */
+function likeness(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  for (const [k, n] of x) shared += Math.min(n, y.get(k) ?? 0);
+  return (2 * shared) / Math.max(1, a.length - 1 + (b.length - 1));
+}
+
 /**
- * Collapses text printed twice: a run of two or more consecutive sentences that already appeared
- * in the same order earlier, whatever the paragraph breaks, is removed; a copy that breaks off
- * mid-sentence loses its broken tail too. A single sentence quoted again stays.
+ * Pull quotes: a quoted block that repeats, nearly word for word, a sentence the text prints later
+ * (WeChat posts set one under the headline). The sentence stays where the writer put it.
+ */
+function pullQuotes(paras: readonly Para[]): Set<number> {
+  const found = new Set<number>();
+  paras.forEach((p, i) => {
+    if (p.hint !== "quote" || p.text.length > 160 || sentences(p.text).length > 2) return;
+    const key = keyOf(p.text);
+    if (key.length < 12) return;
+    const anchor = key.slice(0, 8);
+    for (let j = i + 1; j < paras.length; j++) {
+      if (paras[j]!.hint === "quote") continue;
+      const later = keyOf(paras[j]!.text);
+      const at = later.indexOf(anchor);
+      if (at >= 0 && later.length > key.length && likeness(key, later.slice(at, at + key.length + 8)) >= 0.75) {
+        found.add(i);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * Collapses text printed twice or more: a run of two or more consecutive sentences that already
+ * appeared in the same order earlier, whatever the paragraph breaks, is removed, and so is a whole
+ * paragraph printed again, however many times; a copy that breaks off mid-sentence loses its broken
+ * tail too. A single sentence quoted again inside other text stays, and so do two sentences that
+ * differ in a word: only the same text is a repeat. A pull quote goes (see pullQuotes).
  */
 export const collapseRepeats: Step = (d) => {
   const { paras } = d;
@@ -66,7 +108,24 @@ export const collapseRepeats: Step = (d) => {
     else seen.set(units[i]!.key, [i]);
     i++;
   }
-  if (!dup.some(Boolean)) return d;
+  // A whole paragraph printed again, however many times and however short its sentences.
+  // (Paragraphs of three sentences or more printed again are runs the search above finds.)
+  const keys = paras.map(() => "");
+  const first = paras.map(() => -1);
+  const count = paras.map(() => 0);
+  units.forEach((u, j) => {
+    if (++count[u.para]! > 2) return;
+    keys[u.para] += u.key;
+    if (first[u.para]! < 0) first[u.para] = j;
+  });
+  const whole = new Set<string>();
+  keys.forEach((key, i) => {
+    if (key.length < 15 || count[i]! > 2) return;
+    if (!whole.has(key)) return void whole.add(key);
+    for (let j = first[i]!; j < units.length && units[j]!.para === i; j++) dup[j] = true;
+  });
+  const pulled = pullQuotes(paras);
+  if (!dup.some(Boolean) && !pulled.size) return d;
   const { messages, note } = notesFor(d);
   const kept = paras.map(() => [] as string[]);
   units.forEach((u, i) => {
@@ -75,6 +134,10 @@ export const collapseRepeats: Step = (d) => {
   const out: Para[] = [];
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
+    if (pulled.has(i)) {
+      note(RULES.pullQuote, p.line, p.text);
+      continue;
+    }
     const rest = kept[i]!.join("").trim();
     const removed = units.filter((u, j) => u.para === i && dup[j]).length;
     if (!removed) out.push(p);

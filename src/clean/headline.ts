@@ -1,6 +1,8 @@
 import { gather, notesFor, type Headline, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
-import { squash } from "../text/chars.js";
+import { hanCount, squash } from "../text/chars.js";
+import { cut } from "../text/segmenter.js";
+import { readsAsText } from "./chrome.js";
 import { isSpeakerLine } from "./structure.js";
 
 const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
@@ -31,32 +33,113 @@ export function splitHeadline(raw: string): Headline {
   }
   const parts = title.split(COLUMN);
   if (parts.length > 1 && parts.every((x) => x.length >= 2)) {
-    title = parts.pop()!;
+    // The column stands before the bar, or, short after a long headline, after it ("标题｜某某快评").
+    const after = parts.length === 2 && parts[1]!.length <= 8 && parts[0]!.length >= 2 * parts[1]!.length;
+    title = after ? parts.shift()! : parts.pop()!;
     column = parts.join(" ");
   }
   return { title, subtitle, column };
 }
 
+/** Edits (insertions, deletions, substitutions) between two short texts, or more than `most`. */
+function editsWithin(a: string, b: string, most: number): boolean {
+  if (Math.abs(a.length - b.length) > most) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]! <= most;
+}
+
+/** A headline's letters, without the brackets and marks a print or an OCR sets around it. */
+const bare = (s: string): string => squash(s).replace(/[《》〈〉<>「」『』“”"'【】\[\]（）()…．.·,，:：!！?？]/g, "");
+
+/** Whether a line repeats a headline: the same text, or, for a long one, the same but for a misread character or two. */
+function repeats(line: string, headline: string): boolean {
+  if (line.length > headline.length * 2 + 8) return false;
+  const a = bare(line);
+  const b = bare(headline);
+  if (!a || !b) return false;
+  return a === b || (b.length >= 8 && editsWithin(a, b, b.length >= 16 ? 2 : 1));
+}
+
+/** An issuing body's name: a short line ending in an office, with nothing else on it. */
+const ISSUER = /^[\p{Script=Han}（）()]{4,24}(?:委员会|政治部|宣传部|办公厅|办公室|人民政府|政府|党委|党组|总工会|联合会|领导小组)$/u;
+
+/** A headline a page cut short: "…地铁直达+无敌免..." */
+const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
+
+/** The shortest subtitle: a shorter line under a title is a section's label. */
+const SUBTITLE_MIN = 6;
+
+/** How far below the top of the text the repeat of a stated headline is looked for. */
+const REPEAT_WITHIN = 12;
+
 /**
  * Takes the headline off the top of the text: a main title over one or more lines, a subtitle
  * line opening with "——" or the line after a one-line title, and a column before "丨". When the
- * wrapper already named the title, only a repeat of it is removed.
+ * wrapper already named the title, its repeat is removed, with what the page set above it (buttons
+ * and banners, never a sentence of the text) and a deck the markup sets under it as the subtitle.
+ * A full original headline the text gives ("原标题：《…》") stands in for a stated one cut short.
  */
 export const takeHeadline: Step = (d) => {
   const { paras } = d;
   const { messages, note } = notesFor(d);
-  const taking = (head: Headline, rest: Para[]) => ({ ...d, paras: rest, evidence: gather(d.evidence, { headline: head }), messages });
+  const original = d.evidence.headline;
+  const taking = (head: Headline, rest: Para[]) => ({ ...d, paras: rest, evidence: { ...d.evidence, headline: head }, messages });
   const stated = d.stated.title;
   if (stated) {
-    const head = splitHeadline(stated);
-    const key = squash(stated);
-    const titleKey = squash(head.title);
-    let i = 0;
-    while (i < Math.min(paras.length, 3) && (squash(paras[i]!.text) === key || squash(paras[i]!.text) === titleKey)) {
-      note(RULES.repeatedTitle, paras[i]!.line, paras[i]!.text);
+    const full = original && TRUNCATED.test(stated) && squash(original.title).startsWith(squash(stated).replace(TRUNCATED, ""));
+    const head = splitHeadline(full ? original.title : stated);
+    const names = [stated, head.title, ...(original ? [original.title] : [])];
+    const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
+    const at = paras.slice(0, REPEAT_WITHIN).findIndex(isRepeat);
+    if (at < 0) return taking(head, paras);
+    // Above the headline only the page's furniture stands, unless a sentence does (an epigraph, a
+    // notice): then all of it stays and only the headline goes.
+    const above = paras.slice(0, at);
+    const furniture = !above.some((p) => readsAsText(p.text));
+    if (furniture) for (const p of above) note(RULES.headerFurniture, p.line, p.text);
+    let i = at;
+    while (i < paras.length && i < at + 3 && isRepeat(paras[i]!)) note(RULES.repeatedTitle, paras[i]!.line, paras[i++]!.text);
+    // A deck the markup sets right under the headline, above the text: the subtitle.
+    const deck: Para[] = [];
+    while (
+      !head.subtitle &&
+      deck.length < 2 &&
+      i + deck.length < paras.length - 1 &&
+      (paras[i + deck.length]!.hint === "heading" || paras[i + deck.length]!.hint === "title") &&
+      headlineLike(paras[i + deck.length]!) &&
+      !squash(stated).includes(squash(paras[i + deck.length]!.text))
+    )
+      deck.push(paras[i + deck.length]!);
+    const under = paras[i + deck.length];
+    // A deck says something: a short label there ("安全事件") heads the first section instead.
+    if (
+      deck.length &&
+      under &&
+      under.hint !== "heading" &&
+      under.hint !== "title" &&
+      deck.map((p) => p.text).join("").length >= SUBTITLE_MIN
+    ) {
+      head.subtitle = deck.map((p) => p.text.replace(DASH_LEAD, "").trim()).join("");
+      for (const p of deck) note(RULES.headline, p.line, p.text);
+      i += deck.length;
+    }
+    // The body that issued a document, on a line of its own under its title: "某某省委员会政治部".
+    let evidence = d.evidence;
+    const issuer = paras[i];
+    if (issuer && !issuer.hint && i + 1 < paras.length && ISSUER.test(issuer.text.trim())) {
+      note(RULES.headline, issuer.line, issuer.text);
+      evidence = gather(evidence, { publication: { value: issuer.text.trim(), from: "text" } });
       i++;
     }
-    return taking(head, paras.slice(i));
+    // What stands above the headline and stays is an epigraph: a quotation, never a heading.
+    const epigraph = furniture ? [] : above.map((p) => (p.hint ? p : { ...p, hint: "quote" as const }));
+    const rest = [...epigraph, ...paras.slice(i)];
+    return { ...taking(head, rest), evidence: { ...evidence, headline: head } };
   }
   const lines: Para[] = [];
   for (const p of paras) {
@@ -64,7 +147,7 @@ export const takeHeadline: Step = (d) => {
     lines.push(p);
   }
   // A headline needs a body under it.
-  if (!lines.length || lines.length === paras.length) return d;
+  if (!lines.length || lines.length === paras.length) return original ? taking(original, paras) : d;
   const subAt = lines.findIndex((p, i) => i > 0 && DASH_LEAD.test(p.text));
   let taken: Para[];
   let head: Headline;
@@ -80,9 +163,57 @@ export const takeHeadline: Step = (d) => {
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
     head = splitHeadline(taken[0]!.text);
-    if (taken[1] && !head.subtitle) head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
+    // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
+    if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN)
+      head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
     else if (taken[1]) taken = taken.slice(0, 1);
   }
   for (const p of taken) note(RULES.headline, p.line, p.text);
   return taking(head, paras.slice(taken.length));
 };
+
+// ---------------------------------------------------------------------------------------------
+// A stand-in title for a text that has no headline anywhere.
+
+/** Lines no title is cut from: rules ("====", "----"), addresses, bare numbers and marks. */
+const NO_TITLE = /^(?:[=\-—_*~#·.\s]{3,}|(?:网址|链接|原文链接|来源|URL)\s*[:：].*|(?:https?:)?\/\/\S+|www\.\S+|[\d\s\p{P}\p{S}]*)$/iu;
+/** Where a phrase ends inside a sentence. */
+const PHRASE_END = /[，,、；;：:\s]|[”」』）)》]/;
+/** A dateline and its byline opening a lead ("新华社北京5月1日电（记者王小明）"): no part of a title. */
+const LEAD_DATELINE = /^[\p{Script=Han}]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^()（）]{2,30}[)）])?\s*/u;
+
+/**
+ * A stand-in title cut from the first paragraph that reads as text: its first sentence, cut at the
+ * last phrase end within `max` characters, or else at the last whole word within them; never from
+ * a rule line, an address or a dateline. Empty when no paragraph will do.
+ */
+export function standInTitle(paragraphs: readonly string[], max = 30): string {
+  const source = paragraphs.map((p) => p.trim()).find((p) => !NO_TITLE.test(p) && hanCount(p, 4) >= 4) ?? "";
+  let s = source
+    .replace(LEAD_DATELINE, "")
+    .split(/(?<=[。！？!?])/)[0]!
+    .replace(/[。！？!?]+$/, "")
+    .trim();
+  if (s.length > max) {
+    let end = -1;
+    for (let i = Math.min(max, s.length - 1); i >= 8; i--)
+      if (PHRASE_END.test(s[i]!)) {
+        end = /[”」』）)》]/.test(s[i]!) ? i + 1 : i;
+        break;
+      }
+    if (end < 0) {
+      end = 0;
+      for (const w of cut(s)) {
+        if (end + w.length > max) break;
+        end += w.length;
+      }
+    }
+    s = s.slice(0, end || max);
+  }
+  s = s.replace(/[，,、；;：:\s]+$/, "");
+  // An opening quote whose close was cut off goes with it.
+  const opens = (s.match(/[“「『《（(]/g) ?? []).length;
+  const closes = (s.match(/[”」』》）)]/g) ?? []).length;
+  if (opens > closes) s = s.replace(/^[“「『《（(]/, "");
+  return s.trim();
+}

@@ -1,34 +1,101 @@
 import type { Block } from "../model/types.js";
-import { gather, notesFor, type Step } from "../model/draft.js";
+import { gather, notesFor, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
-import { namesFrom } from "../text/names.js";
+import { isPersonName, namesFrom } from "../text/names.js";
 import { CLAUSE_END, HAN, HAN_CLASS } from "../text/chars.js";
 import { isInterviewRole } from "../text/roles.js";
+import { parseByline } from "./chrome.js";
 
 const SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]\\s*(?=\\S)`);
 
 export const isSpeakerLine = (t: string): boolean => SPEAKER.test(t) && t.length > 12;
 
 const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
+/** A photo's credit closing its caption: "…现场。城市摄影队 周斌 摄", "…某某学院供图", "（记者王小明摄）". */
+const PHOTO_CREDIT = new RegExp(
+  `(?:(?:[\\s（(]|记者|通讯员|摄影师?|摄影队)[${HAN_CLASS}·]{2,4}\\s*摄|供图|(?:图片|照片)由.{2,20}提供|图片来源[:：].{1,20})[)）]?$`,
+);
+/** What a photo shows when its caption names only the scene: "活动现场", "嘉宾合影". */
+const SCENE =
+  /^[\p{Script=Han}“”]{1,6}(现场|合影|留影|一角|掠影|剪影|风采|瞬间|近影|远眺|俯瞰|全景|夜景|全貌|航拍图|资料图|示意图|效果图)$/u;
+
+/** A photo caption by its kind: numbered or marked, a scene, or a line closing with the photo's credit. */
+export function captionLike(t: string): boolean {
+  return CAPTION.test(t) || (t.length <= 10 && SCENE.test(t)) || (t.length <= 90 && PHOTO_CREDIT.test(t));
+}
 
 /** A short line with no sentence punctuation, or a kicker ending in "——". */
 export function headingLike(t: string): boolean {
-  if (t.length > 30 || t.length < 2 || /[。！？；;…]/.test(t) || /[，,、：:]$/.test(t)) return false;
+  if (t.length > 30 || t.length < 2 || /[。！？；;…]/.test(t) || /[，,、：:·]$/.test(t)) return false;
   if (/[，,、：:]/.test(t.replace(/——$/, "")) && t.length > 16) return false;
   if (!HAN.test(t) || /^[\d\s.\-:/年月日]+$/.test(t)) return false;
   return true;
 }
 
-/** A name in brackets closing the last paragraph ("……二等奶。(杨喜庆)") is the author's, not the text's. */
-const CLOSING_BYLINE = new RegExp(
-  `\\s*[（(]\\s*((?:记者|通讯员|作者)?\\s*[${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*[)）]\\s*$`,
-);
-/** The role a closing byline may name before the names. */
-const BYLINE_ROLE = /^(记者|通讯员|作者)/;
+const DATE_LINE =
+  /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+/** A document's number: "教基厅函〔2018〕64号", "某政发[2020]3号". */
+const DOCUMENT_NUMBER = /[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d+\s*号$/;
+/** A page number the print or the OCR left at a line's start: "·2", "3", "04*". */
+const PAGE_NUMBER = /^[·•*]\s*\d{1,3}|^\d{1,3}\s*[·•*]/;
+/** A paragraph's end: a clause's, or the middle dot OCR reads a full stop as. */
+const SENTENCE_END = new RegExp(`${CLAUSE_END.source}|[·.]$`);
+const LEAD_IN = { test: (t: string): boolean => t.length <= 21 && /[：:]$/.test(t) && LEAD_IN_FORM.test(t) };
+/** What may follow a lead-in as the rest of its heading: a headline, with commas but no sentence. */
+const headlinePart = (t: string): boolean => t.length >= 2 && t.length <= 30 && !/[。！？；;…]/.test(t) && !/[，,、：:]$/.test(t);
+/** A section's number standing alone: "01", "2", "三", "PART 2", "第一部分". */
+const SECTION_NUMBER = /^(?:0?\d{1,2}|[一二三四五六七八九十]{1,3}|PART\s*\d{1,2}|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节))$/i;
+/** A heading set over two lines, the first naming what the second is about: "英国《泰晤士报》：". */
+const LEAD_IN_FORM =
+  /^(?!.*(?:如下|以下|包括|分别|是|为|有|说|道|表示|指出|强调|认为|介绍|称|提出|要求|问|答)[：:]$)[^，,。！？；、]{2,20}[：:]$/;
+
+/** Why a line that looks like a heading is none: the kind of line it is, and the lines around it. */
+function notAHeading(p: Para, prev: Para | undefined, next: Para | undefined): boolean {
+  const t = p.text;
+  if ((p.linkRatio ?? 0) > 0.5 || p.hint === "quote" || p.hint === "caption") return true;
+  if (captionLike(t) || DOCUMENT_NUMBER.test(t) || PAGE_NUMBER.test(t) || parseByline(t)) return true;
+  // A signature over its date ("教育部办公厅" / "2018年8月22日") closes a document.
+  if (next && DATE_LINE.test(next.text.trim())) return true;
+  // The second half of a sentence the layout broke ("…而是不愿搞好这场" / "革命，抵制这场革命·").
+  if (prev && !prev.hint && !SENTENCE_END.test(prev.text) && (prev.text.length > 30 || /[，,]/.test(prev.text))) return true;
+  // The first half of one: what follows goes on with punctuation.
+  return !!next && /^[，,、。；;：:）)」』”’》]/.test(next.text);
+}
+
+/** A short line that ends no clause, the markup saying nothing of it. */
+const phrase = (p: Para | undefined): boolean => !!p && !p.hint && p.text.length <= 30 && !CLAUSE_END.test(p.text);
 
 /**
- * Marks structure: interview speakers, headings (a kicker ending in "——" joins the heading under
- * it), photo captions, and a closing byline in brackets.
+ * Whether a text sets one phrase per line, as WeChat and self-media posts do: a quarter of its
+ * paragraphs or more are such phrases standing next to each other. There a short line without
+ * punctuation is a piece of a sentence, and only the markup makes a heading.
+ */
+function phrasePerLine(paras: readonly Para[]): boolean {
+  let runs = 0;
+  paras.forEach((p, i) => {
+    if (phrase(p) && (phrase(paras[i - 1]) || phrase(paras[i + 1]))) runs++;
+  });
+  return runs >= 6 && runs >= paras.length * 0.25;
+}
+
+/** A name in brackets closing the last paragraph ("……二等奶。(杨喜庆)") is the author's, not the text's. */
+const CLOSING_BYLINE = new RegExp(
+  `\\s*[（(]\\s*((?:记者|通讯员|作者|文/图|文字|文|图文)?\\s*[/:：]?\\s*[${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*[)）]\\s*$`,
+);
+/**
+ * A bracketed signature closing the last paragraph that names a desk, an account or what the writer
+ * is ("（某某日报评论员）", "（某某之家）"); an office credited for the text stays with it.
+ */
+const CLOSING_SIGNATURE =
+  /\s*[（(]\s*([^()（）。，、：:；!！?？]{0,14}(?:评论员|评论部|评论|编辑部|之家|工作室|公众号|发布|观察|人|员|君|者))\s*[)）]\s*$/;
+/** The role a closing byline may name before the names. */
+const BYLINE_ROLE = /^(记者|通讯员|作者|文\/图|文字|文|图文)\s*[/:：]?\s*/;
+
+/**
+ * Marks structure: interview speakers, headings (a kicker ending in "——" joins the heading under it,
+ * and a lead-in ending in "：" runs into it), photo captions, and a closing byline or signature in brackets.
+ * Headings come only from evidence: the markup's heading, or a short line set apart that is no
+ * caption, byline, page or document number, signature or half of a broken sentence.
  */
 export const markStructure: Step = (d) => {
   const { paras } = d;
@@ -40,32 +107,64 @@ export const markStructure: Step = (d) => {
     if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   const isSpeaker = (name: string) => isInterviewRole(name) || (counts.get(name) ?? 0) >= 2;
+  const lastText = paras.findLastIndex((p) => !p.hint && !captionLike(p.text));
+  const phrasal = phrasePerLine(paras);
 
   const blocks: Block[] = [];
+  let pendingNumber: string | null = null;
   paras.forEach((p, i) => {
     let text = p.text;
-    if (i === paras.length - 1) {
-      const m = text.match(CLOSING_BYLINE);
+    if (i === lastText && /[)）]\s*$/.test(text)) {
+      const byline = text.match(CLOSING_BYLINE);
+      const m = byline ?? text.match(CLOSING_SIGNATURE);
       if (m && /[。！？”]$/.test(text.slice(0, m.index).trim())) {
-        evidence = gather(evidence, { authors: [{ value: namesFrom(m[1]!.replace(BYLINE_ROLE, "")), from: "byline" }] });
-        note(RULES.closingByline, p.line, m[0].trim());
+        const names = byline ? namesFrom(byline[1]!.replace(BYLINE_ROLE, "")) : [];
+        const people = names.length > 0 && names.every(isPersonName);
+        if (people) evidence = gather(evidence, { authors: [{ value: names, from: "byline" }] });
+        note(people ? RULES.closingByline : RULES.signature, p.line, m[0].trim());
         text = text.slice(0, m.index).trim();
       }
     }
+    const prev = paras[i - 1];
     const next = paras[i + 1];
     const speaker = isSpeakerLine(text) ? text.match(SPEAKER) : null;
+    const last = blocks[blocks.length - 1];
+    const afterLeadIn = last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker;
     if (speaker && isSpeaker(speaker[1]!)) {
       blocks.push({ kind: "paragraph", speaker: speaker[1]!, text: text.slice(speaker[0].length), line: p.line });
-    } else if (p.hint === "caption" || CAPTION.test(text)) {
+    } else if (p.hint === "caption" || (p.hint !== "heading" && p.hint !== "title" && CAPTION.test(text)) || captionLike(text)) {
       blocks.push({ kind: "caption", text, line: p.line });
-    } else if (p.hint === "heading" || p.hint === "title" || (next !== undefined && headingLike(text))) {
-      const prev = blocks[blocks.length - 1];
-      if (prev?.kind === "heading" && prev.text.endsWith("——") && !prev.kicker) {
-        prev.kicker = prev.text;
-        prev.text = text;
-      } else blocks.push({ kind: "heading", text, line: p.line, level: prev?.kind === "heading" ? 3 : 2 });
+    } else if (pendingNumber) {
+      blocks.push({ kind: "heading", text, line: p.line, level: 2, kicker: pendingNumber });
+      pendingNumber = null;
+    } else if (
+      (p.hint === "heading" ||
+        p.hint === "title" ||
+        (!phrasal && next !== undefined && headingLike(text)) ||
+        (afterLeadIn && headlinePart(text))) &&
+      !notAHeading({ ...p, text }, prev, next)
+    ) {
+      if (last?.kind === "heading" && last.text.endsWith("——") && !last.kicker) {
+        last.kicker = last.text;
+        last.text = text;
+      } else if (last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker) last.text += text;
+      else blocks.push({ kind: "heading", text, line: p.line, level: last?.kind === "heading" ? 3 : 2 });
+    } else if (SECTION_NUMBER.test(text) && next && !next.hint && headlinePart(next.text) && !notAHeading(next, undefined, paras[i + 2])) {
+      // A section's number on a line of its own ("01", "二") opens the heading under it: evidence
+      // even in a text set one phrase per line.
+      pendingNumber = text;
+    } else if (
+      !phrasal &&
+      next !== undefined &&
+      LEAD_IN.test(text) &&
+      !isSpeakerLine(text) &&
+      headlinePart(next.text) &&
+      !notAHeading(next, p, paras[i + 2])
+    ) {
+      // A lead-in over a heading ("英国《泰晤士报》：" / its report's headline) opens the heading as its kicker.
+      blocks.push({ kind: "heading", text, line: p.line, level: last?.kind === "heading" ? 3 : 2 });
     } else {
-      if (!CLAUSE_END.test(text) && next) note(RULES.breaksOff, p.line, `…${text.slice(-20)}`);
+      if (!CLAUSE_END.test(text) && next && !(phrasal && phrase(p))) note(RULES.breaksOff, p.line, `…${text.slice(-20)}`);
       blocks.push({ kind: "paragraph", text, line: p.line });
     }
   });

@@ -2,12 +2,13 @@ import type { Message, Place, Provenance } from "../model/types.js";
 import type { Draft, Headline, Stated, Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
-import { estimateYear, statedDate } from "../text/dates.js";
+import { estimateYear, findAnyDate, statedDate } from "../text/dates.js";
 import { httpUrl } from "../text/url.js";
 import { findPlaces, shortPlaceName } from "./places.js";
 import { findTags } from "./tags.js";
-import { namesFrom } from "../text/names.js";
+import { isPersonName, namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
+import { standInTitle } from "../clean/headline.js";
 
 /** A field's value, where it came from, and what choosing it had to say. */
 interface Chosen<T> extends Stated<T> {
@@ -26,15 +27,38 @@ export function chooseTitle(d: Draft): Chosen<Headline> {
   const subtitle = head?.subtitle ?? d.stated.subtitle ?? null;
   const column = head?.column ?? null;
   if (head?.title) return { value: { title: head.title, subtitle, column }, from: d.stated.title ? statedBy(d) : "text" };
-  const first = d.blocks.find((b) => b.kind === "paragraph")!;
-  const title = sentences(first.text)[0]!
-    .replace(/[。！？]$/, "")
-    .slice(0, 30);
+  const paragraphs = d.blocks.filter((b) => b.kind === "paragraph");
+  const first = paragraphs[0]!;
+  const title =
+    standInTitle(paragraphs.map((b) => b.text)) ||
+    sentences(first.text)[0]!
+      .replace(/[。！？]$/, "")
+      .slice(0, 30);
   const warning = message(d.source, RULES.noTitle, first.line, `no headline found; the first sentence stands in: ${title}`);
   return { value: { title, subtitle, column }, from: "estimated", messages: [warning] };
 }
 
-/** The date the wrapper states, else one a removed line stated, else the latest year the text names (estimated). */
+/** A block that is a date and nothing else ("2023年5月4日", "一九七一年十二月十五日"): the text's own dating. */
+const DATE_ONLY = /^[\s\d〇○零Ｏ一二三四五六七八九十年月日号\-/.]+$/;
+
+/** A date the text itself writes on a line of its own, at its head or its foot, where papers date a piece. */
+function dateLine(d: Draft): Stated<string> | null {
+  const ends = [...d.blocks.slice(-3).reverse(), ...d.blocks.slice(0, 3)];
+  for (const b of ends) {
+    const t = b.text.trim();
+    if (t.length > 24 || !DATE_ONLY.test(t)) continue;
+    const day = findAnyDate(t);
+    if (day) return { value: day, from: "text" };
+  }
+  return null;
+}
+
+/**
+ * The date from the strongest evidence: what the wrapper states (front matter, a page's meta), else
+ * a line near the headline or the foot that stated one (an issue line, a meta line, a note), else a
+ * date line the text keeps; failing all, the latest year the text names, as an estimate flagged as
+ * one. A year alone is never a date.
+ */
 export function chooseDate(d: Draft): Chosen<string | null> {
   const messages: Message[] = [];
   const day = d.stated.date ? statedDate(d.stated.date) : null;
@@ -42,36 +66,105 @@ export function chooseDate(d: Draft): Chosen<string | null> {
     messages.push(message(d.source, RULES.dateOutOfRange, 1, `${statedBy(d)} date "${d.stated.date}" ${day.problem}; not used`));
   if (day && "date" in day) return { value: day.date, from: statedBy(d), messages };
   if (d.evidence.date) return { ...d.evidence.date, messages };
+  const line = dateLine(d);
+  if (line) return { ...line, messages };
+  // A wrapper stating a year alone ("date: 2019") states no day: the year stands as the estimate.
+  const statedYear = d.stated.date?.match(/^\s*((?:19|20)\d{2})\s*年?\s*$/)?.[1];
+  if (statedYear) {
+    messages.push(message(d.source, RULES.dateEstimated, 1, `${statedBy(d)} date "${d.stated.date!.trim()}" is a year, not a day`));
+    return { value: `${statedYear}-01-01`, from: "estimated", messages };
+  }
   const year = estimateYear(textOf(d));
   if (!year) return { value: null, from: "none", messages };
   messages.push(message(d.source, RULES.dateEstimated, 1, `no date stated; ${year} is the latest year the text names`));
   return { value: `${year}-01-01`, from: "estimated", messages };
 }
 
-/** "黑龙江日报全媒体" → "黑龙江日报": newsroom desks are not part of a paper's name. */
+/** What a source line writes before the name: "来源：人民日报" → 人民日报. */
+const LABEL = /^[\s【\[（(]*(?:本文|文章|新闻|稿件|信息)?(?:来源|来自|稿源|出处|转自|转载自|原载)(?:于)?\s*[:：]?\s*/;
+
+/** "黑龙江日报全媒体" → "黑龙江日报": newsroom desks are not part of a paper's name, nor a label. */
 const publicationName = (s: string): string =>
   s
+    .replace(LABEL, "")
     .replace(/(全媒体|融媒体|新媒体)(中心)?$/, "")
-    .replace(/^[《〈]|[》〉]$/g, "")
+    .replace(/^[《〈「『]|[》〉」』]$/g, "")
     .replace(/[（(][^)）]*$/, "")
+    .replace(/[\s】\]）)]+$/, "")
     .trim();
 
-/** The publication the wrapper states, else one a removed line stated. */
+/**
+ * A platform that carries accounts, not a publication: WeChat, 网易号, 澎湃号 (and "澎湃新闻·澎湃号·政务",
+ * the platform and its channel). The account posting on it is the publication.
+ */
+const PLATFORM =
+  /^(?:微信公众平台|微信公众号|微信|公众号|订阅号|服务号|今日头条|头条号|百家号|企鹅号|网易号|搜狐号|一点号|大鱼号|澎湃号|新浪微博|微博|网易|搜狐|腾讯|腾讯网|腾讯新闻)$/;
+const isPlatform = (name: string): boolean =>
+  name.split(/[·・|｜\-—\s]+/).some((part) => PLATFORM.test(part.trim()) || /^\S{1,4}号$/.test(part.trim()));
+
+/**
+ * The publication from the strongest evidence: the source the wrapper states (front matter, a
+ * page's source meta), else a source, meta or credit line; then the account that posted it on a
+ * platform, then the site that carries it; failing all, the paper whose reporters the text cites as
+ * its own. Labels are no part of a name, and a platform is none.
+ */
 export function choosePublication(d: Draft): Chosen<string | null> {
-  const stated = d.stated.publication;
-  const found = stated ?? d.evidence.publication?.value ?? null;
-  return {
-    value: found ? publicationName(found) : null,
-    from: stated ? statedBy(d) : (d.evidence.publication?.from ?? "none"),
-  };
+  const candidates: [string | undefined, Provenance][] = [
+    [d.stated.publication, statedBy(d)],
+    [d.evidence.publication?.value, d.evidence.publication?.from ?? "none"],
+    [d.stated.account, statedBy(d)],
+    [d.stated.site, statedBy(d)],
+  ];
+  for (const [raw, from] of candidates) {
+    const name = raw ? publicationName(raw) : "";
+    if (name.length >= 2 && !isPlatform(name)) return { value: name, from };
+  }
+  const own = selfNamed(textOf(d));
+  return own ? { value: own, from: "text" } : { value: null, from: "none" };
 }
 
-/** The people the wrapper names as authors, else every byline and credit the text had, in order. */
+/** A paper's own reporters, as its text names them: "对《华夏时报》记者表示". */
+const OWN_REPORTER = /《([^《》\n]{2,12})》(?:杂志|周刊)?(?:特约|首席)?(?:记者|评论员)/g;
+
+/** The paper a text names as its own: the one whose reporters it cites twice or more, more than any other. */
+function selfNamed(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_REPORTER)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+}
+
+/** Desk credits on the page: who edited, checked or laid it out. Editors are not authors. */
+const EDITOR_CREDIT =
+  /(?:责任编辑|责编|值班编辑|编辑|校对|审核|审校|审稿|初审|复审|终审|监制|编审|美编|排版|版式|统筹)(?:\s|<[^>]*>|&nbsp;)*[:：/](?:\s|<[^>]*>|&nbsp;)*([\p{Script=Han}·]{2,12}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*)/gu;
+
+/** The names the document credits as editors anywhere, its page furniture included. */
+export function editorsOf(text: string): Set<string> {
+  const editors = new Set<string>();
+  if (!/编|审|校|监制|排版|版式|统筹/.test(text)) return editors;
+  for (const m of text.matchAll(EDITOR_CREDIT)) for (const n of namesFrom(m[1]!)) editors.add(n);
+  return editors;
+}
+
+/**
+ * The people who wrote it, from the strongest evidence: authors that front matter or an export
+ * states, then the page's bylines and credits; a page's author meta (often the CMS's uploader or
+ * editor) only when the text shows that name too. Never an editor credited on the page, a desk or
+ * a site: only people.
+ */
 export function chooseAuthors(d: Draft): Chosen<string[]> {
-  // A page's author meta often names the site or desk ("网易", "新华社"): only people count.
-  const stated = (d.stated.authors ?? []).flatMap(namesFrom).filter((n) => !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n));
-  if (stated.length) return { value: stated, from: statedBy(d) };
-  return { value: [...new Set(d.evidence.authors.flatMap((a) => a.value))], from: d.evidence.authors[0]?.from ?? "none" };
+  const editors = editorsOf(d.text);
+  // Bylines and author meta often name the site, the agency or the desk ("网易", "新华社发"): only people count.
+  const person = (n: string) => isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n);
+  const stated = [...new Set((d.stated.authors ?? []).flatMap(namesFrom).filter(person))];
+  const trusted = d.wrapper !== "html page" && d.wrapper !== "html fragment";
+  if (trusted && stated.length) return { value: stated, from: statedBy(d) };
+  const bylines = [...new Set(d.evidence.authors.flatMap((a) => a.value).filter(person))];
+  if (bylines.length) return { value: bylines, from: d.evidence.authors.find((a) => a.value.some(person))!.from };
+  // A page's author meta stands only for a name its text shows as well.
+  const lines = d.lines.map((l) => l.text).join("\n");
+  const shown = stated.filter((n) => lines.includes(n));
+  return shown.length ? { value: shown, from: statedBy(d) } : { value: [], from: "none" };
 }
 
 /** The address the wrapper states, else a link line's; only one a reader may follow, the others noted and left out. */
@@ -85,17 +178,26 @@ function chooseOriginalUrl(d: Draft): { value: string | null; messages: Message[
   return { value: address(d.stated.url) ?? address(d.evidence.url), messages };
 }
 
+/** Names of the paper, site or account that published the text: a local one's home backs a short place name. */
+const homeNames = (d: Draft, publication: string | null): string[] =>
+  [publication, d.stated.publication, d.stated.site, d.stated.account].filter((n): n is string => !!n);
+
 /** The place the text is about and the others it names, from the national divisions. */
-export function choosePlace(d: Draft, headText: string): Chosen<{ place: Place; mentioned: Place[] }> {
-  const found = findPlaces(textOf(d), headText);
+export function choosePlace(d: Draft, headText: string, publication: string | null = null): Chosen<{ place: Place; mentioned: Place[] }> {
+  const found = findPlaces(textOf(d), headText, { home: homeNames(d, publication) });
   return { value: found, from: found.place.province ? "text" : "none" };
 }
 
-/** Tags the wrapper and tag lines state, then the archive's topic phrases the text uses; keywords apart. */
+/**
+ * Tags that front matter and tag lines state, then the archive's topic phrases the text uses;
+ * keywords apart. A page's meta keywords are a site's, often stamped on every page (its own name,
+ * its channels): they are keywords to weigh, not tags.
+ */
 export function chooseTags(
   d: Draft,
   headText: string,
   places: { place: Place; mentioned: Place[] },
+  publication: string | null = null,
 ): Chosen<{ tags: string[]; keywords: string[] }> {
   const { place, mentioned } = places;
   // Names the text uses for its places are not topics, in full or short (林甸县, 林甸).
@@ -105,9 +207,18 @@ export function chooseTags(
       ...mentioned.flatMap((p) => [[p.county, "county"] as const, [p.prefecture, "prefecture"] as const]),
     ].flatMap(([name, level]) => (name ? [name, shortPlaceName(name, level)] : [])),
   );
-  const stated = [...(d.stated.tags ?? []), ...d.evidence.tags];
-  const value = findTags({ text: textOf(d), headline: headText, stated, vocabulary: d.options.vocabulary, places: placeNames });
-  return { value, from: d.stated.tags?.length ? statedBy(d) : "text" };
+  const frontMatter = d.wrapper === "front matter" ? (d.stated.tags ?? []) : [];
+  const stated = [...frontMatter, ...d.evidence.tags];
+  const value = findTags({
+    text: textOf(d),
+    headline: headText,
+    stated,
+    suggested: d.wrapper === "front matter" ? [] : d.stated.tags,
+    vocabulary: d.options.vocabulary,
+    places: placeNames,
+    carriers: homeNames(d, publication),
+  });
+  return { value, from: frontMatter.length ? statedBy(d) : "text" };
 }
 
 /** The describe step: each field from the most direct evidence there is, and where it came from. */
@@ -120,8 +231,8 @@ export const describeArticle: Step = (d) => {
   // Places and topics in the headline count more: the subtitle and column as the text printed them.
   const head = d.evidence.headline;
   const headText = [title.value.title, head?.subtitle ?? "", head?.column ?? ""].join(" ");
-  const place = choosePlace(d, headText);
-  const tags = chooseTags(d, headText, place.value);
+  const place = choosePlace(d, headText, publication.value);
+  const tags = chooseTags(d, headText, place.value, publication.value);
   return {
     ...d,
     described: {

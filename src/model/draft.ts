@@ -21,7 +21,22 @@ export interface WrapperMeta {
   publication?: string;
   tags?: string[];
   url?: string;
+  /**
+   * The site or platform that carries the page (og:site_name, SiteName, the <title>'s site segment):
+   * the publication only when nothing names the article's source.
+   */
+  site?: string;
+  /** The account that posted the article on a platform: a WeChat account, a 网易号 or 澎湃号 by its follow button. */
+  account?: string;
+  /**
+   * Where each value came from, most trusted first among what the page offered: "JSON-LD datePublished",
+   * "meta publishdate", "<time datetime>", "WeChat ct", "<h1>", "<title> less its site segments", "file name" …
+   */
+  from?: Partial<Record<StatedField, string>>;
 }
+
+/** The values a wrapper may state. */
+export type StatedField = "title" | "subtitle" | "date" | "authors" | "publication" | "tags" | "url" | "site" | "account";
 
 /** A paragraph on its way through the cleaning passes. */
 export interface Para {

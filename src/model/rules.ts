@@ -12,6 +12,7 @@ export const GROUPS = {
   punctuation: "半角标点改为全角",
   structure: "标注段落结构",
   describe: "推断元数据",
+  proof: "核对正文",
   override: "按更正文件处理",
 } as const;
 
@@ -58,6 +59,22 @@ export const RULES = {
   shareLinks: rule("chrome: share and print links", "chrome"),
   pageMarker: rule("chrome: page marker", "chrome"),
   closingByline: rule("chrome: closing byline", "chrome"),
+  // Page furniture by kind (src/clean/chrome.ts).
+  pageTools: rule("chrome: page tools", "chrome"),
+  pageCounter: rule("chrome: page counter", "chrome"),
+  searchBox: rule("chrome: search box", "chrome"),
+  profileCard: rule("chrome: profile card", "chrome"),
+  subscription: rule("chrome: subscription prompt", "chrome"),
+  relatedList: rule("chrome: related list", "chrome"),
+  repostNote: rule("chrome: repost note", "chrome"),
+  readingNote: rule("chrome: reading note", "chrome"),
+  signature: rule("chrome: signature", "chrome"),
+  pullQuote: rule("chrome: pull quote", "chrome"),
+  headerFurniture: rule("chrome: above the headline", "chrome"),
+  // Evidence read from lines that stay in the text: they name text without removing it.
+  datelineByline: rule("describe: byline in a dateline", "describe"),
+  dateNote: rule("describe: date in a note", "describe"),
+  linkedTextKept: rule("describe: link text kept as article text", "describe"),
   // The passes over the text.
   headline: rule("headline", "headline"),
   repeatedTitle: rule("headline: repeated title", "headline"),
@@ -71,6 +88,8 @@ export const RULES = {
   dateOutOfRange: rule("describe: date out of range", "describe", "warning"),
   dateEstimated: rule("describe: date estimated", "describe", "warning"),
   addressDropped: rule("describe: address dropped", "describe"),
+  // The proof that nothing was lost: a sentence of the document neither on the page nor in the report.
+  sentenceLost: rule("proof: sentence not on the page and not reported", "proof", "warning"),
   // An archivist's corrections (<file>.meta.yaml).
   kept: rule("override: kept", "override"),
   dropped: rule("override: dropped", "override"),

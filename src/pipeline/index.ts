@@ -13,6 +13,7 @@ import { markStructure } from "../clean/structure.js";
 import { dropParagraphs, requireArticleText } from "../clean/drop.js";
 import { describeArticle } from "../describe/index.js";
 import { slugFor } from "../describe/slug.js";
+import { proveNothingLost } from "./proof.js";
 
 export type PipelineOptions = Partial<CleanOptions>;
 
@@ -34,6 +35,7 @@ export const STEPS: readonly Step[] = [
   dropParagraphs, //        the archivist's drop: list
   requireArticleText, //    a menu or a stub is refused
   describeArticle, //       title, date, publication, authors, place and tags chosen from the evidence
+  proveNothingLost, //      every sentence as read is on the page or in the cleaning report, else a warning
 ];
 
 /** Messages keep the 80 characters of text the cleaning report shows. */

@@ -8,6 +8,25 @@ import { articlePath } from "../site/urls.js";
 import type { ArticleLinks } from "../site/model.js";
 import { dateLabel, knownDate, knownDay, weekday } from "../site/dates.js";
 import { asksQuestions } from "../text/roles.js";
+import { RULES } from "../model/rules.js";
+
+/** Where the source itself breaks off: said on the page, after the text, and left out of the search index. */
+const BREAKS_OFF = '<span class="note breaks-off" data-pagefind-ignore>〔原文此处不全〕</span>';
+
+/**
+ * The blocks, by index, whose paragraph breaks off in the source (a "paragraph breaks off" message
+ * names the block's line and its last words; a page on one line has many blocks of one line).
+ */
+export function brokenOff(a: Pick<Article, "blocks" | "messages">): Set<number> {
+  const broken = new Set<number>();
+  for (const m of a.messages) {
+    if (m.ruleId !== RULES.breaksOff.id) continue;
+    const tail = m.text.replace(/^…/, "");
+    const i = a.blocks.findIndex((b, i) => !broken.has(i) && b.line === m.line && b.text.endsWith(tail));
+    if (i >= 0) broken.add(i);
+  }
+  return broken;
+}
 
 /** Chinese is read by the character: about 400 a minute for news. */
 export function readingMinutes(blocks: Block[]): number {
@@ -35,8 +54,8 @@ function toc(blocks: Block[]): string {
   return `<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">目录</h2><ol>${html}</ol></nav>`;
 }
 
-function renderBlock(b: Block, i: number): string {
-  const text = esc(b.text);
+function renderBlock(b: Block, i: number, breaksOff: boolean): string {
+  const text = esc(b.text) + (breaksOff ? BREAKS_OFF : "");
   if (b.kind === "heading") {
     const tag = b.level === 3 ? "h3" : "h2";
     const kicker = b.kicker ? `<span class="kicker">${esc(b.kicker)}</span>` : "";
@@ -50,9 +69,9 @@ function renderBlock(b: Block, i: number): string {
   return `<p>${text}</p>`;
 }
 
-/** The cleaned body: headings, paragraphs, interview turns and captions. */
-export function renderBody(blocks: Block[]): string {
-  return blocks.map(renderBlock).join("\n");
+/** The cleaned body: headings, paragraphs, interview turns and captions; `broken`, the blocks that break off in the source. */
+export function renderBody(blocks: Block[], broken: ReadonlySet<number> = new Set()): string {
+  return blocks.map((b, i) => renderBlock(b, i, broken.has(i))).join("\n");
 }
 
 const link = (path: string, text: string) => `<a href="${path}">${esc(text)}</a>`;
@@ -89,7 +108,7 @@ ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join("\n")}
 </header>
 ${toc(a.blocks)}
 <div class="article-body" data-pagefind-body>
-${renderBody(a.blocks)}
+${renderBody(a.blocks, brokenOff(a))}
 </div>
 <footer class="article-foot">
 ${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}

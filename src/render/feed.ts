@@ -2,7 +2,7 @@ import { absoluteUrl, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Article } from "../model/types.js";
 import type { SiteInfo } from "./layout.js";
 import { esc } from "../text/html.js";
-import { renderBody } from "./article.js";
+import { brokenOff, renderBody } from "./article.js";
 import { articlePath, FEED_PATH, SITEMAP_PATH, siteRoot } from "../site/urls.js";
 import { knownDay } from "../site/dates.js";
 
@@ -29,7 +29,7 @@ ${dated
 <updated>${stamp(a)}</updated>
 <id>${url}</id>
 ${a.authors.map((n) => `<author><name>${esc(n)}</name></author>`).join("")}
-<content type="html">${esc(renderBody(a.blocks))}</content>
+<content type="html">${esc(renderBody(a.blocks, brokenOff(a)))}</content>
 </entry>`;
   })
   .join("\n")}

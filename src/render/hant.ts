@@ -3,7 +3,7 @@ import type { Article } from "../model/types.js";
 import { DiskCache } from "../archive/cache.js";
 import { packageVersion } from "../archive/imports.js";
 import { TRADITIONAL, toTraditional } from "../text/opencc.js";
-import { renderBody } from "./article.js";
+import { brokenOff, renderBody } from "./article.js";
 
 // Read on first use, not at import.
 let openccVersion: string | null = null;
@@ -48,6 +48,9 @@ export function traditionalVersion(a: Article, cacheDir?: string): string {
   return JSON.stringify({
     title: converted.title,
     subtitle: converted.subtitle,
-    body: renderBody(a.blocks.map((b, i) => ({ ...b, ...converted.blocks[i] }))),
+    body: renderBody(
+      a.blocks.map((b, i) => ({ ...b, ...converted.blocks[i] })),
+      brokenOff(a),
+    ),
   });
 }

@@ -67,3 +67,32 @@ export function estimateYear(text: string, now = DateTime.now().year): number | 
   }
   return best;
 }
+
+const DIGIT: Record<string, number> = Object.fromEntries(
+  [..."〇○零Ｏ"].map((c) => [c, 0]).concat([..."一二三四五六七八九"].map((c, i) => [c, i + 1])),
+);
+
+/** "十二" → 12, "二十一" → 21, "三十" → 30, "十" → 10: the day and month numbers of a written date. */
+function smallNumber(s: string): number | null {
+  if (s.length === 1 && s !== "十") return DIGIT[s] ?? null;
+  const m = s.match(/^([一二三])?十([一二三四五六七八九])?$/);
+  return m ? (m[1] ? DIGIT[m[1]]! : 1) * 10 + (m[2] ? DIGIT[m[2]]! : 0) : null;
+}
+
+/** A date written in Chinese numerals: "一九七一年十二月十五日", "二〇一九年十月三十一日". */
+const CHINESE_YMD = /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+
+/** The first calendar date written in Chinese numerals, as YYYY-MM-DD; null when there is none. */
+export function findChineseDate(text: string): string | null {
+  const m = text.match(CHINESE_YMD);
+  if (!m) return null;
+  const year = +[...m[1]!].map((c) => DIGIT[c]!).join("");
+  const month = smallNumber(m[2]!);
+  const day = smallNumber(m[3]!);
+  if (month === null || day === null) return null;
+  const d = DateTime.fromObject({ year, month, day }, { zone: BEIJING });
+  return d.isValid && inYears(d) ? d.toISODate() : null;
+}
+
+/** The first calendar date a text writes, in Arabic or in Chinese numerals. */
+export const findAnyDate = (text: string): string | null => findDate(text) ?? findChineseDate(text);

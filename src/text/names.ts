@@ -7,7 +7,9 @@ import { HAN_CLASS } from "./chars.js";
  * compound ones are kept here as data.
  */
 const SINGLE =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由" +
+  // Variant forms the list leaves out but bylines print.
+  "萧阎禤";
 const COMPOUND = [
   "欧阳",
   "司马",
@@ -33,6 +35,9 @@ const COMPOUND = [
 const SURNAMES = new Set(SINGLE);
 
 const surnameAt = (s: string, i: number): number => (COMPOUND.includes(s.slice(i, i + 2)) ? 2 : SURNAMES.has(s[i]!) ? 1 : 0);
+
+/** Whether a run of Han starts with a common surname, single or compound. */
+export const startsWithSurname = (s: string): boolean => surnameAt(s, 0) > 0;
 
 /**
  * Splits a run of Han characters into names of 2–4 characters that each start with a surname.
@@ -61,11 +66,84 @@ export function splitNames(run: string): string[] | null {
 /** What a name is not made of: anything but Han and the middle dot of transcribed names. */
 const NOT_NAME = new RegExp(`[^${HAN_CLASS}·]`, "g");
 
-/** Names from a byline fragment: spaces, 、 and commas separate; run-together names are split. */
-export function namesFrom(fragment: string): string[] {
-  return fragment
+/**
+ * Role words a byline runs into the names ("记者萧辉实习记者于璐"): they separate names and are no
+ * part of one. Only words of two characters or more, which no given name holds.
+ */
+const ROLE_IN_RUN =
+  /(?:(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|(?:职工|特约)?通讯员|实习生|摄影|摄像|撰文|撰稿|作者)/g;
+
+/**
+ * Tokens of a byline: a two-character name spaced out to line up with three-character ones
+ * ("方  敏") is one name, so runs of two or three single characters are joined.
+ */
+function tokens(fragment: string): string[] {
+  const raw = fragment
+    .replace(ROLE_IN_RUN, " ")
     .split(/[\s、,，;；]+/)
     .map((s) => s.replace(NOT_NAME, ""))
-    .filter((s) => s.length >= 2)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length;) {
+    if (raw[i]!.length > 1) {
+      out.push(raw[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < raw.length && raw[j]!.length === 1) j++;
+    if (j - i >= 2 && j - i <= 3) out.push(raw.slice(i, j).join(""));
+    else out.push(...raw.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** Names from a byline fragment: spaces, 、 and commas separate; run-together names are split. */
+export function namesFrom(fragment: string): string[] {
+  return tokens(fragment)
+    .filter((s) => s.length >= 2 && !BYLINE_WORDS.has(s))
     .flatMap((s) => (s.length <= 3 ? [s] : (splitNames(s) ?? [s])));
+}
+
+/** Words a byline holds beside the names: what the people did ("（记者陈智 整合）"). */
+const BYLINE_WORDS = new Set([
+  "整合",
+  "整理",
+  "编译",
+  "综合",
+  "报道",
+  "采写",
+  "撰写",
+  "供稿",
+  "供图",
+  "摄影",
+  "摄像",
+  "发自",
+  "来源",
+  "文图",
+]);
+
+/** What names an organisation, a desk or a place rather than a person. */
+const ORGANISATION = /(网|报|社|台|新闻|中心|媒体|客户端|公司|集团|政府|委员会|支部|党委|之家|评论员|编辑部|办公室|本站|本网|原创)$/;
+/** What a signature may say the writer is, in place of a name: "（媒体人）", "（特约评论员）". */
+const CALLING = /(媒体人|评论员|撰稿人|作家|学者|教授|研究员|记者|编辑|通讯员|观察员|主持人|律师|专家)$/;
+/** Endings of offices that a four-character given name never has. */
+const OFFICE = /^.{3,}(部|局|厅|办|处|署|院|所|站|科|号|刊)$/;
+
+/** Whether a name from a byline is a person's: 2–4 characters (a transcribed name may run longer with ·), not a desk or an office. */
+export const isPersonName = (name: string): boolean =>
+  (name.includes("·") ? name.length <= 12 : name.length >= 2 && name.length <= 4) &&
+  !BYLINE_WORDS.has(name) &&
+  !ORGANISATION.test(name) &&
+  !CALLING.test(name) &&
+  !OFFICE.test(name);
+
+/** A job title a credit may put before its name: "…研究员徐占忱" ends with the person. */
+const JOB_TITLE =
+  /(?:研究员|研究生|副?部长|副?院长|副?所长|副?主任|教授|讲师|专家|学者|记者|主席|书记|副?局长|副?处长|社长|总编辑|总编|经理|董事长|会长|秘书长|委员|代表|博士|律师|医生|医师|作家|评论员|分析师|工程师|学生|校长|老师|教师|馆长|理事)([\p{Script=Han}]{2,3})$/u;
+
+/** The person a credit names after a job title ("中心研究部部长、研究员徐占忱" → 徐占忱), or null. */
+export function nameAfterTitle(credit: string): string | null {
+  const m = credit.replace(/[\s)）\]】]+$/, "").match(JOB_TITLE);
+  return m && isPersonName(m[1]!) ? m[1]! : null;
 }

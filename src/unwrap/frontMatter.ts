@@ -17,12 +17,21 @@ const FENCE = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 const str = (node: unknown): string | undefined => textOf(node)?.trim() || undefined;
 
+/** A note-taking app's link around a name ("[[王小明]]", as Obsidian's clipper writes authors): the name. */
+const unlinked = (s: string): string => s.replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, "$1").trim();
+
 /** A list written as a YAML list or as one text with separators, without empty items; undefined when empty. */
 const list = (node: unknown): string[] | undefined => {
   const items = isSeq(node) ? node.items.map(str) : (str(node)?.split(/[,，、;；\s]+/) ?? []);
-  const texts = items.filter((s): s is string => !!s);
+  const texts = items
+    .filter((s): s is string => !!s)
+    .map(unlinked)
+    .filter(Boolean);
   return texts.length ? texts : undefined;
 };
+
+/** The tags a web clipper puts on everything it saves: its own, not the article's. */
+const CLIPPER_TAGS = /^(clippings?|web-?clips?|剪藏|网页剪藏|收藏)$/i;
 
 /** Splits YAML front matter off a document and maps the key names people use onto ours. */
 export function splitFrontMatter(text: string): FrontMatter | null {
@@ -52,15 +61,30 @@ export function splitFrontMatter(text: string): FrontMatter | null {
     .concat(sourceIsUrl ? source : undefined)
     .filter((u): u is string => !!u);
   const authors = first(list, ["authors", "author", "byline", "作者"]);
-  const tags = first(list, ["tags", "keywords", "tag", "关键词", "标签"]);
+  const tags = first(list, ["tags", "keywords", "tag", "关键词", "标签"])?.filter((t) => !CLIPPER_TAGS.test(t));
+  const site = first(str, ["site", "site_name", "sitename", "网站"]);
   const meta: WrapperMeta = {
     title: first(str, ["title", "标题"]),
     subtitle: first(str, ["subtitle", "subheading", "副标题"]),
-    date: first(str, ["date", "published", "pubdate", "publish_date", "published_at", "time", "日期"]),
+    // A clipper's "created" or "clipped" is when the page was saved, not when it was published.
+    date: first(str, [
+      "date",
+      "published",
+      "pubdate",
+      "publish_date",
+      "published_at",
+      "date_published",
+      "datepublished",
+      "time",
+      "日期",
+      "发布日期",
+      "发布时间",
+    ]),
     publication: sourceIsUrl ? undefined : source,
     url: addresses.find((u) => httpUrl(u)) ?? addresses[0],
   };
   if (authors) meta.authors = authors;
-  if (tags) meta.tags = tags;
+  if (tags?.length) meta.tags = tags;
+  if (site && !httpUrl(site)) meta.site = site;
   return { meta, body, lineOffset };
 }

@@ -1,253 +1,24 @@
-import { parseDocument } from "htmlparser2";
-import type { ChildNode, Element } from "domhandler";
-import type { SourceLine, WrapperMeta } from "../model/draft.js";
+import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
-import { HAN_CLASS } from "../text/chars.js";
+import { pullQuotes } from "./evidence.js";
+import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
+import { fullTitle, headlineBlock, pageHeadline } from "./pageTitle.js";
+import { articleBlocks, articleRegion, DATE_OPENING, followedAccount } from "./region.js";
+import { hintPieces, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
-/** Markup that never carries article text. Its content is dropped, never rendered. */
-const SKIP = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "iframe",
-  "svg",
-  "canvas",
-  "nav",
-  "aside",
-  "form",
-  "button",
-  "select",
-  "textarea",
-  "object",
-  "embed",
-  "video",
-  "audio",
-  "map",
-  "head",
-]);
-const BLOCK = new Set([
-  "p",
-  "div",
-  "section",
-  "article",
-  "main",
-  "header",
-  "footer",
-  "li",
-  "ul",
-  "ol",
-  "dl",
-  "dt",
-  "dd",
-  "table",
-  "tr",
-  "td",
-  "th",
-  "blockquote",
-  "figure",
-  "figcaption",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "pre",
-  "hr",
-  "address",
-  "center",
-  "body",
-  "html",
-  "tbody",
-  "thead",
-  "caption",
-]);
-
-export interface HtmlBlock extends SourceLine {
-  /** Characters of the block that sit inside links: high ratios mean navigation. */
-  linkChars: number;
-}
-
-function lineStarts(html: string): number[] {
-  const starts = [0];
-  for (let i = html.indexOf("\n"); i >= 0; i = html.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: number[], index: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-const CJK = new RegExp(`[\\u3000-\\u303f${HAN_CLASS}\\uff00-\\uffef“”‘’]`);
-
-/** Joins text runs: no space between CJK characters that markup or source line breaks separated. */
-function joinRun(a: string, b: string): string {
-  if (!a) return b.replace(/^\s+/, "");
-  const left = a.replace(/\s+$/, "");
-  const right = b.replace(/^\s+/, "");
-  if (left.length === a.length && right.length === b.length) return a + b;
-  const l = left.slice(-1);
-  const r = right.slice(0, 1);
-  return !l || !r || CJK.test(l) || CJK.test(r) ? left + right : left + " " + right;
-}
-
-/** Line breaks inside a text node are source formatting: none between CJK characters, a space elsewhere. */
-const unwrapLines = (s: string): string =>
-  s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
-
-/** Deeper than any real page (they nest a few dozen levels): beyond it the parser slows quadratically. */
-const MAX_NESTING = 1000;
-
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
-
-/**
- * Markup with the tags nested deeper than MAX_NESTING blanked out, each by as many spaces (so every
- * position and line stays where it was) and their text kept; and how deep it went. One linear scan
- * of the tags: htmlparser2 keeps its open elements in an array it shifts, so 200,000 nested
- * elements took it half a minute.
- */
-export function flattenDeep(html: string): { html: string; depth: number; deepAt: number } {
-  let depth = 0;
-  let deepest = 0;
-  const cuts: [number, number][] = [];
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g)) {
-    if (!m[2] || VOID.has(m[2].toLowerCase()) || m[3]) continue;
-    const closing = m[1] === "/";
-    if (!closing) depth++;
-    if (depth > MAX_NESTING) cuts.push([m.index, m.index + m[0].length]);
-    deepest = Math.max(deepest, depth);
-    if (closing) depth = Math.max(0, depth - 1);
-  }
-  if (!cuts.length) return { html, depth: deepest, deepAt: -1 };
-  let out = "";
-  let from = 0;
-  for (const [a, b] of cuts) {
-    out += html.slice(from, a) + html.slice(a, b).replace(/[^\n]/g, " ");
-    from = b;
-  }
-  return { html: out + html.slice(from), depth: deepest, deepAt: cuts[0]![0] };
-}
+export { flattenDeep, type HtmlBlock } from "./walk.js";
 
 /** HTML → one line per block element, with headings, captions and quotes hinted. */
-export function htmlToBlocks(html: string, note: Note = () => {}): { blocks: HtmlBlock[]; meta: WrapperMeta } {
-  const flat = flattenDeep(html);
-  const starts = lineStarts(html);
-  if (flat.depth > MAX_NESTING)
-    note(
-      lineAt(starts, flat.deepAt),
-      `the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`,
-    );
-  const doc = parseDocument(flat.html, { withStartIndices: true, decodeEntities: true });
-  const blocks: HtmlBlock[] = [];
-  const meta: WrapperMeta = {};
-  let current: HtmlBlock | null = null;
-
-  const flush = () => {
-    if (current) {
-      current.text = current.text.replace(/[ \t\u00a0]+/g, " ").trim();
-      if (current.text) blocks.push(current);
-    }
-    current = null;
-  };
-  const open = (node: ChildNode, hint?: SourceLine["hint"]) => {
-    flush();
-    current = { text: "", line: lineAt(starts, node.startIndex ?? 0), linkChars: 0, ...(hint ? { hint } : {}) };
-  };
-
-  const readHead = (el: Element) => {
-    const name = (el.attribs.name ?? el.attribs.property ?? el.attribs.itemprop ?? "").toLowerCase();
-    const content = el.attribs.content?.trim();
-    if (el.name === "title") {
-      const t = el.children
-        .map((c) => ("data" in c ? c.data : ""))
-        .join("")
-        .trim();
-      if (t && !meta.title) meta.title = t;
-    }
-    if (el.name === "link" && el.attribs.rel === "canonical" && el.attribs.href && !meta.url) meta.url = el.attribs.href;
-    if (el.name !== "meta" || !content) return;
-    if (["og:title", "twitter:title"].includes(name)) meta.title = content;
-    else if (
-      ["article:published_time", "pubdate", "publishdate", "publish_date", "datepublished", "og:release_date", "date", "dc.date"].includes(
-        name,
-      )
-    )
-      meta.date ??= content;
-    else if (["author", "article:author", "dc.creator"].includes(name)) meta.authors ??= [content];
-    else if (["og:site_name", "source", "article:publisher", "publisher"].includes(name)) meta.publication ??= content;
-    else if (name === "keywords" || name === "news_keywords") meta.tags ??= content.split(/[,，、;；\s]+/).filter(Boolean);
-    else if (name === "og:url" && /^https?:/.test(content)) meta.url ??= content;
-  };
-
-  // Documents may nest elements 100,000 deep: the tree is walked with a stack of its own, in
-  // document order. `null` marks the end of a block element's children.
-  const stack: ({ node: ChildNode; inLink: boolean } | null)[] = [];
-  const push = (nodes: ChildNode[], inLink: boolean) => {
-    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, inLink });
-  };
-  push(doc.children, false);
-  while (stack.length) {
-    const step = stack.pop()!;
-    if (!step) {
-      flush();
-      continue;
-    }
-    const { node, inLink } = step;
-    if (node.type === "text") {
-      if (!current) open(node);
-      const before = current!.text.length;
-      current!.text = joinRun(current!.text, unwrapLines(node.data));
-      if (inLink) current!.linkChars += current!.text.length - before;
-      continue;
-    }
-    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-    const el = node as Element;
-    const name = el.name.toLowerCase();
-    if (name === "head") {
-      for (const n of tagsWithin(el)) readHead(n);
-      continue;
-    }
-    if (name === "meta" || name === "link" || name === "title") {
-      readHead(el);
-      continue;
-    }
-    if (SKIP.has(name)) continue;
-    if (name === "br") {
-      flush();
-      continue;
-    }
-    if (BLOCK.has(name)) {
-      const hint = /^h[1-6]$/.test(name) ? (name === "h1" ? "title" : "heading") : name === "figcaption" ? "caption" : undefined;
-      open(el, hint);
-      stack.push(null);
-      push(el.children, inLink);
-      continue;
-    }
-    push(el.children, inLink || name === "a");
-  }
-  flush();
-  return { blocks, meta };
-}
-
-/** The tag elements under an element, in document order, without recursion. */
-function tagsWithin(root: Element): Element[] {
-  const found: Element[] = [];
-  const stack = [...root.children].reverse();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type !== "tag") continue;
-    found.push(n as Element);
-    for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]!);
-  }
-  return found;
+export function htmlToBlocks(
+  html: string,
+  note: Note = () => {},
+  options: { markdown?: boolean } = {},
+): { blocks: HtmlBlock[]; meta: WrapperMeta } {
+  const walked = walk(html, note, options.markdown);
+  const facts = walked.facts;
+  const pieces = tableRows(walked.pieces);
+  hintPieces(pieces);
+  return { blocks: pieces.map(toBlock), meta: pageMeta(facts, pieces, -1) };
 }
 
 /** Whether a text is a whole HTML document: a doctype or <html> first, after white space and comments. */
@@ -261,32 +32,123 @@ export function htmlKind(text: string): "page" | "fragment" | null {
   return tags >= Math.max(3, lines * 0.3) ? "fragment" : null;
 }
 
-const FURNITURE = /(免责|郑重声明|版权所有|举报电话|客服电话|ICP|公网安备|联系我们|广告服务|Copyright)/i;
+// ---------------------------------------------------------------------------------------------
+// A whole page.
 
-/** How much a block looks like article text: its own text, less links, less page furniture. */
-function blockScore(b: HtmlBlock): number {
-  const len = b.text.replace(/\s/g, "").length;
-  const sentence = /[。！？；，]/.test(b.text) ? 20 : 0;
-  const furniture = FURNITURE.test(b.text) ? 200 : 0;
-  return len - b.linkChars + sentence - 30 - b.linkChars * 0.5 - furniture;
+export interface Page {
+  blocks: HtmlBlock[];
+  meta: WrapperMeta;
+  /** Blocks of the page left out as navigation and furniture, before and after the article. */
+  outside: number;
 }
 
 /**
- * The article region of a whole web page: the contiguous run of blocks with the most text that is
- * not inside links or page furniture (a maximum-sum run, as text-density extractors do). With a
- * headline, the run starts within a few blocks under it: a long footer cannot outweigh a short story.
+ * A whole web page: its metadata, its headline reconciled, and the article region with the headline
+ * and the lines between (date, source, byline) above it.
  */
-export function articleRegion(blocks: HtmlBlock[], headline = -1): { start: number; end: number } {
-  const score = blocks.map(blockScore);
-  const starts = headline >= 0 ? score.map((_, i) => i).filter((i) => i > headline && i <= headline + 12) : score.map((_, i) => i);
-  let best = { start: 0, end: 0, sum: -Infinity };
-  for (const start of starts) {
-    let sum = 0;
-    for (let i = start; i < score.length; i++) {
-      sum += score[i]!;
-      if (sum > best.sum) best = { start, end: i + 1, sum };
-      if (sum < -300) break;
+export function readPage(html: string, note: Note): Page {
+  const walked = walk(html, note);
+  const facts = walked.facts;
+  let pieces = walked.pieces;
+  // Runs of unreadable characters alone on a line (emoji lost to a wrong encoding) are no text.
+  const garbled = pieces.filter((p) => /^[\ufffd\s]+$/.test(p.text));
+  if (garbled.length) {
+    note(garbled[0]!.line, `${garbled.length} lines of nothing but unreadable characters (�) left out`);
+    pieces = pieces.filter((p) => !garbled.includes(p));
+  }
+  const tables = disclosureTables(pieces);
+  if (tables.length) {
+    for (const t of tables) {
+      const first = [...t.pieces][0]!;
+      note(first.line, `the disclosure table read as metadata, not text: ${[...t.fields].map(([k, v]) => `${k} ${v}`).join("; ")}`);
+    }
+    pieces = pieces.filter((p) => !tables.some((t) => t.pieces.has(p)));
+  }
+  pieces = tableRows(pieces);
+  hintPieces(pieces);
+  let meta = pageMeta(facts, pieces, -1);
+  const head = pageHeadline(pieces, facts, meta);
+  if (head.at >= 0) meta = pageMeta(facts, pieces, head.at);
+  disclosureMeta(tables, meta);
+  const from = { ...meta.from };
+  if (head.title) [meta.title, from.title] = [head.title, head.from!];
+  if (!meta.site && head.site) [meta.site, from.site] = [head.site, "<title> site segment"];
+  // The headline is printed on `head.length` blocks: one line, hinted as the title.
+  if (head.at >= 0) {
+    const first = pieces[head.at]!;
+    first.text = head.title!;
+    first.hint = "title";
+    pieces.splice(head.at + 1, head.length - 1);
+  }
+  // The account beside its follow button, under the headline.
+  if (!meta.account && head.at >= 0) {
+    const account = followedAccount(pieces, head.at);
+    if (account) [meta.account, from.account] = [account, "the name beside a follow button"];
+  }
+  const region = articleRegion(pieces, head.at);
+  let body = articleBlocks(pieces, region, head.at, meta.account);
+  // With no date in the page's metadata, a line under the headline that opens on a full date
+  // ("2019-05-17·某某城市报道") is the page's date line.
+  if (!meta.date && head.at >= 0) {
+    const h = body.indexOf(pieces[head.at]!);
+    const line = h < 0 ? undefined : body.slice(h + 1, h + 4).find((p) => p.text.length <= 60 && DATE_OPENING.test(p.text));
+    if (line) [meta.date, from.date] = [line.text.match(DATE_OPENING)![0], "the date line under the headline"];
+  }
+  // A headline cut short is made whole from the page; a line that only restated it goes.
+  const full = meta.title ? fullTitle(meta.title, pieces) : null;
+  if (full) {
+    [meta.title, from.title] = [full.title, "the full headline the page prints"];
+    if (full.at >= 0) {
+      const line = pieces[full.at]!;
+      body = body.filter((p) => p !== line);
+      note(line.line, `the headline restated in full, taken as the title: ${line.text}`);
+    }
+    const h = body.find((p) => p.hint === "title");
+    if (h) h.text = full.title;
+  }
+  // A deck printed right above or below the headline in a heading element.
+  const hAt = body.findIndex((p) => p.hint === "title");
+  const deckLike = (p: Piece | undefined) =>
+    !!p &&
+    /^h[2-6]$/.test(p.host?.name ?? "") &&
+    p.text.length >= 4 &&
+    p.text.length <= 60 &&
+    !/[。！？]/.test(p.text) &&
+    p.linkChars < p.chars * 0.5;
+  if (hAt >= 0) {
+    const next = body[hAt + 1];
+    const above = head.at > 0 ? pieces[head.at - 1] : undefined;
+    if (deckLike(next)) {
+      [meta.subtitle, from.subtitle] = [next!.text, `<${next!.host!.name}> under the headline`];
+      note(next!.line, `the deck under the headline, taken as the subtitle: ${next!.text}`);
+      body = body.filter((p) => p !== next);
+    } else if (deckLike(above) && above!.host?.parent === pieces[head.at]!.host?.parent)
+      [meta.subtitle, from.subtitle] = [above!.text, `<${above!.host!.name}> above the headline`];
+  }
+  // The headline block a print page sets at the top of the text: its lines leave the text.
+  if (head.title) {
+    const textAt = body.findIndex((p) => p.at >= (pieces[region.start]?.at ?? Infinity));
+    const block = textAt >= 0 ? headlineBlock(body, Math.max(textAt, hAt + 1), head.title) : null;
+    if (block) {
+      if (block.deck && !meta.subtitle) [meta.subtitle, from.subtitle] = [block.deck, "the headline block at the top of the text"];
+      for (const p of block.taken) note(p.line, `the headline block printed at the top of the text, taken as the headline: ${p.text}`);
+      body = body.filter((p) => !block.taken.includes(p));
     }
   }
-  return best.sum > 0 || headline < 0 ? { start: best.start, end: best.end } : articleRegion(blocks);
+  const pulled = pullQuotes(body);
+  for (const q of pulled) note(q.line, `a pull quote repeating a sentence of the text, read where the text prints it: ${q.text}`);
+  if (pulled.size) body = body.filter((p) => !pulled.has(p));
+  // A meta author is a writer only if the article prints the name (a byline, a signature): a name
+  // the page shows only in its navigation or footer is the site's, or the desk's.
+  if (meta.authors && from.authors?.startsWith("meta")) {
+    const printed = body.map((p) => p.text.replace(/\s+/g, "")).join("\n");
+    const kept = meta.authors.filter((n) => printed.includes(n.replace(/\s+/g, "")));
+    if (kept.length) meta.authors = kept;
+    else {
+      delete meta.authors;
+      delete from.authors;
+    }
+  }
+  meta.from = from;
+  return { blocks: body.map(toBlock), meta, outside: pieces.length - body.length };
 }

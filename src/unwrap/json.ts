@@ -1,0 +1,86 @@
+import type { SourceLine, WrapperMeta } from "../model/draft.js";
+import type { Note } from "./types.js";
+import { isOrganisation, similar } from "./evidence.js";
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+/** A date an export gives as fields or as text: {year, month, day}, "1966-10-14", or a list of them (the first). */
+function dateOf(v: unknown): string | undefined {
+  if (Array.isArray(v)) return v.map(dateOf).find(Boolean);
+  if (typeof v === "string") return /\d{4}/.test(v) ? v.trim() : undefined;
+  if (v && typeof v === "object") {
+    const { year, month, day } = v as Record<string, unknown>;
+    const n = (x: unknown) => (typeof x === "number" || (typeof x === "string" && /^\d+$/.test(x)) ? +x : NaN);
+    if ([year, month, day].every((x) => Number.isInteger(n(x))))
+      return `${n(year)}-${String(n(month)).padStart(2, "0")}-${String(n(day)).padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
+/** Names an export gives as a list or as one text. */
+const namesOf = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : typeof v === "string" ? v.split(/[,，、;；]/) : [])
+    .map((x) => (typeof x === "string" ? x : str((x as { name?: unknown })?.name)))
+    .filter((x): x is string => !!x?.trim())
+    .map((x) => x.trim());
+
+/**
+ * A document exported as JSON (OCR and scraper output): a title and either a list of parts with
+ * text, or one text field; its date from `date`, `dates` (fields or text), `published`; its source
+ * from `source`; `authors` that name an institution are its publication, not its writers. The
+ * title and those names printed again at the top of the text (as OCR read them, 编鼎部 for 编辑部)
+ * are the header, not the text: they leave the lines with a note. Anything else is not taken for
+ * JSON, and the reason is returned.
+ */
+export function jsonDocument(text: string, note: Note = () => {}): { lines: SourceLine[]; meta: WrapperMeta } | string {
+  let data: unknown;
+  try {
+    data = /^\s*\{/.test(text) ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!data) return "the file does not parse as a JSON object";
+  const o = data as Record<string, unknown>;
+  const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
+  let paragraphs = parts
+    ? parts
+        .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
+        .filter(Boolean)
+    : [o.content, o.text, o.body].find((v): v is string => typeof v === "string")?.split(/\n+/);
+  if (!paragraphs?.length) return "the JSON has no text fields (parts, paragraphs, content, text or body)";
+  const meta: WrapperMeta = {};
+  const from: NonNullable<WrapperMeta["from"]> = {};
+  const title = str(o.title);
+  if (title) [meta.title, from.title] = [title, "JSON title"];
+  for (const k of ["date", "dates", "published", "pubdate", "publish_date"]) {
+    const d = dateOf(o[k]);
+    if (d) {
+      [meta.date, from.date] = [d, `JSON ${k}`];
+      break;
+    }
+  }
+  const source = str(o.source) ?? str(o.publication) ?? str(o.publisher);
+  if (source) [meta.publication, from.publication] = [source, "JSON source"];
+  const names = namesOf(o.authors ?? o.author);
+  const people = names.filter((n) => !isOrganisation(n));
+  const bodies = names.filter(isOrganisation);
+  if (people.length) [meta.authors, from.authors] = [people, "JSON authors"];
+  if (bodies.length && !meta.publication) [meta.publication, from.publication] = [bodies[0]!, "JSON authors (an institution)"];
+  if (typeof o.url === "string") meta.url = o.url;
+  if (Object.keys(from).length) meta.from = from;
+  // The header printed at the top of the text: the title, and the issuer under it.
+  const header = [title, ...names].filter((h): h is string => !!h);
+  const printed = new Set(
+    paragraphs.flatMap((p, i) => (i < 5 && header.some((h) => p.length <= h.length * 1.5 + 2 && similar(p, h) >= 0.7) ? [i] : [])),
+  );
+  for (const i of printed) note(1, `the export's title or issuer printed again at the top of the text, left out: ${paragraphs[i]}`);
+  paragraphs = paragraphs.filter((_, i) => !printed.has(i));
+  // JSON has no useful line numbers: every paragraph points at line 1.
+  return {
+    lines: paragraphs.flatMap((t) => [
+      { text: "", line: 1 },
+      { text: t, line: 1 },
+    ]),
+    meta,
+  };
+}

@@ -1,0 +1,130 @@
+import MarkdownIt from "markdown-it";
+import type { WrapperMeta } from "../model/draft.js";
+import type { Note } from "./types.js";
+import { htmlToBlocks, type HtmlBlock } from "./html.js";
+import { pullQuotes } from "./evidence.js";
+
+// Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
+// as a break, because the cleaner decides what joins.
+const md = new MarkdownIt({ html: true, breaks: true, linkify: false });
+
+/** Where an HTML comment opens that nothing closes, or -1. */
+function unclosedComment(s: string): number {
+  for (let i = s.indexOf("<!--"); i >= 0; i = s.indexOf("<!--", i)) {
+    const end = s.indexOf("-->", i + 4);
+    if (end < 0) return i;
+    i = end + 3;
+  }
+  return -1;
+}
+
+/** Markdown read: its blocks with their source lines, or the plain text when it could not be read as Markdown. */
+export type MarkdownRead = { blocks: HtmlBlock[]; meta: WrapperMeta } | { plain: true };
+
+/**
+ * Markdown → blocks. An HTML comment left open would hide the rest of the document: then every
+ * "<!--" from the first unclosed one on is shown as text. Past markdown-it's nesting limit the rest
+ * of the document is dropped: then the whole is read as plain text. A note says which. What web
+ * clippers add around the text (their notice, the address line, rule lines) is read as the
+ * wrapper's, not the article's (clipperBlocks).
+ */
+export function markdownBlocks(source: string, offset: number, note: Note): MarkdownRead {
+  const render = (s: string) => {
+    const tokens = md.parse(s, {});
+    return { tokens, html: md.renderer.render(tokens, md.options, {}) };
+  };
+  let { tokens, html } = render(source);
+  // Checked on the rendered HTML, where "<!--" in code is escaped already.
+  const at = unclosedComment(html) < 0 ? -1 : unclosedComment(source);
+  if (at >= 0) {
+    const line = source.slice(0, at).split("\n").length + offset;
+    note(line, `an HTML comment is never closed: the text after it is kept and "<!--" shown as text`);
+    ({ tokens, html } = render(source.slice(0, at) + source.slice(at).replaceAll("<!--", "&lt;!--")));
+  }
+  const deep = tokens.find((t) => t.nesting === 1 && t.level >= md.options.maxNesting - 1);
+  if (deep) {
+    note(
+      (deep.map?.[0] ?? 0) + 1 + offset,
+      `the Markdown nests quotes or lists more than ${md.options.maxNesting} levels deep: read as plain text`,
+    );
+    return { plain: true };
+  }
+  // markdown-it loses source positions; count lines by matching each block back to the source.
+  const blocks = locate(htmlToBlocks(html, () => {}, { markdown: true }).blocks, source, offset);
+  return clipperBlocks(blocks, note);
+}
+
+/** Source line numbers for blocks rendered from Markdown: where their first characters occur. */
+function locate(blocks: HtmlBlock[], source: string, offset: number): HtmlBlock[] {
+  const lines = source.split("\n");
+  let from = 0;
+  return blocks.map((b) => {
+    const probe = b.text.slice(0, 6);
+    for (let i = from; i < lines.length; i++) {
+      if (lines[i]!.includes(probe)) {
+        from = i;
+        return { ...b, line: i + 1 + offset };
+      }
+    }
+    return { ...b, line: from + 1 + offset };
+  });
+}
+
+/** A rule line: a row of = - _ * ~ · that a clipper or a text editor draws under a title or between parts. */
+const RULE_LINE = /^[=＝\-－—_＿*＊~～·•.。#\s]{3,}$/;
+/** A label that introduces the page's address. */
+const ADDRESS =
+  /^[（(【\[]?\s*(?:网址|原文网址|原文地址|原网址|原文链接|原始链接|原链接|文章链接|本文链接|文章地址|网页地址|页面地址|链接|地址|URL|Source|Link|From|Original)\s*[:：]?\s*(.*?)\s*[)）】\]]?$/i;
+const URL_TEXT = /^<?((?:https?:)?\/\/[^\s<>]+)>?$/i;
+const HOST_TEXT = /^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+/** A clipper's notice of itself: "本文由 简悦 SimpRead 转码，原文地址 …", "Clipped from …". */
+const CLIPPER_NOTICE =
+  /^(?:>\s*)?(?:本文由|本页由|此页由|该文由|由).{0,24}(?:转码|剪藏|剪辑|保存|生成|导出)|^(?:clipped|saved|exported)\s+(?:from|with|by)\b/i;
+
+/**
+ * The wrapper of a clipped page: a rule line is no text; an address line ("网址: …", "原文地址 …"
+ * with its link) and a clipper's notice give the page's address and are not the article's; a
+ * clipper's excerpt quoted above the text ("Excerpt", "摘要") is the page's description, printed
+ * again in the text.
+ */
+function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
+  const meta: WrapperMeta = {};
+  const kept: HtmlBlock[] = [];
+  const address = (b: HtmlBlock, rest: string): string | null => {
+    const url = rest.match(URL_TEXT)?.[1];
+    if (url) return url;
+    if ((!rest || HOST_TEXT.test(rest)) && b.href && /^(?:https?:)?\/\//i.test(b.href)) return b.href;
+    return null;
+  };
+  const edge = (i: number) => i < 8 || i >= blocks.length - 4;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const t = b.text.trim();
+    if (RULE_LINE.test(t)) continue;
+    if (edge(i) && CLIPPER_NOTICE.test(t)) {
+      if (b.href && /^(?:https?:)?\/\//i.test(b.href)) meta.url ??= b.href;
+      note(b.line, `the web clipper's notice, not the article's: ${t}`);
+      continue;
+    }
+    const m = edge(i) ? t.match(ADDRESS) : null;
+    const url = m ? address(b, m[1]!) : null;
+    if (url) {
+      meta.url ??= url;
+      note(b.line, `the address line of a saved page, taken as the original address: ${t}`);
+      continue;
+    }
+    // A clipper's excerpt: "Excerpt" quoted above the text, and the quote under it.
+    if (i < 6 && b.quoted && /^(excerpt|摘要|导语|description)[:：]?$/i.test(t)) {
+      let j = i + 1;
+      while (j < blocks.length && blocks[j]!.quoted) j++;
+      for (const q of blocks.slice(i, j)) note(q.line, `the web clipper's excerpt of the page, not the article: ${q.text}`);
+      i = j - 1;
+      continue;
+    }
+    kept.push(b);
+  }
+  if (meta.url) meta.from = { url: "the address line" };
+  const pulled = pullQuotes(kept);
+  for (const q of pulled) note(q.line, `a pull quote repeating a sentence of the text, read where the text prints it: ${q.text}`);
+  return { blocks: pulled.size ? kept.filter((b) => !pulled.has(b)) : kept, meta };
+}

@@ -1,0 +1,279 @@
+import type { WrapperMeta } from "../model/draft.js";
+import { isOrganisation } from "./evidence.js";
+import { textOfElement, type PageFacts, type Piece } from "./walk.js";
+
+// ---------------------------------------------------------------------------------------------
+// Metadata: the strongest evidence first, each value with where it came from.
+
+const ID_LIKE = /^[\w.\-@#:/ ]+$/;
+/** Desk roles whose holders are not the article's authors. */
+const EDITOR_LABEL = /(责任编辑|责编|编辑|编审|校对|审核|审校|审签|监制|值班|制作|美编|版式)[\s:：/|丨]*$/;
+
+const stripLabel = (s: string): string => s.replace(/^\s*(?:文章|新闻|本文|信息)?(?:来源|稿源|出处|来自|作者)\s*[:：]\s*/, "").trim();
+
+/** The Beijing date and time of a Unix time in seconds, as a stated date reads. */
+function unixToBeijing(seconds: number): string | null {
+  if (!Number.isFinite(seconds) || seconds < 0) return null;
+  const d = new Date((seconds + 8 * 3600) * 1000);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toISOString().replace("T", " ").slice(0, 16) + " +0800";
+}
+
+const DATE_META = [
+  "article:published_time",
+  "og:release_date",
+  "datepublished",
+  "publishdate",
+  "pubdate",
+  "publish_date",
+  "publishtime",
+  "publish-date",
+  "publication_date",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date",
+  "dcterms.created",
+  "dc.date.created",
+  "sailthru.date",
+  "parsely-pub-date",
+  "weibo:article:create_at",
+  "firstpublishedtime",
+];
+const SOURCE_META = ["contentsource", "source", "sourcename", "source_name", "article:source", "og:source", "citation_publisher"];
+const SITE_META = [
+  "og:site_name",
+  "sitename",
+  "site_name",
+  "application-name",
+  "apple-mobile-web-app-title",
+  "twitter:site",
+  "dc.publisher",
+];
+const AUTHOR_META = [
+  "author",
+  "article:author",
+  "og:article:author",
+  "dc.creator",
+  "byl",
+  "sailthru.author",
+  "parsely-author",
+  "twitter:creator",
+];
+const TITLE_META = ["og:title", "twitter:title", "articletitle", "title", "dc.title", "headline"];
+
+const ldText = (v: unknown): string | undefined => {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (Array.isArray(v)) return v.map(ldText).filter(Boolean).join("、") || undefined;
+  if (v && typeof v === "object") return ldText((v as Record<string, unknown>).name);
+  return undefined;
+};
+
+const ldNames = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map(ldText).filter((s): s is string => !!s && s.length <= 40);
+
+/** Whether a page is a WeChat article page: its format keeps the metadata in page variables. */
+const isWeChat = (facts: PageFacts): boolean =>
+  facts.ids.has("js_content") ||
+  [facts.canonical, ...(facts.metas.get("og:url") ?? [])].some((u) => !!u && /^https?:\/\/mp\.weixin\.qq\.com\//.test(u));
+
+/** A page variable a script assigns a string or number literal: `var ct = "1659274471";`. */
+function scriptVar(facts: PageFacts, name: string): string | undefined {
+  const re = new RegExp(`\\b${name}\\s*=\\s*(?:htmlDecode\\()?\\s*(["'])((?:(?!\\1)[^\\\\\\n]|\\\\.){1,200})\\1`);
+  for (const s of facts.scripts) {
+    if (!s.includes(name)) continue;
+    const m = s.match(re);
+    if (m?.[2]?.trim()) return m[2].trim();
+  }
+  return undefined;
+}
+
+/**
+ * What a page states about its article, the strongest evidence first: JSON-LD, then meta elements
+ * (og:, article:, the CMS names), then <time>, then a platform's page variables. `pieces` is the
+ * page's text, to tell a meta author who is an editor, or printed nowhere, from a writer.
+ */
+export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): WrapperMeta {
+  const meta: WrapperMeta = {};
+  const from: NonNullable<WrapperMeta["from"]> = {};
+  const metaValue = (keys: string[], ok: (v: string) => boolean = () => true) => {
+    for (const k of keys) {
+      const v = facts.metas.get(k)?.find(ok);
+      if (v) return { value: v, from: `meta ${k}` };
+    }
+    return undefined;
+  };
+  const ld = facts.ld[0];
+  const wechat = isWeChat(facts);
+
+  // Date.
+  const hasDate = (v: string) => /\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/.test(v);
+  const ldDate = ld && [ld.datePublished, ld.dateCreated].find((v): v is string => typeof v === "string" && hasDate(v));
+  const headAt = headline >= 0 ? (pieces[headline]?.at ?? 0) : 0;
+  const time = facts.times.find((t) => t.at >= headAt && hasDate(t.value)) ?? facts.times.find((t) => hasDate(t.value));
+  const ct = wechat ? scriptVar(facts, "ct") : undefined;
+  const date = ldDate
+    ? { value: ldDate, from: "JSON-LD datePublished" }
+    : (metaValue(DATE_META, hasDate) ??
+      (time ? { value: time.value, from: "<time datetime>" } : undefined) ??
+      (ct && /^\d{9,11}$/.test(ct) && unixToBeijing(+ct) ? { value: unixToBeijing(+ct)!, from: "WeChat page variable ct" } : undefined));
+  if (date) [meta.date, from.date] = [date.value, date.from];
+
+  // The site, and the account that posted the article on a platform.
+  const site =
+    (ld && ldText(ld.publisher) ? { value: ldText(ld.publisher)!, from: "JSON-LD publisher" } : undefined) ??
+    metaValue(SITE_META, (v) => !/^@/.test(v) && !/^https?:/.test(v));
+  if (site) [meta.site, from.site] = [site.value, site.from];
+  if (wechat) {
+    const named = scriptVar(facts, "nickname");
+    const card = facts.ids.get("js_name");
+    const account = named ?? (card ? textOfElement(card).replace(/\s+/g, " ").trim() : "");
+    if (account) [meta.account, from.account] = [account, named ? "WeChat page variable nickname" : "WeChat #js_name"];
+  }
+
+  // The article's source, when the page names one.
+  const source = metaValue(SOURCE_META, (v) => {
+    const s = stripLabel(v);
+    return !!s && !/^https?:|^\/\//.test(s) && !/^(本站|本网|原创|本站原创|网络|互联网)$/.test(s) && s.length <= 40;
+  });
+  if (source) [meta.publication, from.publication] = [stripLabel(source.value), source.from];
+
+  // Authors: JSON-LD's are stated as such; a meta author must be printed on the page, and not as an editor.
+  // The page's text without white space, built only when there is an author to look for.
+  let squeezed: string | null = null;
+  const pageText = () => (squeezed ??= pieces.map((p) => p.text.replace(/\s+/g, "")).join("\n"));
+  const editors = new Set((facts.metas.get("editor") ?? []).map((s) => s.replace(/\s+/g, "")));
+  const others = [meta.site, meta.account, meta.publication].filter(Boolean).map((s) => s!.replace(/\s+/g, ""));
+  const namedAsEditor = (name: string): boolean => {
+    const text = pageText();
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+      if (EDITOR_LABEL.test(text.slice(Math.max(0, i - 8), i))) return true;
+    return false;
+  };
+  const person = (raw: string, printed: boolean): string | null => {
+    const name = raw.replace(/\s+/g, "");
+    if (!name || (ID_LIKE.test(name) && /\d/.test(name))) return null;
+    if (isOrganisation(name) || others.some((o) => o.includes(name) || name.includes(o))) return null;
+    // "青网新闻杨逸凡": a desk's prefix before the name an editor line prints.
+    for (const e of editors) if (name.includes(e) || e.includes(name)) return null;
+    for (let k = 0; k + 2 <= name.length; k++) if (namedAsEditor(name.slice(k)) && name.length - k >= 2) return null;
+    if (printed && !pageText().includes(name)) return null;
+    return raw.trim();
+  };
+  const ldAuthors = ld
+    ? ldNames(ld.author)
+        .map((n) => person(n, false))
+        .filter((n): n is string => !!n)
+    : [];
+  if (ldAuthors.length) [meta.authors, from.authors] = [ldAuthors, "JSON-LD author"];
+  else
+    for (const k of AUTHOR_META) {
+      const names = (facts.metas.get(k) ?? []).flatMap((v) => v.split(/[,，、;；]\s*/)).map((n) => person(n, true));
+      const kept = names.filter((n): n is string => !!n);
+      if (kept.length) {
+        [meta.authors, from.authors] = [kept, `meta ${k}`];
+        break;
+      }
+    }
+
+  // Title candidates in their order of trust; the page's own headline decides among them (pageTitle).
+  const ldTitle = ld && ldText(ld.headline);
+  const named = metaValue(TITLE_META);
+  const wechatTitle = wechat ? scriptVar(facts, "msg_title") : undefined;
+  const title = ldTitle
+    ? { value: ldTitle, from: "JSON-LD headline" }
+    : (named ?? (wechatTitle ? { value: wechatTitle, from: "WeChat page variable msg_title" } : undefined));
+  if (title) [meta.title, from.title] = [title.value, title.from];
+  else if (facts.titles[0]) [meta.title, from.title] = [facts.titles[0], "<title>"];
+
+  const keywords = metaValue(["keywords", "news_keywords", "article:tag"]);
+  if (keywords) meta.tags = keywords.value.split(/[,，、;；|\s]+/).filter(Boolean);
+  // The canonical link as written (describe keeps it only if a reader may follow it); else an absolute og:url.
+  const url = facts.canonical ?? [...(facts.metas.get("og:url") ?? []), ...(facts.metas.get("url") ?? [])].find((u) => /^https?:/.test(u));
+  if (url) meta.url = url;
+  if (Object.keys(from).length) meta.from = from;
+  return meta;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A government page's public-disclosure table (政务公开): metadata, not text.
+
+const DISCLOSURE =
+  "索引号|信息索引号|主题分类|体裁分类|组配分类|服务对象分类|分类|发布机构|发文机关|发文单位|所属机构|成文日期|生成日期|发布日期|公开日期|印发日期|发文字号|文号|名称|标题|公开方式|公开范围|公开时限|有效性|时效性|主题词|关键词|统一编号|信息来源|所属主题";
+const DISCLOSURE_AT = new RegExp(`(${DISCLOSURE})\\s*[:：]`, "g");
+const DISCLOSURE_ALONE = new RegExp(`^(${DISCLOSURE})\\s*[:：]?$`);
+const DISCLOSURE_CORE =
+  /^(索引号|信息索引号|发布机构|发文机关|发文单位|公开方式|公开范围|生成日期|成文日期|发文字号|文号|主题分类|组配分类)$/;
+
+export interface Disclosure {
+  fields: Map<string, string>;
+  pieces: Set<Piece>;
+}
+
+/**
+ * The label–value table a government page prints above its text (索引号, 发布机构, 生成日期, 公开方式 …),
+ * one cell a block or several labels a line: a run of at least three labels, one of them a table's
+ * own (索引号, 发布机构, 公开方式, 文号 …), each followed by its value.
+ */
+export function disclosureTables(pieces: Piece[]): Disclosure[] {
+  const found: Disclosure[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const fields = new Map<string, string>();
+    const taken = new Set<Piece>();
+    let labels = 0;
+    let pending: string | null = null;
+    let j = i;
+    for (; j < pieces.length; j++) {
+      const p = pieces[j]!;
+      // A table's cell or line is short; a paragraph is no part of one.
+      if (p.text.length > 160) break;
+      const t = p.text.trim();
+      const alone = t.match(DISCLOSURE_ALONE);
+      if (alone) {
+        pending = alone[1]!;
+        labels++;
+        taken.add(p);
+        continue;
+      }
+      const marks = [...t.matchAll(DISCLOSURE_AT)].filter((m) => m.index === 0 || /[\s|｜]/.test(t[m.index - 1]!) || labels > 0);
+      if (marks.length && marks[0]!.index === 0) {
+        marks.forEach((m, k) => {
+          const end = marks[k + 1]?.index ?? t.length;
+          const value = t.slice(m.index + m[0].length, end).trim();
+          if (value) fields.set(m[1]!, value);
+          else pending = m[1]!;
+          labels++;
+        });
+        if (fields.size && marks.every((m) => fields.has(m[1]!))) pending = null;
+        taken.add(p);
+        continue;
+      }
+      if (pending && t.length <= 80) {
+        fields.set(pending, t);
+        pending = null;
+        taken.add(p);
+        continue;
+      }
+      break;
+    }
+    if (labels >= 3 && [...fields.keys()].some((k) => DISCLOSURE_CORE.test(k))) {
+      found.push({ fields, pieces: taken });
+      i = j;
+    } else i++;
+  }
+  return found;
+}
+
+/** What a disclosure table states: the issuing body is the publication; the publication date, else the generation or signing date. */
+export function disclosureMeta(tables: Disclosure[], meta: WrapperMeta): void {
+  const from = (meta.from ??= {});
+  for (const { fields } of tables) {
+    const issuer = fields.get("发布机构") ?? fields.get("发文机关") ?? fields.get("发文单位") ?? fields.get("所属机构");
+    if (issuer && !meta.publication) [meta.publication, from.publication] = [issuer, "the disclosure table's 发布机构"];
+    for (const k of ["发布日期", "生成日期", "公开日期", "成文日期", "印发日期"]) {
+      const v = fields.get(k);
+      if (v && /\d{4}/.test(v) && !meta.date) [meta.date, from.date] = [v, `the disclosure table's ${k}`];
+    }
+    const words = fields.get("主题词") ?? fields.get("关键词");
+    if (words && !meta.tags) meta.tags = words.split(/[\s,，、;；]+/).filter(Boolean);
+  }
+}

@@ -1,0 +1,168 @@
+import type { WrapperMeta } from "../model/draft.js";
+import { joinRun, SENTENCE_MARK, type PageFacts, type Piece } from "./walk.js";
+import { textLike } from "./region.js";
+import { joinSegments, key, segments, tidy } from "./title.js";
+
+// ---------------------------------------------------------------------------------------------
+// The headline: <h1>, og:title and <title> reconciled with what the page prints.
+
+const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
+
+export interface PageHeadline {
+  title?: string;
+  from?: string;
+  /** The pieces the headline is printed on. */
+  at: number;
+  length: number;
+  /** The page's own name for the site, read off the <title>'s last segments. */
+  site?: string;
+}
+
+/**
+ * The headline: the title candidates (og:title and the like, then <title>) cut to the longest run of
+ * segments that a block of the page prints as a whole (or over up to three lines); failing that,
+ * a candidate less the trailing segments that name the site, its channels or tags: the site's name,
+ * a domain, the meta keywords, or a short line the page prints elsewhere (navigation, breadcrumb).
+ */
+export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMeta): PageHeadline {
+  const candidates = [
+    ...new Set([meta.from?.title !== "<title>" ? meta.title : undefined, ...facts.titles].filter((t): t is string => !!t)),
+  ];
+  // The keys a block must have to print a candidate, or a run of its segments: only blocks as short
+  // as the longest of them are keyed.
+  const wanted = new Set<string>();
+  for (const candidate of candidates) {
+    const s = segments(candidate);
+    for (let n = 1; n <= s.parts.length; n++) wanted.add(key(joinSegments(s, n)));
+  }
+  const longest = Math.max(0, ...[...wanted].map((k) => k.length));
+  const printed = new Map<string, number>();
+  pieces.forEach((p, i) => {
+    if (p.text.length > longest * 2 + 10 || p.linkChars >= p.chars * 0.5) return;
+    const k = key(p.text);
+    if (wanted.has(k) && !printed.has(k)) printed.set(k, i);
+  });
+  // Blocks that print the headline over two or three lines.
+  const joined = new Map<string, [number, number]>();
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    if (pieces[i]!.text.length > longest) continue;
+    let k = key(pieces[i]!.text);
+    for (let n = 2; n <= 3 && i + n <= pieces.length; n++) {
+      if (pieces[i + n - 1]!.text.length > longest) break;
+      k += key(pieces[i + n - 1]!.text);
+      if (k.length > longest) break;
+      if (wanted.has(k) && !joined.has(k)) joined.set(k, [i, n]);
+    }
+  }
+  let shortKeys: Set<string> | null = null;
+  const shortLines = () => (shortKeys ??= new Set(pieces.filter((p) => p.text.length <= 30).map((p) => key(p.text))));
+
+  const keywords = new Set((meta.tags ?? []).map(key));
+  let best: PageHeadline | null = null;
+  for (const [c, candidate] of candidates.entries()) {
+    const s = segments(candidate);
+    for (let n = s.parts.length; n >= 1; n--) {
+      const text = joinSegments(s, n);
+      const k = key(text);
+      if (k.length < 4) break;
+      const one = printed.get(k);
+      const many = joined.get(k);
+      if (one !== undefined || many) {
+        const at = one ?? many![0];
+        const length = one !== undefined ? 1 : many![1];
+        const printedText = tidy(pieces.slice(at, at + length).reduce((t, p) => joinRun(t, ` ${p.text}`), ""));
+        const element = pieces[at]!.host?.name ?? "text";
+        const matching = c === 0 && meta.from?.title !== "<title>" ? meta.from?.title : "<title>";
+        const found = { title: printedText, from: `<${element}> matching ${matching}`, at, length };
+        if (!best || key(found.title!).length > key(best.title!).length) best = found;
+        break;
+      }
+    }
+  }
+  const site = siteSegment(facts.titles[0], best?.title, meta);
+  if (best) return { ...best, ...(site ? { site } : {}) };
+
+  // No block prints it: cut the segments that name the site, its channels or tags off the end.
+  const siteKeys = [meta.site, meta.account].filter(Boolean).map((s) => key(s!));
+  const siteLike = (seg: string, sep: string) => {
+    const k = key(seg);
+    if (!k) return true;
+    if (siteKeys.some((s) => s.includes(k) || k.includes(s))) return true;
+    // A space parts a title from its subtitle as often as from the site: only a named site goes there.
+    if (/^\s+$/.test(sep)) return false;
+    if (/^[\w.-]+\.[a-z]{2,}$/i.test(k) || /^[A-Za-z][A-Za-z\s]*$/.test(seg.trim())) return true;
+    return keywords.has(k) || shortLines().has(k) || /(频道|栏目|首页|专题|中心|订阅|网|在线)$/.test(k);
+  };
+  for (const [c, candidate] of candidates.entries()) {
+    const s = segments(candidate);
+    let n = s.parts.length;
+    while (n > 1 && siteLike(s.parts[n - 1]!, s.seps[n - 2]!)) n--;
+    if (n < s.parts.length || c === candidates.length - 1) {
+      const title = tidy(joinSegments(s, n));
+      const from = c === 0 && meta.from?.title !== "<title>" ? meta.from?.title : "<title>";
+      return { title, from: n < s.parts.length ? `${from} less its site segments` : from, at: -1, length: 0, ...(site ? { site } : {}) };
+    }
+  }
+  return { at: -1, length: 0, ...(site ? { site } : {}) };
+}
+
+/** The site as the <title> names it: the last segment after the headline that is a name, not a domain or a channel. */
+function siteSegment(title: string | undefined, headline: string | undefined, meta: WrapperMeta): string | undefined {
+  if (!title) return undefined;
+  const s = segments(title);
+  const start = headline ? s.parts.findIndex((_, i) => key(joinSegments(s, i + 1)).length >= key(headline).length) + 1 : 1;
+  const rest = s.parts.slice(Math.max(1, start)).filter((p) => /[\u4e00-\u9fff]/.test(p));
+  const named = rest.filter((p) => !/(频道|栏目|首页|专题|订阅)$/.test(p) && !(meta.tags ?? []).includes(p));
+  // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地").
+  const site = [...named].reverse().find((p) => /(网|报|台|社|新闻|在线|发布)$/.test(p)) ?? named[named.length - 1];
+  return site?.trim();
+}
+
+/** A headline cut short ("…免...") made whole from a longer text the page prints: "本文原标题：《…》", or a line that starts with it. */
+export function fullTitle(title: string, pieces: Piece[]): { title: string; at: number } | null {
+  if (!TRUNCATED.test(title)) return null;
+  // Compared without white space, as the page prints both (no NFKC: the title keeps its ！).
+  const squeeze = (s: string) => s.replace(/\s+/g, "");
+  const stem = squeeze(title.replace(TRUNCATED, ""));
+  if (stem.length < 6) return null;
+  let found: { title: string; at: number } | null = null;
+  for (const [i, p] of pieces.entries()) {
+    if (p.text.length > 300) continue;
+    const k = squeeze(p.text);
+    const at = k.indexOf(stem);
+    if (at < 0 || k.length <= stem.length + at) continue;
+    const rest = k.slice(at);
+    const whole = rest.match(/^(.+?)(?:[》」』”"]|$)/)?.[1] ?? rest;
+    if (whole.length <= stem.length || (TRUNCATED.test(whole) && squeeze(whole.replace(TRUNCATED, "")) === stem)) continue;
+    const labelled = /原标题|原题/.test(k.slice(0, at));
+    if (!found || labelled) found = { title: whole, at: labelled ? i : -1 };
+    if (labelled) break;
+  }
+  return found;
+}
+
+/**
+ * The headline block a print page sets at the top of its text (引题, 主题, 副题): up to five short
+ * lines, centred, in bold or in heading elements, before the first sentence, that either restate
+ * the headline (the lines after the restatement are the deck) or are heading elements themselves
+ * (then all of them are the deck). Text must follow it.
+ */
+export function headlineBlock(body: Piece[], from: number, headline: string): { taken: Piece[]; deck: string | null } | null {
+  const run: Piece[] = [];
+  for (let i = from; i < body.length && run.length < 5; i++) {
+    const p = body[i]!;
+    const marked = p.centred || (p.chars > 0 && p.boldChars >= p.chars) || p.hint === "heading" || p.hint === "title";
+    if (textLike(p) || !marked || p.text.length > 40 || SENTENCE_MARK.test(p.text) || p.hint === "caption") break;
+    run.push(p);
+  }
+  if (!run.length || !body[from + run.length]) return null;
+  const headKey = key(headline);
+  const repeat = run.findIndex((p) => {
+    const k = key(p.text);
+    return k.length >= 6 && (k.startsWith(headKey) || headKey.startsWith(k));
+  });
+  const elements = run.every((p) => p.hint === "heading" || p.hint === "title");
+  if (repeat < 0 && !elements) return null;
+  const deck = repeat >= 0 ? run.slice(repeat + 1) : run;
+  return { taken: repeat >= 0 ? run : deck, deck: deck.length ? deck.reduce((t, p) => joinRun(t, ` ${p.text}`), "") : null };
+}

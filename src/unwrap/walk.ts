@@ -1,0 +1,569 @@
+import { parseDocument } from "htmlparser2";
+import type { ChildNode, Element } from "domhandler";
+import type { SourceLine } from "../model/draft.js";
+import type { Note } from "./types.js";
+import { HAN_CLASS } from "../text/chars.js";
+import { EVIDENCE } from "./evidence.js";
+
+// The walk over a page's markup: one block per block element, and what marks each (links, bold,
+// centring, images above it, hidden or quoted), with what the page states outside its text.
+
+/** Markup that never carries article text. Its content is dropped, never rendered. */
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "svg",
+  "canvas",
+  "nav",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "map",
+  "head",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "pre",
+  "hr",
+  "address",
+  "center",
+  "body",
+  "html",
+  "tbody",
+  "thead",
+  "caption",
+]);
+
+export interface HtmlBlock extends SourceLine {
+  /** Characters of the block that sit inside links: high ratios mean navigation. */
+  linkChars: number;
+  /** Where the block's last link goes (a clipper's notice links its own site first, the page last). */
+  href?: string;
+  /** Inside a <blockquote>. */
+  quoted?: boolean;
+}
+
+/** A block as the walk over the page found it: where it stands in the markup, and what marks it. */
+export interface Piece extends HtmlBlock {
+  /** Offset in the markup of the node that opened it: blocks inside an element lie between its start and end. */
+  at: number;
+  /** The innermost block element holding it. */
+  host: Element | null;
+  /** Characters (white space aside) of its text, inside <b>/<strong>, and inside a blockquote. */
+  chars: number;
+  boldChars: number;
+  /** An image stands between the block before it and this one. */
+  afterImage: boolean;
+  /** Inside a <blockquote>: a quoted notice's bold items are its own, not the article's headings. */
+  quoted: boolean;
+  /** The number of an ordered list's item. */
+  ordinal?: number;
+  /** Set centred (<center>, align="center", text-align: center), as print headlines and captions are. */
+  centred: boolean;
+  /**
+   * Inside an element the page does not show (display: none, hidden, aria-hidden): a pop-up's
+   * profile card, a share panel. Only the header is judged by it; text so hidden inside the article
+   * (WeChat hides its whole text until a script shows it, with visibility: hidden) stays the article.
+   */
+  hidden: boolean;
+}
+
+/** What a page states outside its text: meta elements, titles, JSON-LD, <time>, scripts' variables. */
+export interface PageFacts {
+  /** Meta elements by lower-cased name, property or itemprop: every value, in page order. */
+  metas: Map<string, string[]>;
+  titles: string[];
+  canonical?: string;
+  /** JSON-LD objects describing an article. */
+  ld: Record<string, unknown>[];
+  times: { value: string; at: number }[];
+  /** Inline scripts' text, for the page variables of platforms that keep their metadata there (WeChat). */
+  scripts: string[];
+  /** Elements by id and class that platforms' page formats name (WeChat's #js_name, #js_content …). */
+  ids: Map<string, Element>;
+}
+
+function lineStarts(html: string): number[] {
+  const starts = [0];
+  for (let i = html.indexOf("\n"); i >= 0; i = html.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+const CJK = new RegExp(`[\\u3000-\\u303f${HAN_CLASS}\\uff00-\\uffef“”‘’]`);
+
+/**
+ * Joins text runs: no space between CJK characters that markup or source line breaks separated
+ * (`<span>呼和浩特</span>\n市`); one between CJK and a digit or a Latin letter ("10:56:28 证券时报网"),
+ * and wherever the page writes a no-break or ideographic space.
+ */
+export function joinRun(a: string, b: string): string {
+  if (!a) return b.replace(/^\s+/, "");
+  const left = a.replace(/\s+$/, "");
+  const right = b.replace(/^\s+/, "");
+  if (left.length === a.length && right.length === b.length)
+    // A date printed against a word in the next element ("人民日报</a><span>2024-05-13") is two things.
+    return (DATE_END.test(a.slice(-20)) && HAN_START.test(b)) || (HAN_END.test(a) && DATE_START.test(b.slice(0, 12))) ? `${a} ${b}` : a + b;
+  const gap = a.slice(left.length) + b.slice(0, b.length - right.length);
+  const l = left.slice(-1);
+  const r = right.slice(0, 1);
+  // White space alone (between two elements) is kept as one space until the next run decides.
+  if (!r) return left + (/[\u00a0\u3000]/.test(gap) ? "\u00a0" : " ");
+  if (!l) return left + right;
+  if (/[\u00a0\u3000]/.test(gap)) return left + " " + right;
+  return CJK.test(l) && CJK.test(r) ? left + right : left + " " + right;
+}
+
+const LEFT_EMPHASIS = /\*\*(?=\S)((?:(?!\*\*)[^\n])+?)\*\*/g;
+
+const DATE_END = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_START = /^\d{4}[-/.年]\d{1,2}[-/.月]/;
+const HAN_END = new RegExp(`[${HAN_CLASS}]$`);
+const HAN_START = new RegExp(`^[${HAN_CLASS}]`);
+
+/** Line breaks inside a text node are source formatting: none between CJK characters, a space elsewhere. */
+const unwrapLines = (s: string): string =>
+  s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
+
+/** Characters of a text that are not white space, counted without building a string. */
+function visible(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a))) n++;
+  }
+  return n;
+}
+
+/** Deeper than any real page (they nest a few dozen levels): beyond it the parser slows quadratically. */
+const MAX_NESTING = 1000;
+
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+/**
+ * Markup with the tags nested deeper than MAX_NESTING blanked out, each by as many spaces (so every
+ * position and line stays where it was) and their text kept; and how deep it went. One linear scan
+ * of the tags: htmlparser2 keeps its open elements in an array it shifts, so 200,000 nested
+ * elements took it half a minute.
+ */
+export function flattenDeep(html: string): { html: string; depth: number; deepAt: number } {
+  let depth = 0;
+  let deepest = 0;
+  const cuts: [number, number][] = [];
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g)) {
+    if (!m[2] || VOID.has(m[2].toLowerCase()) || m[3]) continue;
+    const closing = m[1] === "/";
+    if (!closing) depth++;
+    if (depth > MAX_NESTING) cuts.push([m.index, m.index + m[0].length]);
+    deepest = Math.max(deepest, depth);
+    if (closing) depth = Math.max(0, depth - 1);
+  }
+  if (!cuts.length) return { html, depth: deepest, deepAt: -1 };
+  let out = "";
+  let from = 0;
+  for (const [a, b] of cuts) {
+    out += html.slice(from, a) + html.slice(a, b).replace(/[^\n]/g, " ");
+    from = b;
+  }
+  return { html: out + html.slice(from), depth: deepest, deepAt: cuts[0]![0] };
+}
+
+export const textOfElement = (el: Element): string => {
+  let out = "";
+  const stack: ChildNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") out += n.data;
+    else if (n.type === "tag") for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]!);
+  }
+  return out;
+};
+
+/** Elements by id that a platform's page format names: WeChat's text and account name. */
+const PLATFORM_IDS = new Set(["js_content", "js_name"]);
+
+/** The ld+json types that describe one article. */
+const LD_ARTICLE =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle)$/;
+
+/** The article objects of a JSON-LD script, looking into lists and @graph. */
+function ldArticles(json: string): Record<string, unknown>[] {
+  let data: unknown;
+  try {
+    data = json.length < 500_000 ? JSON.parse(json.trim()) : null;
+  } catch {
+    return [];
+  }
+  const found: Record<string, unknown>[] = [];
+  const stack = [data];
+  for (let seen = 0; stack.length && seen < 1000; seen++) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      const types = ([] as unknown[]).concat(o["@type"] ?? []);
+      if (types.some((t) => typeof t === "string" && LD_ARTICLE.test(t))) found.push(o);
+      if (o["@graph"]) stack.push(o["@graph"]);
+    }
+  }
+  return found;
+}
+
+interface Walked {
+  pieces: Piece[];
+  facts: PageFacts;
+}
+
+/**
+ * The walk over a page: one piece per block element (and per run of text that a <br> or a child
+ * block ends), with headings, captions and quotes hinted, and what the page states outside its text.
+ */
+export function walk(html: string, note: Note, markdown = false): Walked {
+  const flat = flattenDeep(html);
+  const starts = lineStarts(html);
+  if (flat.depth > MAX_NESTING)
+    note(
+      lineAt(starts, flat.deepAt),
+      `the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`,
+    );
+  const doc = parseDocument(flat.html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  const pieces: Piece[] = [];
+  const facts: PageFacts = { metas: new Map(), titles: [], ld: [], times: [], scripts: [], ids: new Map() };
+  let current: Piece | null = null;
+  // Where the last image stood: the index the next block takes.
+  let imageAt = -1;
+  // A list item's number, for the first block inside it (a loose list's <li><p>).
+  let pendingOrdinal: number | undefined;
+
+  const flush = () => {
+    if (current) {
+      current.text = current.text.replace(/[ \t\u00a0]+/g, " ").trim();
+      if (current.ordinal !== undefined && !current.text) pendingOrdinal = current.ordinal;
+      if (current.ordinal !== undefined && current.text && !/^[(（]?[\d一二三四五六七八九十]+[.、．)）]/.test(current.text))
+        current.text = `${current.ordinal}. ${current.text}`;
+      if (current.text) pieces.push(current);
+    }
+    current = null;
+  };
+  const open = (node: ChildNode, host: Element | null, centred: boolean, hidden: boolean, quoted: boolean, hint?: SourceLine["hint"]) => {
+    flush();
+    current = {
+      text: "",
+      line: lineAt(starts, node.startIndex ?? 0),
+      linkChars: 0,
+      at: node.startIndex ?? 0,
+      host,
+      chars: 0,
+      boldChars: 0,
+      afterImage: imageAt === pieces.length,
+      ...(pendingOrdinal !== undefined ? { ordinal: pendingOrdinal } : {}),
+      centred,
+      hidden,
+      quoted,
+      ...(hint ? { hint } : {}),
+    };
+    pendingOrdinal = undefined;
+  };
+
+  const readHead = (el: Element) => {
+    if (el.name === "title") {
+      const t = textOfElement(el).replace(/\s+/g, " ").trim();
+      if (t) facts.titles.push(t);
+      return;
+    }
+    if (el.name === "link" && /\bcanonical\b/i.test(el.attribs.rel ?? "") && el.attribs.href) facts.canonical ??= el.attribs.href;
+    if (el.name !== "meta") return;
+    const content = el.attribs.content?.replace(/\s+/g, " ").trim();
+    if (!content) return;
+    for (const key of [el.attribs.name, el.attribs.property, el.attribs.itemprop]) {
+      const name = key?.trim().toLowerCase();
+      if (!name) continue;
+      const list = facts.metas.get(name) ?? facts.metas.set(name, []).get(name)!;
+      list.push(content);
+    }
+  };
+
+  // Documents may nest elements 100,000 deep: the tree is walked with a stack of its own, in
+  // document order. `null` marks the end of a block element's children.
+  /** What an element passes on to what it holds: shared by siblings, made anew only where it changes. */
+  interface Ctx {
+    inLink: boolean;
+    href?: string;
+    bold: boolean;
+    centred: boolean;
+    hidden: boolean;
+    quoted: boolean;
+    host: Element | null;
+  }
+  /** The end of a block element's children: how many blocks there were when it opened, and whether it is centred. */
+  type End = { end: true; count: number; centred: boolean };
+  const nodes: (ChildNode | End)[] = [];
+  const ctxs: Ctx[] = [];
+  const push = (children: ChildNode[], ctx: Ctx) => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]!);
+      ctxs.push(ctx);
+    }
+  };
+  // An ordered list's items, counted as they come.
+  const counted = new Map<Element, number>();
+  push(doc.children, { inLink: false, bold: false, centred: false, hidden: false, quoted: false, host: null });
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const ctx = ctxs.pop()!;
+    if ("end" in node) {
+      flush();
+      // An empty centred block is where an image stood (a capture that dropped it): a caption may follow.
+      if (node.centred && pieces.length === node.count) imageAt = pieces.length;
+      continue;
+    }
+    if (node.type === "text") {
+      if (!current) open(node, ctx.host, ctx.centred, ctx.hidden, ctx.quoted, ctx.quoted ? "quote" : undefined);
+      const piece: Piece = current!;
+      // Emphasis CommonMark leaves as text next to CJK punctuation ("……之快”。**一名"): the marks go, the words stay.
+      const added = unwrapLines(markdown && node.data.includes("**") ? node.data.replace(LEFT_EMPHASIS, "$1") : node.data);
+      const n = visible(added);
+      piece.text = joinRun(piece.text, added);
+      piece.chars += n;
+      if (ctx.inLink) {
+        piece.linkChars += n;
+        if (n && ctx.href) piece.href = ctx.href;
+      }
+      if (ctx.bold) piece.boldChars += n;
+      continue;
+    }
+    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
+    const el = node as Element;
+    const name = el.name.toLowerCase();
+    const a = el.attribs;
+    if (a.id && PLATFORM_IDS.has(a.id)) facts.ids.set(a.id, el);
+    if (name === "head") {
+      for (const n of tagsWithin(el))
+        if (n.name === "script") readScript(n, facts);
+        else readHead(n);
+      continue;
+    }
+    if (name === "meta" || name === "link" || name === "title") {
+      readHead(el);
+      continue;
+    }
+    if (name === "script") {
+      readScript(el, facts);
+      continue;
+    }
+    if (name === "time" || a.itemprop === "datePublished") {
+      const value = a.datetime ?? a.content;
+      if (value) facts.times.push({ value, at: el.startIndex ?? 0 });
+    }
+    if (SKIP.has(name)) continue;
+    const hides = a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && /display\s*:\s*none/i.test(a.style));
+    const hidden = ctx.hidden || hides;
+    if (name === "br") {
+      flush();
+      continue;
+    }
+    if (name === "img") {
+      const cur = current as Piece | null;
+      if (!cur || !cur.text.trim()) imageAt = pieces.length;
+      // An icon between two runs of text parts them.
+      else cur.text += "\u00a0";
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      // A quote's lines are hinted as quoted: a notice quoted whole keeps its form (its items are not the article's headings).
+      const hint =
+        name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6"
+          ? name === "h1"
+            ? "title"
+            : "heading"
+          : name === "figcaption" || name === "caption"
+            ? "caption"
+            : undefined;
+      const centred =
+        ctx.centred ||
+        name === "center" ||
+        (a.align !== undefined && /^center$/i.test(a.align)) ||
+        (a.style !== undefined && /text-align\s*:\s*center/i.test(a.style));
+      const quoted = ctx.quoted || name === "blockquote";
+      open(el, el, centred, hidden, quoted, hint ?? (quoted ? "quote" : undefined));
+      // An ordered list's item keeps its number, which the browser would print.
+      const list = el.parent as Element | null;
+      if (name === "li" && list?.type === "tag" && list.name.toLowerCase() === "ol") {
+        const first = Number.parseInt(list.attribs.start ?? "1", 10);
+        const n = counted.get(list) ?? (Number.isFinite(first) ? first : 1);
+        counted.set(list, n + 1);
+        (current as Piece | null)!.ordinal = n;
+      }
+      nodes.push({ end: true, count: pieces.length, centred });
+      ctxs.push(ctx);
+      push(el.children, { inLink: ctx.inLink, ...(ctx.href ? { href: ctx.href } : {}), bold: ctx.bold, centred, hidden, quoted, host: el });
+      continue;
+    }
+    const link = name === "a";
+    const strong = name === "b" || name === "strong";
+    push(
+      el.children,
+      link || (strong && !ctx.bold) || hides
+        ? { ...ctx, hidden, inLink: ctx.inLink || link, ...(link && a.href ? { href: a.href } : {}), bold: ctx.bold || strong }
+        : ctx,
+    );
+  }
+  flush();
+  return { pieces, facts };
+}
+
+/** JSON-LD articles, and the text of inline scripts (kept for the page variables a platform's format puts there). */
+function readScript(el: Element, facts: PageFacts) {
+  const text = el.children.map((c) => ("data" in c ? c.data : "")).join("");
+  if (!text.trim()) return;
+  if (/ld\+json/i.test(el.attribs.type ?? "")) facts.ld.push(...ldArticles(text));
+  else if (!el.attribs.src) facts.scripts.push(text);
+}
+
+/**
+ * A table keeps its rows: the cells of a row that each hold one short block are one line, the cells
+ * parted by an ideographic space (a layout table, whose cells hold paragraphs, is left as it is).
+ */
+export function tableRows(pieces: Piece[]): Piece[] {
+  const perHost = new Map<Element | null, number>();
+  for (const p of pieces) perHost.set(p.host, (perHost.get(p.host) ?? 0) + 1);
+  const cell = (p: Piece) => /^t[dh]$/i.test(p.host?.name ?? "") && perHost.get(p.host) === 1 && p.text.length <= 60;
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length;) {
+    const p = pieces[i]!;
+    let j = i + 1;
+    if (cell(p)) while (j < pieces.length && cell(pieces[j]!) && pieces[j]!.host!.parent === p.host!.parent) j++;
+    if (j - i >= 2) {
+      const row = pieces.slice(i, j);
+      out.push({
+        ...p,
+        text: row.map((c) => c.text).join("\u3000"),
+        chars: row.reduce((n, c) => n + c.chars, 0),
+        linkChars: row.reduce((n, c) => n + c.linkChars, 0),
+        boldChars: row.reduce((n, c) => n + c.boldChars, 0),
+      });
+    } else out.push(p);
+    i = j;
+  }
+  return out;
+}
+
+export const toBlock = (p: Piece): HtmlBlock => ({
+  text: p.text,
+  line: p.line,
+  linkChars: Math.min(p.linkChars, p.chars),
+  ...(p.hint ? { hint: p.hint } : {}),
+  ...(p.href ? { href: p.href } : {}),
+  ...(p.quoted ? { quoted: true } : {}),
+});
+
+/** The tag elements under an element, in document order, without recursion. */
+function tagsWithin(root: Element): Element[] {
+  const found: Element[] = [];
+  const stack = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag" && n.type !== "script") continue;
+    found.push(n as Element);
+    for (let i = (n as Element).children.length - 1; i >= 0; i--) stack.push((n as Element).children[i]!);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hints the markup gives a block: a caption under an image, a heading set in bold.
+
+export const SENTENCE_MARK = /[。！？!?；;…]/;
+const PHOTO_CREDIT = /(摄|供图|图片来源\S*|资料图|图源\S*|配图)[)）]?$/;
+
+/**
+ * Captions and bold headings, from the markup around a block. A short line right under an image,
+ * with no sentence in it (or one that ends in a photo credit), is the image's caption; in bold
+ * only when centred, as captions are set. A run of short lines wholly in bold is a heading (or a
+ * heading over two lines: "英国《泰晤士报》：" / its report's title) when none of its lines is a
+ * sentence or a phrase that goes on ("，"), the line before it does not go on into it, and it does
+ * not end on a colon that leads into the text under it.
+ */
+export function hintPieces(pieces: Piece[]) {
+  const wholeBold = (p: Piece | undefined) => !!p && !p.hint && !p.quoted && p.chars > 0 && p.boldChars >= p.chars;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.hint) continue;
+    const t = p.text;
+    if (
+      p.afterImage &&
+      (!wholeBold(p) || p.centred) &&
+      t.length <= 60 &&
+      /[\u4e00-\u9fff]{4}/.test(t) &&
+      !/^[\d\s.、一二三四五六七八九十]+$/.test(t) &&
+      (!/[，,。！？；：:]/.test(t) || (PHOTO_CREDIT.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1))
+    )
+      p.hint = "caption";
+  }
+  const headingLine = (p: Piece) =>
+    !EVIDENCE.test(p.text) &&
+    p.linkChars < p.chars &&
+    p.text.length >= 2 &&
+    p.text.length <= 40 &&
+    !/[。！…!]/.test(p.text) &&
+    // A question is a heading when it is labelled ("出国前：…？"), not when it is a sentence.
+    (!/[？?]/.test(p.text) || /^[^？?]{1,8}[：:][^？?]+[？?]$/.test(p.text)) &&
+    !/[，,、；;]$/.test(p.text);
+  for (let i = 0; i < pieces.length;) {
+    if (!wholeBold(pieces[i]) || !headingLine(pieces[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < pieces.length && wholeBold(pieces[j]) && headingLine(pieces[j]!)) j++;
+    const run = pieces.slice(i, j);
+    const prev = pieces[i - 1];
+    if (run.length <= 3 && !wholeBold(pieces[j]) && !/[:：]$/.test(run[run.length - 1]!.text) && !(prev && /[，,、；;]$/.test(prev.text)))
+      for (const p of run) p.hint = "heading";
+    i = j;
+  }
+}

@@ -1,0 +1,458 @@
+import { describe, expect, it } from "vitest";
+import { unwrap } from "../src/unwrap/index.js";
+import type { Unwrapped } from "../src/unwrap/types.js";
+
+// Small documents written for these rules: no text, site or file name of a real capture.
+
+const texts = (u: Unwrapped) => u.lines.map((l) => l.text).filter(Boolean);
+const hinted = (u: Unwrapped) => u.lines.filter((l) => l.text).map((l) => [l.hint ?? "", l.text]);
+const notes = (u: Unwrapped) => u.messages.map((m) => m.text);
+
+/** A whole page: head, a navigation bar, the article's markup, a footer. */
+const page = (head: string, article: string, { nav = true } = {}) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>
+${nav ? `<div class="topnav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">社会</a> <a href="/c">新闻频道</a></div>` : ""}
+${article}
+<div class="footer"><p>版权所有 某某新闻网 未经授权禁止转载</p><p>某ICP备00000000号</p></div></body></html>`;
+
+const paragraphs = (...ps: string[]) => ps.map((p) => `<p>${p}</p>`).join("\n");
+const BODY = paragraphs(
+  "本报讯 近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。",
+  "会议指出，要压实各级责任，抓好良种供应、农资保障和技术指导，确保春播工作有序推进。",
+  "会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。",
+);
+
+describe("page metadata, the strongest evidence first", () => {
+  it("takes JSON-LD's headline, date, authors and publisher, each saying where it came from", () => {
+    const ld = JSON.stringify({
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "某县召开春耕生产推进会",
+      datePublished: "2023-03-02T09:30:00+08:00",
+      author: [{ "@type": "Person", name: "王小明" }],
+      publisher: { "@type": "Organization", name: "某某日报" },
+    });
+    const u = unwrap(
+      page(
+        `<title>某县召开春耕生产推进会_某某日报</title><script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2023-03-05">`,
+        `<h1>某县召开春耕生产推进会</h1>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({
+      title: "某县召开春耕生产推进会",
+      date: "2023-03-02T09:30:00+08:00",
+      authors: ["王小明"],
+      site: "某某日报",
+    });
+    expect(u.meta.from).toMatchObject({ date: "JSON-LD datePublished", authors: "JSON-LD author", site: "JSON-LD publisher" });
+  });
+
+  it("reads the CMS meta names: a date with a stray space, a source with its label, the site's name; not the re-render time", () => {
+    const u = unwrap(
+      page(
+        `<title>某县召开春耕生产推进会</title><meta name="Maketime" content="2023-09-01 10:00"><meta name="PubDate" content=" 2023-03-02 09:30">
+<meta name="ContentSource" content="来源：某某日报"><meta name="SiteName" content="某县人民政府网">`,
+        `<h1>某县召开春耕生产推进会</h1>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ date: "2023-03-02 09:30", publication: "某某日报", site: "某县人民政府网" });
+    expect(u.meta.from).toMatchObject({ date: "meta pubdate", publication: "meta contentsource" });
+  });
+
+  it("takes no author from a meta author that is a numeric id, an editor, or a name the article never prints", () => {
+    const withAuthor = (author: string, extra = "") =>
+      unwrap(
+        page(
+          `<title>某县召开春耕生产推进会</title><meta name="author" content="${author}">`,
+          `<h1>某县召开春耕生产推进会</h1>${BODY}${extra}`,
+        ),
+        "a.html",
+      ).meta.authors;
+    expect(withAuthor("10234")).toBeUndefined();
+    expect(withAuthor("网站编辑李四", "<p>（责任编辑：李四）</p>")).toBeUndefined();
+    expect(withAuthor("赵六")).toBeUndefined();
+    expect(withAuthor("王小明", "<p>（记者 王小明）</p>")).toEqual(["王小明"]);
+  });
+
+  it("reads a <time datetime> under the headline when no meta states the date", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<div class="related"><time datetime="2019-01-01">旧文</time></div><h1>某县召开春耕生产推进会</h1><p><time datetime="2023-03-02T08:00:00+08:00">3月2日</time></p>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ date: "2023-03-02T08:00:00+08:00", from: { date: "<time datetime>" } });
+  });
+
+  it("reads the date line under the headline when no meta states a date", () => {
+    const u = unwrap(
+      page(
+        "<title>某大桥下周起封闭施工_某平台</title>",
+        `<h1>某大桥下周起封闭施工</h1><div class="info">2023-05-17·某某城市报道</div>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ date: "2023-05-17", from: { date: "the date line under the headline" } });
+  });
+
+  it("reads a WeChat page's variables: its Unix time as a Beijing date, its account; its hidden text is still the article", () => {
+    const u = unwrap(
+      `<!DOCTYPE html><html><head><meta property="og:title" content="某县表彰一批优秀志愿者"><meta property="og:site_name" content="某平台"></head><body>
+<div id="img-content"><h1 class="rich_media_title">某县表彰一批优秀志愿者</h1>
+<div id="meta_content"><a id="js_name">某县发布</a><div style="display:none"><strong>某县发布</strong><p>功能介绍：与您一起关注本县的新闻与服务。</p></div></div>
+<div id="js_content" style="visibility: hidden;">${BODY}</div></div>
+<script>var nickname = "某县发布";\nvar ct = "1659274471";</script></body></html>`,
+      "w.html",
+    );
+    expect(u.meta).toMatchObject({ date: "2022-07-31 21:34 +0800", account: "某县发布", title: "某县表彰一批优秀志愿者" });
+    expect(u.meta.from).toMatchObject({ date: "WeChat page variable ct", account: "WeChat page variable nickname" });
+    expect(texts(u)).toContain("会议指出，要压实各级责任，抓好良种供应、农资保障和技术指导，确保春播工作有序推进。");
+    expect(texts(u).join("")).not.toMatch(/功能介绍|^某县发布/);
+  });
+
+  it("reads the account a platform shows beside its follow button", () => {
+    const u = unwrap(
+      page(
+        "<title>某县表彰一批优秀志愿者_某平台</title>",
+        `<h1>某县表彰一批优秀志愿者</h1><div class="author"><a href="/u/1">某县融媒</a><span>关注</span></div>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ account: "某县融媒", from: { account: "the name beside a follow button" } });
+    expect(texts(u)).not.toContain("关注");
+  });
+
+  it("reads a government page's disclosure table as metadata, and leaves it out of the text", () => {
+    const u = unwrap(
+      page(
+        "<title>某县关于做好春季防火工作的通知_某县人民政府</title>",
+        `<table class="info"><tr><td>索引号：</td><td>000000000/2021-00012</td><td>分类：</td><td>综合政务</td></tr>
+<tr><td>发布机构：</td><td>某县人民政府办公室</td><td>生成日期：</td><td>2021-03-02</td></tr>
+<tr><td>文号：</td><td>某政办〔2021〕5号</td><td>公开方式：</td><td>主动公开</td></tr></table>
+<h1>某县关于做好春季防火工作的通知</h1><div class="content">${paragraphs(
+          "各乡镇人民政府，县直各部门：",
+          "当前正值春季防火关键时期，为切实做好森林草原防火工作，确保人民群众生命财产安全，现将有关事项通知如下。",
+          "一、提高思想认识，压实防火责任，各地要把防火工作摆上重要议事日程。",
+          "某县人民政府办公室",
+          "2021年3月1日",
+        )}</div>`,
+      ),
+      "gov.html",
+    );
+    expect(u.meta).toMatchObject({
+      publication: "某县人民政府办公室",
+      date: "2021-03-02",
+      from: { date: "the disclosure table's 生成日期" },
+    });
+    expect(texts(u).join("")).not.toMatch(/索引号|公开方式|主动公开/);
+    // The notice's signature and date close the text.
+    expect(texts(u).slice(-2)).toEqual(["某县人民政府办公室", "2021年3月1日"]);
+    expect(notes(u)).toContainEqual(expect.stringMatching(/disclosure table read as metadata.*索引号 000000000\/2021-00012/));
+  });
+});
+
+describe("JSON exports", () => {
+  it("reads a dates field, an institution among the authors as the publication, and drops the title OCR printed again", () => {
+    const u = unwrap(
+      JSON.stringify({
+        title: "关于做好春耕工作的通知",
+        authors: ["某县革命委员会生产组"],
+        dates: [{ year: 1972, month: 3, day: 5 }],
+        parts: [
+          { type: "paragraph", text: "关于做好春耕工作的涌知" },
+          { type: "paragraph", text: "各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。" },
+        ],
+      }),
+      "ocr.json",
+    );
+    expect(u.meta).toMatchObject({ date: "1972-03-05", publication: "某县革命委员会生产组", from: { date: "JSON dates" } });
+    expect(u.meta.authors).toBeUndefined();
+    expect(texts(u)).toEqual(["各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。"]);
+    expect(notes(u)).toContainEqual(expect.stringMatching(/printed again at the top of the text, left out: 关于做好春耕工作的涌知/));
+  });
+});
+
+describe("titles reconciled", () => {
+  it("takes the headline as the page prints it, not the <title>'s channel and site, nor a logo's <h1>", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会_新闻频道_某某新闻网</title>",
+        `<h1><a href="/"><span>某某新闻网</span></a></h1><h2>某县召开春耕生产推进会</h2><div class="info">2023-03-02 09:30 来源：某某日报</div><div class="content">${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ title: "某县召开春耕生产推进会", site: "某某新闻网" });
+    expect(u.meta.from?.title).toBe("<h2> matching <title>");
+    expect(texts(u).slice(0, 2)).toEqual(["某县召开春耕生产推进会", "2023-03-02 09:30 来源：某某日报"]);
+  });
+
+  it("joins a headline printed over several lines, and keeps a column before ｜ for the headline step", () => {
+    const u = unwrap(
+      page(
+        "<title>专题｜关于批准某县调整行政区划的决定 - 某某网</title>",
+        `<p align="center"><strong>专题｜关于批准某县<br>调整行政区划的决定</strong></p>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(u.meta.title).toBe("专题｜关于批准某县调整行政区划的决定");
+    expect(hinted(u)[0]).toEqual(["title", "专题｜关于批准某县调整行政区划的决定"]);
+  });
+
+  it("cuts segments that name the site, its channels or its tags when no line prints the headline", () => {
+    const u = unwrap(
+      page(`<title>村里停车要交费？村民有话说|停车位|物业管理_某平台订阅</title><meta name="keywords" content="停车位,物业管理">`, BODY),
+      "a.html",
+    );
+    expect(u.meta.title).toBe("村里停车要交费？村民有话说");
+    expect(u.meta.from?.title).toBe("<title> less its site segments");
+  });
+
+  it("makes a headline cut short whole from the page's 本文原标题 line, which leaves the text", () => {
+    const u = unwrap(
+      page(
+        "<title>定了！某港即将开通！地铁直达+免...</title>",
+        `<h1>定了！某港即将开通！地铁直达+免...</h1><div class="txt">本文原标题：《定了！某港即将开通！地铁直达+免税购物......》${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    expect(u.meta.title).toBe("定了！某港即将开通！地铁直达+免税购物......");
+    expect(texts(u).join("")).not.toContain("本文原标题");
+    expect(notes(u)).toContainEqual(expect.stringMatching(/headline restated in full/));
+  });
+
+  it("takes a deck in a heading element under the headline, and a print headline block at the top of the text, as the subtitle", () => {
+    const deck = unwrap(
+      page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1><h3>全年粮食播种面积稳定在百万亩以上</h3>${BODY}`),
+      "a.html",
+    );
+    expect(deck.meta.subtitle).toBe("全年粮食播种面积稳定在百万亩以上");
+    expect(texts(deck)).not.toContain("全年粮食播种面积稳定在百万亩以上");
+    const block = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div class="content"><p style="text-align:center"><strong>某县召开春耕生产推进会强调</strong></p>
+<p style="text-align:center"><strong>抓好粮食生产不放松</strong></p>${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    expect(block.meta.subtitle).toBe("抓好粮食生产不放松");
+    expect(texts(block).join("")).not.toMatch(/强调|不放松/);
+  });
+});
+
+describe("the article region, chosen on the page's structure", () => {
+  it("keeps a flat run of <br> lines beside <div><img></div> blocks, and leaves lines of lost emoji out", () => {
+    const lines = [
+      "搭地铁去看海！",
+      "这个周末的好去处定了！",
+      "近日，某市发布消息，新建的滨海公园将于下月正式开放，市民可乘地铁直达。",
+      "目前",
+      "公园主体工程",
+      "已进入最后的验收阶段",
+      "\ufffd\ufffd\ufffd",
+      "据介绍，公园内设有步道、观景台和儿童游乐区，预计每天可接待游客两万人次。",
+      "这么好的地方",
+      "赶紧约起来吧！",
+    ];
+    const txt = `<div class="news_txt">${lines.slice(0, 2).join("<br>")}<div style="text-align:center"><img src="a.gif"></div>${lines
+      .slice(2)
+      .join("<br>")}<div style="text-align:center"><img src="b.jpg"></div>公园开放时间为每天早六点至晚十点，节假日延长一小时。</div>`;
+    const u = unwrap(
+      page("<title>某市滨海公园下月开放_某平台</title>", `<h1>某市滨海公园下月开放</h1><div>2023-05-01 来源：某市发布</div>${txt}`),
+      "a.html",
+    );
+    const body = texts(u);
+    for (const l of lines.filter((l) => !l.includes("\ufffd"))) expect(body).toContain(l);
+    expect(body.join("")).not.toContain("\ufffd");
+    expect(body.at(-1)).toBe("公园开放时间为每天早六点至晚十点，节假日延长一小时。");
+    expect(notes(u)).toContainEqual(expect.stringMatching(/1 lines of nothing but unreadable characters/));
+  });
+
+  it("keeps a lead set one phrase a line, and drops the tool bar between the headline and the text", () => {
+    const lead = ["下周一，", "某大桥维修就将进入第二阶段，", "也是对市民出行影响最大的一段。"];
+    const u = unwrap(
+      page(
+        "<title>某大桥下周起封闭施工_某平台</title>",
+        `<h1>某大桥下周起封闭施工</h1><div class="info">2023-05-17 来源：某市交警</div><ul class="tools"><li>字号</li><li>超大</li><li>标准</li><li>小</li></ul>
+<div class="content">${paragraphs(...lead)}${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u).slice(0, 5)).toEqual(["某大桥下周起封闭施工", "2023-05-17 来源：某市交警", ...lead]);
+    // A deck the markup names as one stays for the headline step.
+    const deck = unwrap(
+      page(
+        "<title>某大桥下周起封闭施工</title>",
+        `<h1>某大桥下周起封闭施工</h1><div class="subtitle">市民出行请提前规划路线</div><div class="tools">分享</div>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(texts(deck).slice(0, 2)).toEqual(["某大桥下周起封闭施工", "市民出行请提前规划路线"]);
+    expect(texts(u)).not.toContain("超大");
+  });
+
+  it("ends the text at a run of desk credits, before the account's trailer", () => {
+    const u = unwrap(
+      page(
+        "<title>某市滨海公园下月开放</title>",
+        `<h1>某市滨海公园下月开放</h1><div class="txt">${BODY}<p>编辑|张三</p><p>校对|李四</p><p>扫描下方二维码关注我们！</p><p>回复【公园】查看更多消息。</p></div>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u).at(-1)).toBe("会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。");
+  });
+
+  it("keeps a one-paragraph story and its closing byline, not the footer's notices", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div class="content"><p>据消息，某县日前召开春耕生产推进会，部署今年的粮食生产和农田水利建设各项工作，要求各部门抓好落实。</p><p>（记者 王小明）</p></div>
+<div class="hot"><h3>热门文章</h3><p><a href="/x">别的文章标题一二三四五</a></p></div><p>本站郑重声明：所载文章、数据仅供参考，使用前请核实，风险自负。</p>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u)).toEqual([
+      "某县召开春耕生产推进会",
+      "据消息，某县日前召开春耕生产推进会，部署今年的粮食生产和农田水利建设各项工作，要求各部门抓好落实。",
+      "（记者 王小明）",
+    ]);
+  });
+});
+
+describe("what the markup says of a block", () => {
+  it("hints a short line under an image as its caption, a centred one in bold too, but not a section number", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div class="content">${BODY}<p><img src="1.jpg"></p><p>农民在田间播种</p>
+<center><strong></strong></center><center><strong>技术员现场指导</strong></center><p><img src="2.jpg"></p><p>01</p>${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    const h = hinted(u);
+    expect(h).toContainEqual(["caption", "农民在田间播种"]);
+    expect(h).toContainEqual(["caption", "技术员现场指导"]);
+    expect(h).toContainEqual(["", "01"]);
+  });
+
+  it("hints a short paragraph wholly in bold as a heading, but not a bold phrase that goes on, a bold lead-in to a colon, or a quoted notice's items", () => {
+    const u = unwrap(
+      `<p>会议部署了今年的重点工作。</p><p><strong>抓好粮食生产，稳住基本盘</strong></p><p>全县粮食播种面积保持稳定。</p>
+<p><strong>简单说就是</strong></p><p><strong>大桥往北方向全封闭，</strong></p><p>往南方向不受影响。</p>
+<p><strong>另据当地媒体报道：</strong></p><p>工程将于年底完工。</p><blockquote><p><strong>一、工作要求</strong></p><p>各地要高度重视。</p></blockquote>`,
+      "x.html",
+    );
+    const h = hinted(u);
+    expect(h).toContainEqual(["heading", "抓好粮食生产，稳住基本盘"]);
+    expect(h).toContainEqual(["", "简单说就是"]);
+    expect(h).toContainEqual(["", "另据当地媒体报道："]);
+    expect(h).toContainEqual(["quote", "一、工作要求"]);
+  });
+
+  it("reads a dated line printed just after the article's element as its date line", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<table><tr><td><h1>某县召开春耕生产推进会</h1></td></tr><tr><td class="content">${BODY}</td></tr>
+<tr><td>发布日期：2023-03-02 责任编辑：李四</td></tr></table>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u).at(-1)).toBe("发布日期：2023-03-02 责任编辑：李四");
+  });
+
+  it("drops a pull quote that repeats a sentence of the text, and says so", () => {
+    const u = unwrap(
+      "> 如何对待一座老桥，考验的是一座城市对历史的态度。\n\n近日，某市决定拆除一座百年老桥，引发争议。\n\n说到底，如何对待一座老桥，考验的是一座城市对于历史的态度，不能草率。\n",
+      "a.md",
+    );
+    expect(texts(u)).toEqual([
+      "近日，某市决定拆除一座百年老桥，引发争议。",
+      "说到底，如何对待一座老桥，考验的是一座城市对于历史的态度，不能草率。",
+    ]);
+    expect(notes(u)).toContainEqual(expect.stringMatching(/pull quote repeating a sentence/));
+  });
+
+  it("keeps the numbers of an ordered list, a loose one's too, and a table's rows as lines", () => {
+    expect(texts(unwrap("通知如下：\n\n1. 各地要高度重视。\n\n2. 各校要认真组织。\n", "a.md"))).toEqual([
+      "通知如下：",
+      "1. 各地要高度重视。",
+      "2. 各校要认真组织。",
+    ]);
+    const u = unwrap(
+      `<p>全县今年将办好以下实事：</p><ol><li>新建村级卫生室十所；</li><li>改造农村公路五十公里。</li></ol>
+<table><tr><th>乡镇</th><th>面积（亩）</th></tr><tr><td>东镇</td><td>12000</td></tr></table>`,
+      "x.html",
+    );
+    expect(texts(u)).toEqual([
+      "全县今年将办好以下实事：",
+      "1. 新建村级卫生室十所；",
+      "2. 改造农村公路五十公里。",
+      "乡镇\u3000面积（亩）",
+      "东镇\u300012000",
+    ]);
+  });
+
+  it("parts runs of text that markup separates: a date against a source, an icon, white space between elements", () => {
+    const u = unwrap(
+      `<div><span>来源：<a href="/">某某日报</a></span><span>2024-05-13 08:49</span></div><div><span>2024-05-13 10:56:28</span>
+  <a href="/s">某某时报网</a></div><div>来源: <a href="/m">某某网-某某晚报</a><img src="loc.svg">北京\n&nbsp;<a href="/r">举报</a></div><p>促进<span>某某</span>市婴幼儿照护服务发展。</p>`,
+      "x.html",
+    );
+    expect(texts(u)).toEqual([
+      "来源：某某日报 2024-05-13 08:49",
+      "2024-05-13 10:56:28 某某时报网",
+      "来源: 某某网-某某晚报 北京 举报",
+      "促进某某市婴幼儿照护服务发展。",
+    ]);
+  });
+});
+
+describe("web-clipper Markdown", () => {
+  it("takes an address line and a clipper's notice as the page's address, and drops rule lines", () => {
+    const u = unwrap(
+      "> 本文由 [某剪藏工具](https://clipper.example/) 转码， 原文地址 [news.example.com](https://news.example.com/a/1.html)\n\n某县召开春耕生产推进会\n=====\n\n网址：https://news.example.com/a/1.html\n\n=========\n\n近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。\n",
+      "a.md",
+    );
+    expect(u.meta.url).toBe("https://news.example.com/a/1.html");
+    expect(hinted(u)).toEqual([
+      ["title", "某县召开春耕生产推进会"],
+      ["", "近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。"],
+    ]);
+    expect(notes(u)).toContainEqual(expect.stringMatching(/address line of a saved page/));
+  });
+
+  it("drops a clipper's excerpt quoted above the text, and reads bold CommonMark leaves next to CJK punctuation", () => {
+    const u = unwrap("> ## Excerpt\n> 某县召开推进会。\n\n---\n\n在很多人看来，**这次会议“来得正是时候”。**一位村干部说。\n", "a.md");
+    expect(texts(u)).toEqual(["在很多人看来，这次会议“来得正是时候”。一位村干部说。"]);
+  });
+
+  it("reads a clipper's front matter: its own date and tags are not the article's, a linked author is a name", () => {
+    const u = unwrap(
+      '---\ntitle: "某县召开春耕生产推进会_某某新闻网"\nsource: "https://news.example.com/a/1.html"\nauthor:\n  - "[[王小明]]"\npublished: 2023-03-02\ncreated: 2023-04-10\ntags:\n  - "clippings"\n---\n# 某县召开春耕生产推进会\n\n近日，某县召开全县春耕生产推进会。\n',
+      "a.md",
+    );
+    expect(u.meta).toMatchObject({
+      title: "某县召开春耕生产推进会",
+      date: "2023-03-02",
+      authors: ["王小明"],
+      url: "https://news.example.com/a/1.html",
+      site: "某某新闻网",
+    });
+    expect(u.meta.tags).toBeUndefined();
+  });
+
+  it("takes a title from a file named after the page when the text has no headline, never from a hash-like name", () => {
+    const prose = "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。\n\n会议要求各乡镇抓好落实。\n";
+    expect(unwrap(prose, "某县召开春耕生产推进会_某某新闻网.md").meta).toMatchObject({
+      title: "某县召开春耕生产推进会",
+      from: { title: "file name" },
+    });
+    expect(unwrap(prose, "某县召开春耕生产推进会 - 某某网.txt").meta.title).toBe("某县召开春耕生产推进会");
+    expect(unwrap(prose, "3f9a0c1d2e.md").meta.title).toBeUndefined();
+    expect(unwrap(`县里开会了\n\n${prose}`, "某县召开春耕生产推进会_某某新闻网.md").meta.title).toBeUndefined();
+  });
+});
