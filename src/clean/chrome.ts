@@ -289,14 +289,14 @@ export function parseByline(line: string): { authors: string[]; publication: str
   return { authors, publication };
 }
 
-/** A signature on its own line after the text: "任然（媒体人）", a name and what the writer is. */
+/** A signature on its own line after the text: "李立（媒体人）", a name and what the writer is. */
 const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
 
 /**
- * A dateline that opens the lead, with its byline in brackets: "新华社巴黎12月9日电（记者唐霁）",
- * "某某网10月4日讯（记者陈智 整合）", "本站讯（职工通讯员 李琴雯 刘会）", "【财新网】（记者萧辉）".
+ * A dateline that opens the lead, with its byline in brackets: "新华社某地5月9日电（记者王伟）",
+ * "某某网10月4日讯（记者张明 整合）", "本站讯（职工通讯员 李华 赵刚）", "【某某网】（记者王伟）".
  */
 const DATELINE = new RegExp(
   `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,

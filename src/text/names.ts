@@ -67,7 +67,7 @@ export function splitNames(run: string): string[] | null {
 const NOT_NAME = new RegExp(`[^${HAN_CLASS}·]`, "g");
 
 /**
- * Role words a byline runs into the names ("记者萧辉实习记者于璐"): they separate names and are no
+ * Role words a byline runs into the names ("记者张明实习记者李华"): they separate names and are no
  * part of one. Only words of two characters or more, which no given name holds.
  */
 const ROLE_IN_RUN =
@@ -105,7 +105,7 @@ export function namesFrom(fragment: string): string[] {
     .flatMap((s) => (s.length <= 3 ? [s] : (splitNames(s) ?? [s])));
 }
 
-/** Words a byline holds beside the names: what the people did ("（记者陈智 整合）"). */
+/** Words a byline holds beside the names: what the people did ("（记者王伟 整合）"). */
 const BYLINE_WORDS = new Set([
   "整合",
   "整理",
@@ -138,11 +138,11 @@ export const isPersonName = (name: string): boolean =>
   !CALLING.test(name) &&
   !OFFICE.test(name);
 
-/** A job title a credit may put before its name: "…研究员徐占忱" ends with the person. */
+/** A job title a credit may put before its name: "…研究员赵刚" ends with the person. */
 const JOB_TITLE =
   /(?:研究员|研究生|副?部长|副?院长|副?所长|副?主任|教授|讲师|专家|学者|记者|主席|书记|副?局长|副?处长|社长|总编辑|总编|经理|董事长|会长|秘书长|委员|代表|博士|律师|医生|医师|作家|评论员|分析师|工程师|学生|校长|老师|教师|馆长|理事)([\p{Script=Han}]{2,3})$/u;
 
-/** The person a credit names after a job title ("中心研究部部长、研究员徐占忱" → 徐占忱), or null. */
+/** The person a credit names after a job title ("中心研究部部长、研究员赵刚" → 赵刚), or null. */
 export function nameAfterTitle(credit: string): string | null {
   const m = credit.replace(/[\s)）\]】]+$/, "").match(JOB_TITLE);
   return m && isPersonName(m[1]!) ? m[1]! : null;
