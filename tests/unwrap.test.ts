@@ -294,3 +294,16 @@ describe("deeply nested HTML", () => {
     expect(flat.depth).toBe(1002);
   });
 });
+
+describe("what the wrapper step says", () => {
+  it("notes what it left out as information, and warns only of what needs a look", () => {
+    const page = `<html><body><nav><a href="/">首页</a><a href="/n">新闻</a></nav><h1>某县召开会议</h1>
+<p>某县日前召开全体干部大会，部署今年的重点工作任务，要求各部门抓好落实，确保取得实效。</p>
+<p>会议强调，要坚持问题导向，真抓实干，推动各项工作落地见效，让群众满意。</p><footer>版权所有</footer></body></html>`;
+    const left = unwrap(page, "a.html").messages;
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((m) => m.severity === "info" && m.ruleId === RULES.wrapperNote.id)).toBe(true);
+    const broken = unwrap("---\ntitle: [没有闭合\n---\n某县召开会议，部署今年的重点工作任务。\n", "b.md").messages;
+    expect(broken).toEqual([expect.objectContaining({ ruleId: RULES.wrapper.id, severity: "warning" })]);
+  });
+});

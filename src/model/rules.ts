@@ -42,6 +42,8 @@ export const RULES = {
   unreadableBytes: rule("read: unreadable bytes", "read", "warning"),
   controlCharacters: rule("read: control characters", "read"),
   wrapper: rule("wrapper", "wrapper", "warning"),
+  // What the wrapper took (a title, a deck, a disclosure table) or left out (page furniture around the article).
+  wrapperNote: rule("wrapper: note", "wrapper"),
   // Page chrome.
   tail: rule("chrome: tail", "chrome"),
   breadcrumb: rule("chrome: breadcrumb", "chrome"),

@@ -54,7 +54,9 @@ const plain = (text: string): Body => ({ wrapper: "plain", lines: plainLines(tex
  */
 export function unwrap(text: string, fileName: string): Unwrapped {
   const messages: Message[] = [];
-  const u = detect(text, fileName, (line, note) => messages.push(message(fileName, RULES.wrapper, line, note)));
+  const u = detect(text, fileName, (line, note, warn) =>
+    messages.push(message(fileName, warn ? RULES.wrapper : RULES.wrapperNote, line, note)),
+  );
   // Escapes in JSON, YAML and HTML make control characters the decoder never saw.
   const meta = Object.fromEntries(
     Object.entries(u.meta).map(([k, v]) => [k, Array.isArray(v) ? v.map(withoutControls) : typeof v === "string" ? withoutControls(v) : v]),
@@ -84,7 +86,7 @@ function read(text: string, fileName: string, note: Note): Body {
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
   const fm = splitFrontMatter(text);
   if (fm) {
-    if (fm.error) note(fm.error.line, fm.error.text);
+    if (fm.error) note(fm.error.line, fm.error.text, true);
     const md = markdownLines(fm.body, fm.lineOffset, note);
     return { wrapper: "front matter", lines: md.lines, meta: { ...md.meta, ...definedOf(fm.meta) } };
   }
@@ -102,7 +104,7 @@ function read(text: string, fileName: string, note: Note): Body {
     case "json": {
       const json = jsonDocument(text, note);
       if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
-      note(1, `${json}: read as plain text`);
+      note(1, `${json}: read as plain text`, true);
       return plain(text);
     }
   }

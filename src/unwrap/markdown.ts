@@ -38,7 +38,7 @@ export function markdownBlocks(source: string, offset: number, note: Note): Mark
   const at = unclosedComment(html) < 0 ? -1 : unclosedComment(source);
   if (at >= 0) {
     const line = source.slice(0, at).split("\n").length + offset;
-    note(line, `an HTML comment is never closed: the text after it is kept and "<!--" shown as text`);
+    note(line, `an HTML comment is never closed: the text after it is kept and "<!--" shown as text`, true);
     ({ tokens, html } = render(source.slice(0, at) + source.slice(at).replaceAll("<!--", "&lt;!--")));
   }
   const deep = tokens.find((t) => t.nesting === 1 && t.level >= md.options.maxNesting - 1);
@@ -46,6 +46,7 @@ export function markdownBlocks(source: string, offset: number, note: Note): Mark
     note(
       (deep.map?.[0] ?? 0) + 1 + offset,
       `the Markdown nests quotes or lists more than ${md.options.maxNesting} levels deep: read as plain text`,
+      true,
     );
     return { plain: true };
   }

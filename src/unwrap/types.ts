@@ -10,4 +10,5 @@ export interface Unwrapped {
 }
 
 /** Notes a problem of the wrapper on a line of the document. */
-export type Note = (line: number, text: string) => void;
+/** What the wrapper step says of a document: what it took or left out, or, with `warn`, what needs a look. */
+export type Note = (line: number, text: string, warn?: boolean) => void;

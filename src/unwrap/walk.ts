@@ -269,6 +269,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     note(
       lineAt(starts, flat.deepAt),
       `the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`,
+      true,
     );
   const doc = parseDocument(flat.html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
   const pieces: Piece[] = [];
