@@ -5,6 +5,8 @@ import { message } from "../model/messages.js";
 import { resolvePlace } from "../describe/places.js";
 import { FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
 import { readYaml, textOf } from "../text/yaml.js";
+import { decode } from "../read/decode.js";
+import { OVERRIDE_SUFFIX } from "../read/files.js";
 
 /**
  * An archivist's corrections for one raw document, kept beside it as `<file name>.meta.yaml` so
@@ -31,6 +33,19 @@ const KEYS = ["title", "subtitle", "date", "place", "publication", "authors", "t
 
 /** How a value is named in an error: the text written, null, or its kind. */
 const shown = (v: string | null | undefined) => (v === undefined ? "a list or map" : v === null ? "null" : `"${v}"`);
+
+/**
+ * An archivist's corrections for one document, read and decoded like a document (GBK, UTF-16)
+ * and checked; a file that cannot be read or decoded is one error naming it.
+ */
+export function readCorrections(document: string, load: () => Uint8Array): { override: Override; errors: Message[] } {
+  const file = document + OVERRIDE_SUFFIX;
+  try {
+    return parseOverride(file, decode(load()).text);
+  } catch (e) {
+    return { override: {}, errors: [message(file, RULES.correctionsInvalid, null, (e as Error).message)] };
+  }
+}
 
 /** Reads and checks one override file. Errors name the file, the line and what to write instead. */
 export function parseOverride(file: string, text: string): { override: Override; errors: Message[] } {

@@ -5,8 +5,8 @@ import { OVERRIDE_SUFFIX, type RawFile } from "../read/files.js";
 import { cleanDocument, type PipelineOptions } from "../pipeline/index.js";
 import { NoArticleText } from "../clean/drop.js";
 import type { CleanCache } from "./cache.js";
-import { decode, UnreadableDocument } from "../read/decode.js";
-import { applyOverride, parseOverride, type Override } from "./corrections.js";
+import { UnreadableDocument } from "../read/decode.js";
+import { applyOverride, readCorrections, type Override } from "./corrections.js";
 import type { CleanJob } from "./pool.js";
 import { findDuplicates, sketchOf } from "./duplicates.js";
 import { placeChain } from "../describe/places.js";
@@ -70,7 +70,7 @@ export function buildArchive(
       );
   for (const file of files) {
     const correctionsFile = file.name + OVERRIDE_SUFFIX;
-    let { override, errors } = corrections(file.name, overrides.get(file.name));
+    let { override, errors } = correctionsOf(file.name, overrides);
     for (const e of errors) problems.push({ ...e, text: `${e.text} — the document builds without these corrections` });
     const corrected = () => applyOverride(cleaned(file, cleanOptions(vocabulary, override), cache), override);
     let article: Article;
@@ -144,23 +144,18 @@ function refusal(source: string, e: Error): Message {
   return message(source, e instanceof NoArticleText ? RULES.noArticleText : RULES.cleaningFailed, null, advice);
 }
 
-/** An archivist's corrections for one document, decoded like a document (GBK, UTF-16) and checked. */
-function corrections(name: string, bytes: Uint8Array | undefined): { override: Override; errors: Message[] } {
-  if (!bytes) return { override: {}, errors: [] };
-  const file = name + OVERRIDE_SUFFIX;
-  try {
-    return parseOverride(file, decode(bytes).text);
-  } catch (e) {
-    return { override: {}, errors: [message(file, RULES.correctionsInvalid, null, (e as Error).message)] };
-  }
-}
+/** A document's corrections as content/ holds them, or none. */
+const correctionsOf = (name: string, overrides: Map<string, Uint8Array>): { override: Override; errors: Message[] } => {
+  const bytes = overrides.get(name);
+  return bytes ? readCorrections(name, () => bytes) : { override: {}, errors: [] };
+};
 
 /** What cleaning one document depends on besides its bytes: the vocabulary and the lines to keep or drop. */
 const cleanOptions = (vocabulary: string[], o: Override): PipelineOptions => ({ vocabulary, ...pick(o, "keep", "drop") });
 
 /** Every document with the options it is cleaned with, for cleaning ahead on other cores. */
 export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map<string, Uint8Array>): CleanJob[] {
-  return files.map((file) => ({ file, options: cleanOptions(vocabulary, corrections(file.name, overrides.get(file.name)).override) }));
+  return files.map((file) => ({ file, options: cleanOptions(vocabulary, correctionsOf(file.name, overrides).override) }));
 }
 
 /** A document cleaned, or read back from the cache when nothing it depends on has changed. */

@@ -5,14 +5,11 @@ import { createHash } from "node:crypto";
 import { constants, copyFileSync, existsSync, lstatSync, readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { cleanDocument } from "../pipeline/index.js";
-import { parseOverride } from "../archive/corrections.js";
+import { readCorrections } from "../archive/corrections.js";
 import type { Article, Message } from "../model/types.js";
-import { RULES } from "../model/rules.js";
-import { message } from "../model/messages.js";
 import { placeChain } from "../describe/places.js";
 import { readVocabulary } from "../archive/load.js";
 import { OVERRIDE_SUFFIX, readContent, readRegularFile } from "../read/files.js";
-import { decode } from "../read/decode.js";
 import { formatMessage, quoted } from "../text/quote.js";
 import { readBuildConfig } from "../eleventy/config.js";
 
@@ -125,12 +122,7 @@ for (const path of paths.filter(isCorrections)) {
   const of = path.slice(0, -OVERRIDE_SUFFIX.length);
   const document = landed.get(of) ?? basename(of);
   const target = document + OVERRIDE_SUFFIX;
-  let errors: Message[];
-  try {
-    ({ errors } = parseOverride(target, decode(readRegularFile(path)).text));
-  } catch (e) {
-    errors = [message(target, RULES.correctionsInvalid, null, (e as Error).message)];
-  }
+  const { errors } = readCorrections(document, () => readRegularFile(path));
   if (paths.includes(of) && !landed.has(of)) refuse(path, `its document ${quoted(of)} was not added`);
   else if (errors.length) refuse(path, "corrections that do not check out", errors);
   else if (existsSync(join(CONTENT, target)))
