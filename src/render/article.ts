@@ -1,6 +1,6 @@
 import type { Article, Block } from "../model/types.js";
 import { esc } from "../text/html.js";
-import { safeUrl } from "./html.js";
+import { httpUrl } from "../text/url.js";
 import { breadcrumbs } from "./layout.js";
 import { bibtex, gbt7714 } from "./cite.js";
 import { cleaningReport } from "./report.js";
@@ -83,7 +83,7 @@ function neighbour(a: Article | null, rel: "prev" | "next", label: string): stri
 
 /** The article page's content: trail, headline and byline around the body, tags and neighbours under it. */
 export function renderArticle(a: Article, links: ArticleLinks): string {
-  const url = safeUrl(a.originalUrl);
+  const url = httpUrl(a.originalUrl);
   const [known, day] = [knownDate(a), knownDay(a)];
   const dateText = day ? `${dateLabel(a)} ${weekday(day)}` : dateLabel(a);
   const facts: [string, string][] = [];
