@@ -47,7 +47,14 @@ interface Entry {
  */
 type PrefixTable = (Map<number, Entry[]> | undefined)[];
 
-let gazetteer: { units: Unit[]; byPrefix: PrefixTable } | null = null;
+/**
+ * Which pairs of opening characters some name has, hashed into a bit per slot: most positions of a
+ * text open no name, and one typed-array read tells so (a few slots are shared: the table decides).
+ */
+const PAIR_BITS = 20;
+const pairSlot = (first: number, second: number) => ((first << 7) ^ second) & ((1 << PAIR_BITS) - 1);
+
+let gazetteer: { units: Unit[]; byPrefix: PrefixTable; pairs: Uint8Array } | null = null;
 
 function load() {
   if (gazetteer) return gazetteer;
@@ -76,7 +83,9 @@ function load() {
     units.push({ code: a.code, name: a.name, level: "county", parent });
   }
   const byPrefix: PrefixTable = Array.from({ length: 0x10000 }, () => undefined);
+  const pairs = new Uint8Array(1 << PAIR_BITS);
   const add = (name: string, unit: Unit, full: boolean) => {
+    pairs[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
     const second = (byPrefix[name.charCodeAt(0)] ??= new Map());
     const k = name.charCodeAt(1);
     const list = second.get(k) ?? second.set(k, []).get(k)!;
@@ -89,7 +98,7 @@ function load() {
     if (short.length >= 2 && short !== u.name) add(short, u, false);
   }
   for (const second of byPrefix) for (const list of second?.values() ?? []) list.sort((a, b) => b.name.length - a.name.length);
-  gazetteer = { units, byPrefix };
+  gazetteer = { units, byPrefix, pairs };
   return gazetteer;
 }
 
@@ -132,55 +141,67 @@ export interface PlaceText {
   home?: string[];
 }
 
-/** Mentions of each unit: whole names, and short names ("林甸" for 林甸县), longest match first, in context. */
-function tally(input: PlaceText): Map<Unit, Tally> {
-  const { byPrefix } = load();
-  const counts = new Map<Unit, Tally>();
-  const lead = input.lead ?? 200;
-  // Read just after a name, in place (sticky expressions: no copy of the text).
-  const follows = (re: RegExp, s: string, at: number) => ((re.lastIndex = at), re.test(s));
-  const scan = (s: string, where: "text" | "headline" | "home") => {
-    const visits = s.includes("一行");
-    // The units the name just before this one stands for, and where it ended.
-    let previous: Entry[] | undefined;
-    let previousName = "";
-    let previousEnd = -1;
-    for (let i = 0; i < s.length - 1;) {
-      const candidates = byPrefix[s.charCodeAt(i)]?.get(s.charCodeAt(i + 1));
-      const hit = candidates?.find((c) => s.startsWith(c.name, i));
-      if (!hit) {
-        i++;
-        continue;
-      }
-      const end = i + hit.name.length;
-      const noPlace = STANCE.has(s.charCodeAt(i - 1)) || follows(NAMED_AFTER, s, end) || (visits && follows(VISITORS, s, end));
-      if (!noPlace) {
-        const afterAnother = previousEnd === i;
-        // A name several units share counts for each of them until the context decides.
-        for (const c of candidates!) {
-          if (c.name !== hit.name) continue;
-          const t =
-            counts.get(c.unit) ?? counts.set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, chained: 0, home: 0 }).get(c.unit)!;
-          if (afterAnother && previous!.some((p) => p.name === previousName && isAbove(p.unit, c.unit))) t.chained++;
-          if (where === "home") t.home++;
-          else if (where === "headline") t.inHeadline++;
-          else {
-            if (c.full) t.full++;
-            else t.short++;
-            if (i < lead) t.lead++;
-          }
+type Where = "text" | "headline" | "home";
+
+/** Read just after a name, in place (sticky expressions: no copy of the text). */
+const follows = (re: RegExp, s: string, at: number) => ((re.lastIndex = at), re.test(s));
+
+/** Adds the mentions in `s` to `counts`: a top-level loop over character codes, so it stays optimised. */
+function scan(s: string, where: Where, counts: Map<Unit, Tally>, lead: number): void {
+  const { byPrefix, pairs } = load();
+  const visits = s.includes("一行");
+  // The units the name just before this one stands for, and where it ended.
+  let previous: Entry[] | undefined;
+  let previousName = "";
+  let previousEnd = -1;
+  const last = s.length - 1;
+  for (let i = 0; i < last;) {
+    const first = s.charCodeAt(i);
+    const second = s.charCodeAt(i + 1);
+    if (pairs[pairSlot(first, second)] === 0) {
+      i++;
+      continue;
+    }
+    const candidates = byPrefix[first]?.get(second);
+    let hit: Entry | undefined;
+    if (candidates) for (const c of candidates) if (s.startsWith(c.name, i)) hit ??= c;
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const end = i + hit.name.length;
+    const noPlace = (i > 0 && STANCE.has(s.charCodeAt(i - 1))) || follows(NAMED_AFTER, s, end) || (visits && follows(VISITORS, s, end));
+    if (!noPlace) {
+      const afterAnother = previousEnd === i;
+      // A name several units share counts for each of them until the context decides.
+      for (const c of candidates!) {
+        if (c.name !== hit.name) continue;
+        const t = counts.get(c.unit) ?? counts.set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, chained: 0, home: 0 }).get(c.unit)!;
+        if (afterAnother && previous!.some((p) => p.name === previousName && isAbove(p.unit, c.unit))) t.chained++;
+        if (where === "home") t.home++;
+        else if (where === "headline") t.inHeadline++;
+        else {
+          if (c.full) t.full++;
+          else t.short++;
+          if (i < lead) t.lead++;
         }
       }
-      previous = noPlace ? undefined : candidates;
-      previousName = hit.name;
-      previousEnd = noPlace ? -1 : end;
-      i = end;
     }
-  };
-  scan(input.text, "text");
+    previous = noPlace ? undefined : candidates;
+    previousName = hit.name;
+    previousEnd = noPlace ? -1 : end;
+    i = end;
+  }
+}
+
+/** Mentions of each unit: whole names, and short names ("林甸" for 林甸县), longest match first, in context. */
+function tally(input: PlaceText): Map<Unit, Tally> {
+  const counts = new Map<Unit, Tally>();
+  const lead = input.lead ?? 200;
+  scan(input.text, "text", counts, lead);
   // A headline of several items (a digest: "周报：甲；乙；丙") names the items' places, not the story's.
-  if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline");
-  for (const name of input.home ?? []) scan(name, "home");
+  if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline", counts, lead);
+  for (const name of input.home ?? []) scan(name, "home", counts, lead);
   return counts;
 }
 
