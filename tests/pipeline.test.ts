@@ -49,6 +49,30 @@ original_url: https://example.org/a/1
     expect(body(a)).not.toMatch(/另一篇文章|推荐阅读|mmbiz/);
   });
 
+  it("cleans a portal page whose headline line runs title and deck together, photos above the lead", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市首批社区食堂迎来周年 “家门口的饭桌”越办越红火_新闻频道_某某网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">国内</a> <a href="/b">社会</a></div>
+<div class="page_bt"><p class="pbt">某市首批社区食堂迎来周年 “家门口的饭桌”越办越红火</p><p class="pwz">发稿时间：2024-05-13 06:03:00 来源：某某日报</p></div>
+<div class="page_text"><p align="center"><img alt="" src="a.jpg"></p>
+<p>　　5月9日，某社区食堂里老人们在用餐。某某社区供图</p>
+<p align="center"><img alt="" src="b.jpg"></p>
+<p>　　志愿者为行动不便的老人送餐上门。某某街道供图</p>
+<p>　　一年前，某市首批12家社区食堂开门营业，如今每天接待老人三千多人次，成了街坊们离不开的“饭桌”。</p>
+<p>　　食堂由街道提供场地，企业负责运营，老人凭卡用餐可享受补贴，菜品每周更新，价格比外面便宜两成。</p>
+<p>　　下一步，某市还将新建社区食堂30家，让更多老人在家门口吃上热乎饭。</p></div>
+<div class="footer"><p>版权所有 某某网</p></div></body></html>`;
+    const a = cleanDocument("page.html", utf8(page));
+    expect(a).toMatchObject({ title: "某市首批社区食堂迎来周年", subtitle: "“家门口的饭桌”越办越红火" });
+    expect(a.blocks.map((b) => [b.kind, b.text.slice(0, 3)])).toEqual([
+      ["paragraph", "一年前"],
+      ["caption", "5月9"],
+      ["caption", "志愿者"],
+      ["paragraph", "食堂由"],
+      ["paragraph", "下一步"],
+    ]);
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
   it("cleans a GBK plain-text dump with CRLF line ends", () => {
     // GBK bytes of: 标题行\r\n\r\n第一段正文，讲述县里召开会议的内容。\r\n
     const gbk = Uint8Array.from(

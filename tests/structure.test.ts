@@ -24,6 +24,26 @@ describe("structure", () => {
     expect(blocks[0]).toMatchObject({ kicker: "把问号拉直——", text: "以组织力推动工作落实" });
   });
 
+  it("sets the captions of photos printed above the lead under it, so the article opens on its text", () => {
+    const out = markStructure(
+      draft(
+        paras(
+          "5月1日，某县农民在田间插秧。某某县委宣传部供图",
+          "图为新建的灌溉水渠。",
+          "今年以来，某县新修水渠30公里，灌溉面积增加两万亩。",
+          "第二段。",
+        ),
+      ),
+    );
+    expect(out.blocks.map((b) => [b.kind, b.text.slice(0, 4)])).toEqual([
+      ["paragraph", "今年以来"],
+      ["caption", "5月1日"],
+      ["caption", "图为新建"],
+      ["paragraph", "第二段。"],
+    ]);
+    expect(out.messages.filter((m) => m.ruleId === RULES.leadPhotos.id).map((m) => m.line)).toEqual([1, 2]);
+  });
+
   it("makes a heading right under another a subheading", () => {
     const blocks = blocksOf("踏石留印 抓铁有痕", "某县 能力作风建设走深走实", "正文。");
     expect(blocks.map((b) => b.level)).toEqual([2, 3, undefined]);

@@ -257,6 +257,22 @@ describe("Markdown that would lose text", () => {
     expect(u.messages).toEqual([]);
   });
 
+  it("reads a quote written without a space after > as a quote, its text kept without the mark", () => {
+    const u = unwrap("引文如下：\n\n> 某某局关于做好春耕工作的通知\n>\n>各乡镇人民政府：\n>\n> 现将有关事项通知如下。\n", "a.md");
+    expect(u.lines.filter((l) => l.text).map((l) => [l.hint ?? "", l.text])).toEqual([
+      ["", "引文如下："],
+      ["quote", "某某局关于做好春耕工作的通知"],
+      ["quote", "各乡镇人民政府："],
+      ["quote", "现将有关事项通知如下。"],
+    ]);
+  });
+
+  it("names an image's alt text in words in the report, as the page prints no image", () => {
+    const u = unwrap("第一段。\n\n![村民在田间插秧](https://img/a.jpg)\n\n![5b8b57f1a4](https://img/b.jpg)\n\n第二段。\n", "a.md");
+    expect(texts(u.lines)).toEqual(["第一段。", "第二段。"]);
+    expect(notes(u)).toEqual([[3, "an image's alt text, not printed with the text: 村民在田间插秧"]]);
+  });
+
   it("reads Markdown nested past markdown-it's limit as plain text, with a note", () => {
     const text = `${">".repeat(150)} 深层引用里的正文。\n\n后面的段落。`;
     const u = unwrap(text, "a.md");

@@ -168,5 +168,12 @@ export const markStructure: Step = (d) => {
       blocks.push({ kind: "paragraph", text, line: p.line });
     }
   });
+  // Photos set above the lead: their captions follow the lead, so the article opens on its text.
+  const lead = blocks.findIndex((b) => b.kind !== "caption");
+  if (lead > 0 && blocks[lead]!.kind === "paragraph") {
+    const photos = blocks.splice(0, lead);
+    blocks.splice(1, 0, ...photos);
+    for (const b of photos) note(RULES.leadPhotos, b.line, b.text);
+  }
   return { ...d, blocks, evidence, messages };
 };

@@ -85,6 +85,7 @@ export const RULES = {
   lineBroken: rule("join: line broken by layout", "join"),
   fullWidth: rule("punctuation: full-width", "punctuation"),
   breaksOff: rule("structure: paragraph breaks off", "structure", "warning"),
+  leadPhotos: rule("structure: captions above the lead set under it", "structure"),
   // Metadata.
   noTitle: rule("describe: no title", "describe", "warning"),
   dateOutOfRange: rule("describe: date out of range", "describe", "warning"),

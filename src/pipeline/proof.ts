@@ -44,7 +44,7 @@ function counts(key: string): boolean {
 }
 
 /** Messages of those groups that name text without removing it: what they show is on the page, or is not the text. */
-const NOT_REMOVALS = new Set<RuleId>([RULES.breaksOff.id, RULES.kept.id]);
+const NOT_REMOVALS = new Set<RuleId>([RULES.breaksOff.id, RULES.leadPhotos.id, RULES.kept.id]);
 
 /**
  * The groups whose messages name text they took off the page. A repeat collapsed, or a headline

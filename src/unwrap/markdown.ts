@@ -3,6 +3,7 @@ import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { htmlToBlocks, type HtmlBlock } from "./html.js";
 import { pullQuotes } from "./evidence.js";
+import { hanCount } from "../text/chars.js";
 
 // Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
 // as a break, because the cleaner decides what joins.
@@ -50,6 +51,11 @@ export function markdownBlocks(source: string, offset: number, note: Note): Mark
     );
     return { plain: true };
   }
+  // The archive prints no images: an alt text in words (four Han characters, not a hash) is reported, not lost.
+  for (const t of tokens)
+    for (const c of t.children ?? [])
+      if (c.type === "image" && hanCount(c.content, 4) >= 4)
+        note((t.map?.[0] ?? 0) + 1 + offset, `an image's alt text, not printed with the text: ${c.content}`);
   // markdown-it loses source positions; count lines by matching each block back to the source.
   const blocks = locate(htmlToBlocks(html, () => {}, { markdown: true }).blocks, source, offset);
   return clipperBlocks(blocks, note);

@@ -60,12 +60,18 @@ function find(raw: string, marker: string, from = 0): { start: number; end: numb
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** Pieces of the raw article a reader must still find: split at sentence ends, colons, line breaks and tags. */
+/**
+ * Pieces of the raw article a reader must still find: split at sentence ends, colons, line breaks and
+ * tags. Markdown is read as it prints: an image's alt text is no printed text (as an <img alt> is
+ * not), a link prints its text, and a quote's ">" needs no space after it (">text" is a quote).
+ */
 function pieces(region: string): string[] {
   return region
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "\n")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\*\*|__|~~/g, "")
-    .replace(/^[ \t]*(#{1,6}|>)[ \t]+/gm, "")
+    .replace(/^[ \t]*(?:>[ \t]?)+/gm, "")
+    .replace(/^[ \t]*#{1,6}[ \t]+/gm, "")
     .replace(/<[^>]+>/g, "\n")
     .replace(/&[#\w]+;/g, (entity) => decodeHTML(entity))
     .normalize("NFKC")
