@@ -15,15 +15,26 @@ const STATED = new RegExp(
   "i",
 );
 
-const inYears = (d: DateTime): boolean => d.year >= FIRST_YEAR && d.year <= LAST_YEAR;
+const inYears = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR;
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/**
+ * A day of the calendar in the archive's years as YYYY-MM-DD, or null (2月30日 is none). A day
+ * written without a time needs no time zone: the cleaner reads thousands of these, and luxon's
+ * zone arithmetic is for the few stated with a time and an offset.
+ */
+function calendarDay(year: number, month: number, day: number): string | null {
+  if (!inYears(year) || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : null;
+}
 
 /** The first real calendar date written in a text, as YYYY-MM-DD; null when there is none. */
 export function findDate(text: string): string | null {
   const m = text.match(YMD);
-  if (!m) return null;
-  const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: BEIJING });
-  if (!d.isValid || !inYears(d)) return null;
-  return d.toISODate();
+  return m ? calendarDay(+m[1]!, +m[2]!, +m[3]!) : null;
 }
 
 const offsetZone = (offset: string): Zone => {
@@ -44,13 +55,20 @@ export function statedDate(text: string): StatedDate | null {
   const m = text.match(STATED);
   if (!m) return null;
   const [, year, month, day, hour, minute, second, offset] = m;
+  if (!offset) {
+    // Beijing time already: the day as written, whatever the hour.
+    if (!inYears(+year!)) return { problem: `is outside ${FIRST_YEAR}–${LAST_YEAR}` };
+    const date = calendarDay(+year!, +month!, +day!);
+    const time = +(hour ?? 0) < 24 && +(minute ?? 0) < 60 && +(second ?? 0) < 60;
+    return date && time ? { date } : { problem: "is not a calendar date" };
+  }
   const written = DateTime.fromObject(
     { year: +year!, month: +month!, day: +day!, hour: +(hour ?? 0), minute: +(minute ?? 0), second: +(second ?? 0) },
-    { zone: offset ? offsetZone(offset) : BEIJING },
+    { zone: offsetZone(offset) },
   );
   if (!written.isValid) return { problem: "is not a calendar date" };
   const beijing = written.setZone(BEIJING);
-  if (!inYears(beijing)) return { problem: `is outside ${FIRST_YEAR}–${LAST_YEAR}` };
+  if (!inYears(beijing.year)) return { problem: `is outside ${FIRST_YEAR}–${LAST_YEAR}` };
   return { date: beijing.toISODate()! };
 }
 
@@ -89,9 +107,7 @@ export function findChineseDate(text: string): string | null {
   const year = +[...m[1]!].map((c) => DIGIT[c]!).join("");
   const month = smallNumber(m[2]!);
   const day = smallNumber(m[3]!);
-  if (month === null || day === null) return null;
-  const d = DateTime.fromObject({ year, month, day }, { zone: BEIJING });
-  return d.isValid && inYears(d) ? d.toISODate() : null;
+  return month === null || day === null ? null : calendarDay(year, month, day);
 }
 
 /** The first calendar date a text writes, in Arabic or in Chinese numerals. */
