@@ -64,6 +64,13 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   const day = d.stated.date ? statedDate(d.stated.date) : null;
   if (day && "problem" in day)
     messages.push(message(d.source, RULES.dateOutOfRange, 1, `${statedBy(d)} date "${d.stated.date}" ${day.problem}; not used`));
+  // A page reprinting an official document: the date its note under the headline says it was adopted
+  // or issued is the document's own; a later date in the page's meta is when the page went up.
+  const enacted = d.evidence.enacted;
+  if (day && "date" in day && enacted && d.wrapper !== "front matter" && enacted.value < day.date) {
+    const text = `the note dates the document ${enacted.value}; the page's date ${day.date} is when it was posted`;
+    return { ...enacted, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
+  }
   if (day && "date" in day) return { value: day.date, from: statedBy(d), messages };
   if (d.evidence.date) return { ...d.evidence.date, messages };
   const line = dateLine(d);

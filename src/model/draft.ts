@@ -64,6 +64,8 @@ export interface Headline {
 /** Metadata the text itself gave: the headline, and what lines the passes removed stated (issue lines, bylines, credits). */
 export interface Evidence {
   date?: Stated<string>;
+  /** The date a document's note under its headline says it was adopted or issued ("（2007年6月29日…会议通过）"). */
+  enacted?: Stated<string>;
   publication?: Stated<string>;
   authors: Stated<string[]>[];
   tags: string[];
@@ -165,6 +167,7 @@ export function notesFor(draft: Draft): { messages: Message[]; note: (rule: Know
 /** Evidence with what one more rule found: the first date, publication, address and headline found stand; authors and tags add up. */
 export const gather = (evidence: Evidence, found: Partial<Evidence>): Evidence => ({
   date: evidence.date ?? found.date,
+  enacted: evidence.enacted ?? found.enacted,
   publication: evidence.publication ?? found.publication,
   authors: [...evidence.authors, ...(found.authors ?? [])],
   tags: [...evidence.tags, ...(found.tags ?? [])],

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { RULES } from "../src/model/rules.js";
+
+// Small pages written for these rules: no text, site or file name of a real capture.
+
+const clean = (html: string) => cleanDocument("a.html", new TextEncoder().encode(html));
+
+/** A whole page: head, a navigation bar, the article's markup, what follows it, a footer. */
+const page = (head: string, article: string, { after = "", footer = "" } = {}) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>
+<div class="topnav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">社会</a> <a href="/c">新闻频道</a></div>
+${article}
+${after}
+<div class="footer"><p>版权所有 某某网 未经授权禁止转载</p>${footer}<p>某ICP备00000000号</p></div></body></html>`;
+
+const paragraphs = (...ps: string[]) => ps.map((p) => `<p>${p}</p>`).join("\n");
+
+describe("a reprinted document's own date", () => {
+  const resolution = (note: string, pubdate: string) =>
+    page(
+      `<title>某某市人民代表大会常务委员会关于某某事项的决定</title><meta name="pubdate" content="${pubdate}">`,
+      `<h1>某某市人民代表大会常务委员会关于某某事项的决定</h1>
+<div class="content">${paragraphs(
+        note,
+        "某某市第九届人民代表大会常务委员会第五次会议审议了市人民政府关于某某事项的议案，决定同意议案提出的各项安排，并要求认真组织实施。",
+        "会议要求，有关部门要加强协调配合，按照决定确定的目标任务，切实做好各项工作，确保取得实效。",
+      )}</div>`,
+    );
+
+  it("dates the document by its note under the headline, not by the later date the page was posted", () => {
+    const a = clean(resolution("（2001年3月5日某某市第九届人民代表大会常务委员会第五次会议通过）", "2001-04-20 09:30"));
+    expect(a.date).toBe("2001-03-05");
+    expect(a.found.date).toBe("text");
+    expect(a.messages.some((m) => m.ruleId === RULES.dateNote.id && m.text.includes("2001-04-20"))).toBe(true);
+    // The note stays in the text.
+    expect(a.blocks[0]!.text).toContain("会议通过");
+  });
+
+  it("keeps the page's date when the note says when the document takes effect, or dates it later", () => {
+    expect(clean(resolution("（2001年5月1日起施行）", "2001-04-20 09:30")).date).toBe("2001-04-20");
+    expect(clean(resolution("（2001年5月1日某某市第九届人民代表大会常务委员会第六次会议通过）", "2001-04-20")).date).toBe("2001-04-20");
+  });
+});
