@@ -42,3 +42,40 @@ describe("a reprinted document's own date", () => {
     expect(clean(resolution("（2001年5月1日某某市第九届人民代表大会常务委员会第六次会议通过）", "2001-04-20")).date).toBe("2001-04-20");
   });
 });
+
+describe("header and closing lines a page prints around its article", () => {
+  const story = paragraphs(
+    "近日，某某镇组织农技人员深入田间地头，指导农户开展春播春管，帮助解决生产中遇到的实际问题。",
+    "农技人员还现场演示了新型农机的操作方法，受到农户欢迎。当地将继续做好技术服务，助力农业生产。",
+  );
+
+  it("reads a source line labelled 来源于 as the source, and the site the <title> names although the keywords list it", () => {
+    const a = clean(
+      page(
+        `<title>某某镇开展春播技术指导 某某办事处_某某网</title><meta name="keywords" content="某某网,某某办事处,新闻">`,
+        `<div><b>某某镇开展春播技术指导</b><br><font>来源于：某某办事处</font></div><div class="content">${story}</div>`,
+      ),
+    );
+    expect(a.publication).toBe("某某办事处");
+    expect(a.blocks.map((b) => b.text).join("")).not.toContain("来源于");
+    const site = clean(
+      page(
+        `<title>某某镇开展春播技术指导 某某办事处_某某网</title><meta name="keywords" content="某某网,某某办事处,新闻">`,
+        `<div><b>某某镇开展春播技术指导</b></div><div class="content">${story}</div>`,
+      ),
+    );
+    expect(site.publication).toBe("某某网");
+  });
+
+  it("takes the author's label printed just after the article's element, past its pager", () => {
+    const a = clean(
+      page(
+        `<title>某某镇开展春播技术指导_某某网</title>`,
+        `<h1>某某镇开展春播技术指导</h1><div class="content">${story}<center class="pager"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">下一页</a></center></div>`,
+        { after: `<div class="editor">[作者: 张明远 　责任编辑: 李晓红 ]</div>` },
+      ),
+    );
+    expect(a.authors).toEqual(["张明远"]);
+    expect(a.blocks.map((b) => b.text).join("")).not.toContain("责任编辑");
+  });
+});

@@ -439,7 +439,7 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.sourceLine,
     test: (t) => {
-      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
+      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源于?|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
       if (!m) return null;
       const publication = publicationOf(m[1]!);
       return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
