@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { RULES } from "../src/model/rules.js";
+import { findPlaces } from "../src/describe/places.js";
 
 // Small pages written for these rules: no text, site or file name of a real capture.
 
@@ -77,5 +78,30 @@ describe("header and closing lines a page prints around its article", () => {
     );
     expect(a.authors).toEqual(["张明远"]);
     expect(a.blocks.map((b) => b.text).join("")).not.toContain("责任编辑");
+  });
+});
+
+describe("where a story happens", () => {
+  it("takes a short city name after a word of travel or distance for a place", () => {
+    const text = "这艘货轮今日离港启运，将前往烟台。货轮抵达烟台后，将卸下首批设备。";
+    expect(findPlaces(text, "某型货轮离港启运").place).toEqual({ province: "山东省", prefecture: "烟台市", county: null });
+    // Without one, a short name alone is not surely a place.
+    expect(findPlaces("这艘货轮今日离港启运。烟台设备厂的设备运到了。", "某型货轮离港启运").place.province).toBeNull();
+  });
+
+  const hospital = (headline: string) =>
+    page(
+      `<title>${headline}</title>`,
+      `<h1>${headline}</h1><div class="content">${paragraphs(
+        "为提升护理人员的专业水平，近日，院护理部举办了护理技能竞赛，各科室共有二十余名选手参赛。",
+        "竞赛分为理论考试和操作考核两部分，选手们沉着应对，展示了扎实的基本功，赛后评委进行了点评。",
+      )}</div>`,
+      { footer: `<p>医院地址：江苏省扬州市某某路18号 　咨询电话：0000-00000000</p>` },
+    );
+
+  it("places an institution's news of itself where its page gives its address", () => {
+    expect(clean(hospital("我院举办护理技能竞赛")).place).toEqual({ province: "江苏省", prefecture: "扬州市", county: null });
+    // Another story on the same site is not placed by the site's address.
+    expect(clean(hospital("某院举办护理技能竞赛")).place.province).toBeNull();
   });
 });

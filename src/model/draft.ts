@@ -28,6 +28,8 @@ export interface WrapperMeta {
   site?: string;
   /** The account that posted the article on a platform: a WeChat account, a 网易号 or 澎湃号 by its follow button. */
   account?: string;
+  /** The postal address the page prints ("地址：某省某市某路1号"), in its footer most often: the publisher's. */
+  address?: string;
   /**
    * Where each value came from, most trusted first among what the page offered: "JSON-LD datePublished",
    * "meta publishdate", "<time datetime>", "WeChat ct", "<h1>", "<title> less its site segments", "file name" …
@@ -36,7 +38,7 @@ export interface WrapperMeta {
 }
 
 /** The values a wrapper may state. */
-export type StatedField = "title" | "subtitle" | "date" | "authors" | "publication" | "tags" | "url" | "site" | "account";
+export type StatedField = "title" | "subtitle" | "date" | "authors" | "publication" | "tags" | "url" | "site" | "account" | "address";
 
 /** A paragraph on its way through the cleaning passes. */
 export interface Para {
