@@ -388,6 +388,9 @@ const SCANNED_PAGE =
   /^\d{1,3}(?=[\p{Script=Han}])(?![年月日时分秒个人名位家户次条项件种元万亿千百岁天周号届期批层部台辆所座栋只头亩吨米倍成级类点])/u;
 const MARKER = /[（(](?:上接|下转|转第|接第|转自第)[^()（）]{0,8}版[)）]/g;
 
+/** A note that a document was adopted, approved, issued or amended on its date; not when it takes effect (施行). */
+const ENACTED = /(?:通过|批准|公布|发布|印发|签署|修订|修正|颁布)[)）]$/;
+
 const rules: ChromeRule[] = [
   {
     rule: RULES.tail,
@@ -436,7 +439,7 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.sourceLine,
     test: (t) => {
-      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
+      const m = t.match(/^[（(【\[]?\s*(?:文章|新闻|稿件|本文)?(?:来源于?|来自|出处)\s*[:：]\s*([^)）】\]]{2,30}?)\s*[)）】\]]?$/);
       if (!m) return null;
       const publication = publicationOf(m[1]!);
       return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
@@ -472,7 +475,9 @@ const rules: ChromeRule[] = [
       }
       if (cx.at > 6 || t.length > 80 || !/^[（(].*[)）]$/.test(t) || /[。！？]/.test(t)) return null;
       const d = findAnyDate(t);
-      return d ? { glean: { date: { value: d, from: "text" } } } : null;
+      if (!d) return null;
+      const date = { value: d, from: "text" as const };
+      return { glean: ENACTED.test(t) ? { date, enacted: date } : { date } };
     },
   },
   {

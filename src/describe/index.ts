@@ -64,6 +64,13 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   const day = d.stated.date ? statedDate(d.stated.date) : null;
   if (day && "problem" in day)
     messages.push(message(d.source, RULES.dateOutOfRange, 1, `${statedBy(d)} date "${d.stated.date}" ${day.problem}; not used`));
+  // A page reprinting an official document: the date its note under the headline says it was adopted
+  // or issued is the document's own; a later date in the page's meta is when the page went up.
+  const enacted = d.evidence.enacted;
+  if (day && "date" in day && enacted && d.wrapper !== "front matter" && enacted.value < day.date) {
+    const text = `the note dates the document ${enacted.value}; the page's date ${day.date} is when it was posted`;
+    return { ...enacted, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
+  }
   if (day && "date" in day) return { value: day.date, from: statedBy(d), messages };
   if (d.evidence.date) return { ...d.evidence.date, messages };
   const line = dateLine(d);
@@ -178,13 +185,26 @@ function chooseOriginalUrl(d: Draft): { value: string | null; messages: Message[
   return { value: address(d.stated.url) ?? address(d.evidence.url), messages };
 }
 
-/** Names of the paper, site or account that published the text: a local one's home backs a short place name. */
-const homeNames = (d: Draft, publication: string | null): string[] =>
-  [publication, d.stated.publication, d.stated.site, d.stated.account].filter((n): n is string => !!n);
+/** A headline of an institution's news about itself ("我院…", "【专题】我校…") or a text opening "本站讯", "本院讯". */
+const OWN_HEADLINE = /^(?:【[^】]{1,20}】\s*)?我(?:院|校|局|所|委|厅|办|区|县|市|镇|中心|公司|馆)/;
+const OWN_OPENING = /^本(?:站|院|校|所|局|中心)讯/;
+
+/** Whether the text is the publisher's news of itself: it happens where the publisher is. */
+const ownNews = (d: Draft, headline: string): boolean =>
+  OWN_HEADLINE.test(headline.trim()) || d.lines.slice(0, 4).some((l) => OWN_OPENING.test(l.text.trim()));
+
+/**
+ * Names of the paper, site or account that published the text: a local one's home backs a short
+ * place name. For an institution's news of itself, the address its page prints is that home too.
+ */
+const homeNames = (d: Draft, publication: string | null, headline = ""): string[] =>
+  [publication, d.stated.publication, d.stated.site, d.stated.account, ownNews(d, headline) ? d.stated.address : undefined].filter(
+    (n): n is string => !!n,
+  );
 
 /** The place the text is about and the others it names, from the national divisions. */
 export function choosePlace(d: Draft, headText: string, publication: string | null = null): Chosen<{ place: Place; mentioned: Place[] }> {
-  const found = findPlaces(textOf(d), headText, { home: homeNames(d, publication) });
+  const found = findPlaces(textOf(d), headText, { home: homeNames(d, publication, headText) });
   return { value: found, from: found.place.province ? "text" : "none" };
 }
 

@@ -112,6 +112,8 @@ interface Tally {
   chained: number;
   /** Named by the paper, site or account that published the text (中山网, 山东省…政治部): its home. */
   home: number;
+  /** Written after a word of travel or distance ("前往青岛", "距离青岛"): a short name that is surely a place. */
+  reached: number;
 }
 
 /**
@@ -121,6 +123,8 @@ interface Tally {
 const NAMED_AFTER = /(?:路|大街|大道|街(?!道)|巷|弄|胡同|大桥|桥|高速|机场|火车站|站|收费站|枢纽|隧道|港|码头|籍|牌)/y;
 /** A name whose next words are a delegation's visit elsewhere ("顺德区…一行八人到…"): where the visitors come from. */
 const VISITORS = /[^。！？；\n]{0,60}?一行[^。！？；，,\n]{0,4}?(?:到|赴|来到|莅临|前往|走访|深入|考察|调研|参观)/y;
+/** Words of travel or distance just before a name: one travels to a place, not to a word. */
+const REACHED = /(?:距离|离开|驶离|抵达|到达|飞抵|前往|飞往|驶往|开往|途经|位于|赶赴|奔赴)$/;
 /** A name inside a stance ("亲北京阵营", "反香港"): no mention of the place. */
 const STANCE = new Set(["亲", "反"].map((c) => c.charCodeAt(0)));
 
@@ -176,8 +180,11 @@ function scan(s: string, where: Where, counts: Map<Unit, Tally>, lead: number): 
       // A name several units share counts for each of them until the context decides.
       for (const c of candidates!) {
         if (c.name !== hit.name) continue;
-        const t = counts.get(c.unit) ?? counts.set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, chained: 0, home: 0 }).get(c.unit)!;
+        const t =
+          counts.get(c.unit) ??
+          counts.set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, chained: 0, home: 0, reached: 0 }).get(c.unit)!;
         if (afterAnother && previous!.some((p) => p.name === previousName && isAbove(p.unit, c.unit))) t.chained++;
+        if (where === "text" && !c.full && REACHED.test(s.slice(Math.max(0, i - 2), i))) t.reached++;
         if (where === "home") t.home++;
         else if (where === "headline") t.inHeadline++;
         else {
@@ -237,14 +244,15 @@ function scores(input: PlaceText): { score: Map<Unit, number>; sure: Set<Unit>; 
   // Units the text names in full, or in short more than once: more than a word in passing.
   const named = new Set<Unit>();
   for (const [u, t] of counts) {
-    if (t.full > 0 || t.chained > 0) sure.add(u);
+    if (t.full > 0 || t.chained > 0 || t.reached > 0) sure.add(u);
     if (t.full > 0 || t.short + t.inHeadline >= 2) named.add(u);
     // A short name is a place when the text also writes the full name, a unit above it is written
-    // just before it, a local paper's name holds it, or (a city's) the headline names it; else it is
+    // just before it, a word of travel or distance is, a local paper's name holds it, or (a city's) the headline names it; else it is
     // a word: 平原, 公安 (县), 资源 (县), 合作 (市).
     // The publisher's home backs a city's or a province's name only: 新华 (网) and 光明 (网) are districts too.
     const homed = t.home > 0 && u.level !== "county";
-    const supported = u.level === "province" || t.full > 0 || t.chained > 0 || homed || (u.level === "prefecture" && t.inHeadline > 0);
+    const supported =
+      u.level === "province" || t.full > 0 || t.chained > 0 || t.reached > 0 || homed || (u.level === "prefecture" && t.inHeadline > 0);
     if (!supported) continue;
     const n = t.full + t.short + t.lead + 5 * t.inHeadline;
     if (n > 0) score.set(u, n);

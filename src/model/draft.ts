@@ -28,6 +28,8 @@ export interface WrapperMeta {
   site?: string;
   /** The account that posted the article on a platform: a WeChat account, a 网易号 or 澎湃号 by its follow button. */
   account?: string;
+  /** The postal address the page prints ("地址：某省某市某路1号"), in its footer most often: the publisher's. */
+  address?: string;
   /**
    * Where each value came from, most trusted first among what the page offered: "JSON-LD datePublished",
    * "meta publishdate", "<time datetime>", "WeChat ct", "<h1>", "<title> less its site segments", "file name" …
@@ -36,7 +38,7 @@ export interface WrapperMeta {
 }
 
 /** The values a wrapper may state. */
-export type StatedField = "title" | "subtitle" | "date" | "authors" | "publication" | "tags" | "url" | "site" | "account";
+export type StatedField = "title" | "subtitle" | "date" | "authors" | "publication" | "tags" | "url" | "site" | "account" | "address";
 
 /** A paragraph on its way through the cleaning passes. */
 export interface Para {
@@ -64,6 +66,8 @@ export interface Headline {
 /** Metadata the text itself gave: the headline, and what lines the passes removed stated (issue lines, bylines, credits). */
 export interface Evidence {
   date?: Stated<string>;
+  /** The date a document's note under its headline says it was adopted or issued ("（2007年6月29日…会议通过）"). */
+  enacted?: Stated<string>;
   publication?: Stated<string>;
   authors: Stated<string[]>[];
   tags: string[];
@@ -165,6 +169,7 @@ export function notesFor(draft: Draft): { messages: Message[]; note: (rule: Know
 /** Evidence with what one more rule found: the first date, publication, address and headline found stand; authors and tags add up. */
 export const gather = (evidence: Evidence, found: Partial<Evidence>): Evidence => ({
   date: evidence.date ?? found.date,
+  enacted: evidence.enacted ?? found.enacted,
   publication: evidence.publication ?? found.publication,
   authors: [...evidence.authors, ...(found.authors ?? [])],
   tags: [...evidence.tags, ...(found.tags ?? [])],

@@ -59,6 +59,8 @@ const AUTHOR_META = [
   "parsely-author",
   "twitter:creator",
 ];
+/** A postal address after its label: "地址：某省某市某路1号", "医院地址：…" (up to the next space). */
+const ADDRESS = /(?:^|[\s|｜])[\p{Script=Han}]{0,4}地\s?址\s*[:：]\s*([\p{Script=Han}\d\-－]{4,40})/u;
 const TITLE_META = ["og:title", "twitter:title", "articletitle", "title", "dc.title", "headline"];
 
 const ldText = (v: unknown): string | undefined => {
@@ -189,6 +191,14 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
   // The canonical link as written (describe keeps it only if a reader may follow it); else an absolute og:url.
   const url = facts.canonical ?? [...(facts.metas.get("og:url") ?? []), ...(facts.metas.get("url") ?? [])].find((u) => /^https?:/.test(u));
   if (url) meta.url = url;
+  // The publisher's address: the last the page prints, as footers do.
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const m = pieces[i]!.text.includes("址") ? pieces[i]!.text.match(ADDRESS) : null;
+    if (m) {
+      [meta.address, from.address] = [m[1]!, "the address the page prints"];
+      break;
+    }
+  }
   if (Object.keys(from).length) meta.from = from;
   return meta;
 }

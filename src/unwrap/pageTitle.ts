@@ -112,9 +112,11 @@ function siteSegment(title: string | undefined, headline: string | undefined, me
   const s = segments(title);
   const start = headline ? s.parts.findIndex((_, i) => key(joinSegments(s, i + 1)).length >= key(headline).length) + 1 : 1;
   const rest = s.parts.slice(Math.max(1, start)).filter((p) => /[\u4e00-\u9fff]/.test(p));
-  const named = rest.filter((p) => !/(频道|栏目|首页|专题|订阅)$/.test(p) && !(meta.tags ?? []).includes(p));
-  // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地").
-  const site = [...named].reverse().find((p) => /(网|报|台|社|新闻|在线|发布)$/.test(p)) ?? named[named.length - 1];
+  const named = rest.filter((p) => !/(频道|栏目|首页|专题|订阅)$/.test(p));
+  // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地"), even
+  // when the keywords list it too (sites stamp their name there); else a last segment no keyword is.
+  const site =
+    [...named].reverse().find((p) => /(网|报|台|社|新闻|在线|发布)$/.test(p)) ?? named.filter((p) => !(meta.tags ?? []).includes(p)).pop();
   return site?.trim();
 }
 

@@ -213,9 +213,15 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
     const next = tail[i + 1];
     return !!next && WHOLE_DATE.test(next.text) && p.text.length <= 30;
   });
-  // A dated line the page prints just after the article's element ("发布日期：… 责任编辑：…") is its date line.
-  const after = last + 1 >= end && end >= body.length ? pieces.slice(region.end, region.end + 8).filter(datedLabel) : [];
-  return [...header, ...body.slice(0, last + 1), ...closing, ...after.slice(0, 1)];
+  // A dated line the page prints just after the article's element ("发布日期：… 责任编辑：…") is its
+  // date line, and an author's label there ("[作者：某某 责任编辑：某某]") its byline: when the element
+  // ends with the text, or with closing lines and a pager's links.
+  const ended =
+    (last + 1 >= end && end >= body.length) ||
+    body.slice(last + 1).every((p) => closing.includes(p) || (p.linkChars > 0 && p.linkChars >= p.chars * 0.5));
+  const next = ended ? pieces.slice(region.end, region.end + 8) : [];
+  const after = [next.find(datedLabel), next.find(authorLabel)].filter((p, i, all): p is Piece => !!p && all.indexOf(p) === i);
+  return [...header, ...body.slice(0, last + 1), ...closing, ...after];
 }
 
 /** Notices of the site, not of the article. */
@@ -233,6 +239,10 @@ const datedLabel = (p: Piece): boolean =>
   p.text.length <= 80 &&
   /(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/.test(p.text) &&
   !FURNITURE.test(p.text);
+
+/** A short line that labels the article's author: "作者：某某", "[作者: 某某 责任编辑: 某某]". */
+const authorLabel = (p: Piece): boolean =>
+  p.text.length <= 60 && /^[\[【（(]?\s*(?:作者|撰稿|撰文)\s*[:：]\s*[\p{Script=Han}·]{2,}/u.test(p.text) && !/[。！？]/.test(p.text);
 
 /** A line that is a date and nothing else: a notice's or a letter's closing date. */
 const WHOLE_DATE =
