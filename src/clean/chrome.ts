@@ -246,7 +246,7 @@ function staffCredit(t: string): Verdict {
 }
 
 /**
- * A byline: a writer's role, with or without the outlet before it ("本报记者", "中青报·中青网记者",
+ * A byline: a writer's role, with or without the outlet before it ("本报记者", "某某报·某某网记者",
  * "文/", "文：", "职工通讯员"), then names; a photographer ("摄影 X", "X 摄"), a dispatch place
  * ("发自上海"), what the writer did ("整合") and a source ("来源：中国青年报") may follow, and the whole
  * may stand in brackets. Returns the writers and the source, or null when the line is not one.

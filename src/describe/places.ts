@@ -108,11 +108,11 @@ interface Tally {
   /** Mentions in the opening words: the dateline and lead say where the story happens. */
   lead: number;
   inHeadline: number;
-  /** Written after the name of a unit above it ("山东青岛", "佛山顺德区"): a short name that is surely this place. */
+  /** Written after the name of a unit above it ("山东济南", "广州番禺区"): a short name that is surely this place. */
   chained: number;
-  /** Named by the paper, site or account that published the text (中山网, 山东省…政治部): its home. */
+  /** Named by the paper, site or account that published the text (大庆日报, 某省…政治部): its home. */
   home: number;
-  /** Written after a word of travel or distance ("前往青岛", "距离青岛"): a short name that is surely a place. */
+  /** Written after a word of travel or distance ("前往大连", "距离大连"): a short name that is surely a place. */
   reached: number;
 }
 
@@ -121,7 +121,7 @@ interface Tally {
  * station named after it (北京路 is in 广州; 江阴大桥 spans the river), a brand, a native place.
  */
 const NAMED_AFTER = /(?:路|大街|大道|街(?!道)|巷|弄|胡同|大桥|桥|高速|机场|火车站|站|收费站|枢纽|隧道|港|码头|籍|牌)/y;
-/** A name whose next words are a delegation's visit elsewhere ("顺德区…一行八人到…"): where the visitors come from. */
+/** A name whose next words are a delegation's visit elsewhere ("某区…一行八人到…"): where the visitors come from. */
 const VISITORS = /[^。！？；\n]{0,60}?一行[^。！？；，,\n]{0,4}?(?:到|赴|来到|莅临|前往|走访|深入|考察|调研|参观)/y;
 /** Words of travel or distance just before a name: one travels to a place, not to a word. */
 const REACHED = /(?:距离|离开|驶离|抵达|到达|飞抵|前往|飞往|驶往|开往|途经|位于|赶赴|奔赴)$/;
@@ -141,7 +141,7 @@ export interface PlaceText {
   headline: string;
   /** How many characters of the text open it (its dateline and lead); 200 unless told. */
   lead?: number;
-  /** Names of the publication or site: a local paper's or site's home place backs a short name (中山网 → 中山). */
+  /** Names of the publication or site: a local paper's or site's home place backs a short name (大庆日报 → 大庆). */
   home?: string[];
 }
 
@@ -302,7 +302,7 @@ function topUnder(score: Map<Unit, number>, parent: Unit, level: Level): [Unit, 
  * the place (see scores); a name inside a stance, a street's name, a delegation's home are no
  * mention. The province the text weighs most is the place, narrowed to its prefecture and then to a
  * county when the lower unit is mentioned at least half as often as the one above it, or, in a
- * municipality, when a district is the only one the text surely names (a story naming 虹口区 happens
+ * municipality, when a district is the only one the text surely names (a story naming 徐汇区 happens
  * there). A national story, its places spread over several provinces, has none. The places only
  * mentioned are those named in full or more than once.
  */

@@ -88,7 +88,7 @@ const GENERIC = new Set([
 
 /** An amount's unit (亿元, 万人, 公里): a number's word, not a topic. */
 const UNIT = /^[十百千万亿]*(?:元|美元|人民币|人|人次|吨|公里|千米|米|平方米|平方公里|亩|公顷|户|家|个|项|次|件|年|月|日|天)$/;
-/** A site's, channel's or account's name (中山网, 山西政府网, 新闻频道, 某某客户端): who carries the page, not what it is about. */
+/** A site's, channel's or account's name (某某网, 某省政府网, 新闻频道, 某某客户端): who carries the page, not what it is about. */
 const CARRIER = /(?:网站|政府网|新闻网|频道|客户端|门户|官网|公众号|公众平台|在线|新闻)$/;
 /** What a tag is made of: letters, digits and the marks inside names (·, -). Markup torn out of a page ("<meta") is not a tag. */
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}·・\-\s]*$/u;
