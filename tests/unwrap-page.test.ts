@@ -173,6 +173,31 @@ describe("JSON exports", () => {
     expect(texts(u)).toEqual(["各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。"]);
     expect(notes(u)).toContainEqual(expect.stringMatching(/printed again at the top of the text, left out: 关于做好春耕工作的涌知/));
   });
+
+  it("keeps what the print sets above its title as an epigraph, quoted, never a heading", () => {
+    const u = unwrap(
+      JSON.stringify({
+        title: "关于做好春耕工作的通知",
+        parts: [
+          { type: "paragraph", text: "最高指示抓革命促生产" },
+          { type: "paragraph", text: "备战、备荒、为人民。" },
+          { type: "paragraph", text: "关于做好春耕工作的通知" },
+          { type: "paragraph", text: "一、抓紧备耕" },
+          { type: "paragraph", text: "各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。" },
+        ],
+      }),
+      "ocr.json",
+    );
+    expect(hinted(u)).toEqual([
+      ["quote", "最高指示抓革命促生产"],
+      ["quote", "备战、备荒、为人民。"],
+      ["", "一、抓紧备耕"],
+      ["", "各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。"],
+    ]);
+    // With no title printed in the text, nothing is an epigraph.
+    const plain = unwrap(JSON.stringify({ title: "别的标题", parts: ["最高指示抓革命促生产", "各地要抓紧备耕。"] }), "ocr.json");
+    expect(hinted(plain).map(([h]) => h)).toEqual(["", ""]);
+  });
 });
 
 describe("titles reconciled", () => {
