@@ -100,6 +100,25 @@ describe("headings only from evidence", () => {
     expect(kinds("他们的想法不是为了做好这件事，而是不愿做好这", "件事，抵制这件事", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
     // The line after goes on with punctuation: this one is its first half.
     expect(kinds(P, "全县上下齐心协力", "，共同推进各项工作。")).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // Markup that sets a line apart as a heading was read in its place: a line before it without a full stop does not undo it.
+    const hinted = markStructure(
+      draft([
+        ...paras(P, "一号二号三号入口处都可通往出发大厅 一楼办手续二楼候乘 走过廊道即可登船 地下通道连通地铁"),
+        { text: "下月起新开四条航线", line: 2, gap: 1, hint: "heading" as const },
+        ...paras(P),
+      ]),
+    );
+    expect(hinted.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "heading", "paragraph"]);
+  });
+
+  it("never takes a label pairing places by dashes for a heading, even in bold: it names the routes under it", () => {
+    const label = (text: string) =>
+      markStructure(draft([...paras(P), { text, line: 2, gap: 1, hint: "heading" as const }, ...paras("甲城-某大道-某码头。", P)]));
+    expect(label("甲城-乙城/丙城").blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+    expect(kinds(P, "甲城－丁县", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
+    // A heading that names a thing with a hyphen in it is still one.
+    expect(label("COVID-19疫情防控").blocks[1]!.kind).toBe("heading");
+    expect(label("甲城至乙城新线开通").blocks[1]!.kind).toBe("heading");
   });
 
   it("never takes a link or a line of a quotation for a heading", () => {

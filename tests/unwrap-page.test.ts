@@ -173,6 +173,31 @@ describe("JSON exports", () => {
     expect(texts(u)).toEqual(["各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。"]);
     expect(notes(u)).toContainEqual(expect.stringMatching(/printed again at the top of the text, left out: 关于做好春耕工作的涌知/));
   });
+
+  it("keeps what the print sets above its title as an epigraph, quoted, never a heading", () => {
+    const u = unwrap(
+      JSON.stringify({
+        title: "关于做好春耕工作的通知",
+        parts: [
+          { type: "paragraph", text: "最高指示抓革命促生产" },
+          { type: "paragraph", text: "备战、备荒、为人民。" },
+          { type: "paragraph", text: "关于做好春耕工作的通知" },
+          { type: "paragraph", text: "一、抓紧备耕" },
+          { type: "paragraph", text: "各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。" },
+        ],
+      }),
+      "ocr.json",
+    );
+    expect(hinted(u)).toEqual([
+      ["quote", "最高指示抓革命促生产"],
+      ["quote", "备战、备荒、为人民。"],
+      ["", "一、抓紧备耕"],
+      ["", "各公社、大队：当前春耕生产已经全面展开，各地要抓紧备耕。"],
+    ]);
+    // With no title printed in the text, nothing is an epigraph.
+    const plain = unwrap(JSON.stringify({ title: "别的标题", parts: ["最高指示抓革命促生产", "各地要抓紧备耕。"] }), "ocr.json");
+    expect(hinted(plain).map(([h]) => h)).toEqual(["", ""]);
+  });
 });
 
 describe("titles reconciled", () => {
@@ -350,6 +375,40 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "简单说就是"]);
     expect(h).toContainEqual(["", "另据当地媒体报道："]);
     expect(h).toContainEqual(["quote", "一、工作要求"]);
+  });
+
+  it("hints the first line of a section's opening over a divider as its heading, in a post set one phrase a line", () => {
+    // A title, lead-in lines and a thin image drawn as a rule; "某某港" / "位于…" is one sentence
+    // broken at line ends, "重点来了" only a lead-in, and a line pointing on (↓) ends the text before.
+    const rule = `<div style="text-align:center"><img src="rule.gif" height="12" width="120"></div>`;
+    const photo = `<div style="text-align:center"><img src="p.jpg" height="600" width="900"></div>`;
+    const u = unwrap(
+      page(
+        "<title>某市滨海公园下月开放</title>",
+        `<h1>某市滨海公园下月开放</h1><div class="txt">近日，某市发布消息，新建的滨海公园将于下月正式开放，市民可乘地铁直达。<br>来看看公园现在的样子↓↓↓<br>下月开园，可同时接待两万游客<br>目前<br>公园主体工程<br>已进入最后的验收阶段${rule}据介绍，公园内设有步道、观景台和儿童游乐区，每天可接待游客两万人次。${photo}▲公园的观景台。<br>某市滨海公园<br>位于城市东部海湾<br>规划面积三百公顷${rule}目前建设的一期工程面积一百公顷，设有三个出入口，与地铁站相连。${photo}重点来了<br>怎样坐地铁去公园？<br>公园入园路线抢先看${rule}从地铁站出站后，沿指示牌步行五分钟即可到达公园东门。</div>`,
+      ),
+      "a.html",
+    );
+    const h = hinted(u);
+    expect(h.filter(([k]) => k === "heading").map(([, t]) => t)).toEqual(["下月开园，可同时接待两万游客"]);
+    expect(h).toContainEqual(["", "某市滨海公园"]);
+    expect(h).toContainEqual(["", "来看看公园现在的样子↓↓↓"]);
+    // A big photo is no divider, and one divider makes no sections.
+    const opening = `近日，某市发布消息，公园将于下月开放，市民可乘地铁直达。<br>下月开园，可同时接待两万游客<br>目前<br>已进入验收阶段`;
+    const after = `据介绍，公园内设有步道、观景台和儿童游乐区，每天可接待游客两万人次。`;
+    for (const [one, two] of [
+      [photo, photo],
+      [rule, photo],
+    ]) {
+      const other = unwrap(
+        page(
+          "<title>某市滨海公园下月开放</title>",
+          `<h1>某市滨海公园下月开放</h1><div class="txt">${opening}${one}${after}<br>${opening}${two}${after}</div>`,
+        ),
+        "a.html",
+      );
+      expect(hinted(other).filter(([k]) => k === "heading")).toEqual([]);
+    }
   });
 
   it("reads a dated line printed just after the article's element as its date line", () => {

@@ -49,15 +49,21 @@ const SECTION_NUMBER = /^(?:0?\d{1,2}|[一二三四五六七八九十]{1,3}|PART
 const LEAD_IN_FORM =
   /^(?!.*(?:如下|以下|包括|分别|是|为|有|说|道|表示|指出|强调|认为|介绍|称|提出|要求|问|答)[：:]$)[^，,。！？；、]{2,20}[：:]$/;
 
+/** A label pairing names by dashes, a route or a match ("甲地-乙地/丙地"): it names the list under it, not a section. */
+const ROUTE_PLACE = `[${HAN_CLASS}][${HAN_CLASS}A-Za-z\\d]{0,9}(?:[/／][${HAN_CLASS}][${HAN_CLASS}A-Za-z\\d]{0,9})*`;
+const ROUTE = new RegExp(`^${ROUTE_PLACE}(?:\\s*[-－–~～→]\\s*${ROUTE_PLACE})+$`);
+
 /** Why a line that looks like a heading is none: the kind of line it is, and the lines around it. */
 function notAHeading(p: Para, prev: Para | undefined, next: Para | undefined): boolean {
   const t = p.text;
   if ((p.linkRatio ?? 0) > 0.5 || p.hint === "quote" || p.hint === "caption") return true;
-  if (captionLike(t) || DOCUMENT_NUMBER.test(t) || PAGE_NUMBER.test(t) || parseByline(t)) return true;
+  if (captionLike(t) || DOCUMENT_NUMBER.test(t) || PAGE_NUMBER.test(t) || ROUTE.test(t) || parseByline(t)) return true;
   // A signature over its date ("教育部办公厅" / "2018年8月22日") closes a document.
   if (next && DATE_LINE.test(next.text.trim())) return true;
-  // The second half of a sentence the layout broke ("…而是不愿搞好这场" / "革命，抵制这场革命·").
-  if (prev && !prev.hint && !SENTENCE_END.test(prev.text) && (prev.text.length > 30 || /[，,]/.test(prev.text))) return true;
+  // The second half of a sentence the layout broke ("…而是不愿搞好这场" / "革命，抵制这场革命·"); markup
+  // that sets a line apart as a heading was read with the lines around it.
+  if (p.hint !== "heading" && prev && !prev.hint && !SENTENCE_END.test(prev.text) && (prev.text.length > 30 || /[，,]/.test(prev.text)))
+    return true;
   // The first half of one: what follows goes on with punctuation.
   return !!next && /^[，,、。；;：:）)」』”’》]/.test(next.text);
 }

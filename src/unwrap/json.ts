@@ -70,17 +70,16 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   if (Object.keys(from).length) meta.from = from;
   // The header printed at the top of the text: the title, and the issuer under it.
   const header = [title, ...names].filter((h): h is string => !!h);
-  const printed = new Set(
-    paragraphs.flatMap((p, i) => (i < 5 && header.some((h) => p.length <= h.length * 1.5 + 2 && similar(p, h) >= 0.7) ? [i] : [])),
-  );
+  const printedAs = (p: string, h: string) => p.length <= h.length * 1.5 + 2 && similar(p, h) >= 0.7;
+  const printed = new Set(paragraphs.flatMap((p, i) => (i < 5 && header.some((h) => printedAs(p, h)) ? [i] : [])));
   for (const i of printed) note(1, `the export's title or issuer printed again at the top of the text, left out: ${paragraphs[i]}`);
-  paragraphs = paragraphs.filter((_, i) => !printed.has(i));
+  // What the print sets above its title is an epigraph (a quotation boxed over the headline), never a heading.
+  const titleAt = (title && [...printed].find((i) => printedAs(paragraphs[i]!, title))) || 0;
   // JSON has no useful line numbers: every paragraph points at line 1.
   return {
-    lines: paragraphs.flatMap((t) => [
-      { text: "", line: 1 },
-      { text: t, line: 1 },
-    ]),
+    lines: paragraphs.flatMap((t, i) =>
+      printed.has(i) ? [] : [{ text: "", line: 1 }, i < titleAt ? { text: t, line: 1, hint: "quote" as const } : { text: t, line: 1 }],
+    ),
     meta,
   };
 }

@@ -3,6 +3,7 @@ import type { ChildNode, Element } from "domhandler";
 import type { SourceLine } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { HAN_CLASS } from "../text/chars.js";
+import { tag } from "../text/segmenter.js";
 import { EVIDENCE } from "./evidence.js";
 
 // The walk over a page's markup: one block per block element, and what marks each (links, bold,
@@ -88,6 +89,8 @@ export interface Piece extends HtmlBlock {
   boldChars: number;
   /** An image stands between the block before it and this one. */
   afterImage: boolean;
+  /** A divider (a rule, or an image drawn as one) stands between the block before it and this one. */
+  afterRule: boolean;
   /** Inside a <blockquote>: a quoted notice's bold items are its own, not the article's headings. */
   quoted: boolean;
   /** The number of an ordered list's item. */
@@ -277,6 +280,8 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   let current: Piece | null = null;
   // Where the last image stood: the index the next block takes.
   let imageAt = -1;
+  // Where the last divider stood, likewise.
+  let ruleAt = -1;
   // A list item's number, for the first block inside it (a loose list's <li><p>).
   let pendingOrdinal: number | undefined;
 
@@ -301,6 +306,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       chars: 0,
       boldChars: 0,
       afterImage: imageAt === pieces.length,
+      afterRule: ruleAt === pieces.length,
       ...(pendingOrdinal !== undefined ? { ordinal: pendingOrdinal } : {}),
       centred,
       hidden,
@@ -409,7 +415,10 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     }
     if (name === "img") {
       const cur = current as Piece | null;
-      if (!cur || !cur.text.trim()) imageAt = pieces.length;
+      if (!cur || !cur.text.trim()) {
+        imageAt = pieces.length;
+        if (thinImage(a)) ruleAt = pieces.length;
+      }
       // An icon between two runs of text parts them.
       else cur.text += "\u00a0";
       continue;
@@ -431,6 +440,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
         (a.style !== undefined && /text-align\s*:\s*center/i.test(a.style));
       const quoted = ctx.quoted || name === "blockquote";
       open(el, el, centred, hidden, quoted, hint ?? (quoted ? "quote" : undefined));
+      if (name === "hr") ruleAt = pieces.length;
       // An ordered list's item keeps its number, which the browser would print.
       const list = el.parent as Element | null;
       if (name === "li" && list?.type === "tag" && list.name.toLowerCase() === "ol") {
@@ -455,6 +465,18 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   }
   flush();
   return { pieces, facts };
+}
+
+/** A size in pixels an element states in its attribute or its style. */
+function pixels(a: Record<string, string>, side: "height" | "width"): number {
+  const v = a[side] ?? a.style?.match(side === "height" ? /(?:^|[;\s])height\s*:\s*(\d+)px/i : /(?:^|[;\s])width\s*:\s*(\d+)px/i)?.[1];
+  return v && /^\d+(?:px)?$/i.test(v.trim()) ? Number.parseInt(v, 10) : 0;
+}
+
+/** An image drawn as a rule: a few pixels tall and many times as wide. */
+function thinImage(a: Record<string, string>): boolean {
+  const h = pixels(a, "height");
+  return h > 0 && h <= 20 && pixels(a, "width") >= 4 * h;
 }
 
 /** JSON-LD articles, and the text of inline scripts (kept for the page variables a platform's format puts there). */
@@ -567,4 +589,36 @@ export function hintPieces(pieces: Piece[]) {
       for (const p of run) p.hint = "heading";
     i = j;
   }
+  // Dividers with the section's text under them: a post that sets its sections so does it for each.
+  const dividers = pieces.flatMap((p, k) => (k >= 2 && p.afterRule && (p.text.length > 30 || SENTENCE_MARK.test(p.text)) ? [k] : []));
+  if (dividers.length >= 2) for (const k of dividers) sectionOpening(pieces, k);
+}
+
+/** A line of a section's opening: short, no sentence closed on it, nothing pointing on to what follows. */
+const openingLine = (p: Piece) =>
+  !p.hint && !p.quoted && p.linkChars < p.chars && p.text.length <= 30 && !/[。！!；;↓⬇👇:：]$/u.test(p.text);
+/** A title of such an opening: a statement of some length, with no sentence mark in it. */
+const SECTION_TITLE = new RegExp(`^(?=.*[${HAN_CLASS}])[^。！？!?；;…]{6,30}$`);
+/** A line that opens on a verb carries on the line above it, its subject ("某某港" / "位于…"). */
+const opensOnVerb = (t: string) => /^v[dgiq]?$/.test(tag(t.slice(0, 8))[0]?.tag ?? "");
+
+/**
+ * A post set one phrase a line opens a section with its title over a few lines of lead-in, and a
+ * divider under them: the short lines above the divider at `k`, back to the last sentence, caption
+ * or image, are such an opening, and its first line is the section's heading when it is a title
+ * and the line under it does not go on with it.
+ */
+function sectionOpening(pieces: Piece[], k: number) {
+  let s = k - 1;
+  if (!openingLine(pieces[s]!)) return;
+  while (s > 0 && !pieces[s]!.afterImage && !pieces[s]!.afterRule && openingLine(pieces[s - 1]!)) s--;
+  const first = pieces[s]!;
+  if (
+    s < k - 1 &&
+    SECTION_TITLE.test(first.text) &&
+    !/[，,、]$/.test(first.text) &&
+    !EVIDENCE.test(first.text) &&
+    !opensOnVerb(pieces[s + 1]!.text)
+  )
+    first.hint = "heading";
 }
