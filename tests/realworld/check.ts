@@ -36,12 +36,12 @@ export interface Check {
 export const CAPTURES = join("..", "shared", "realworld");
 const HERE = join("tests", "realworld");
 
-/** Every expected file, by capture. */
-export function expectations(): Expected[] {
-  return readdirSync(HERE)
+/** Every expected file, by capture, in `folder` (the project's own, unless a set kept apart is named). */
+export function expectations(folder = HERE): Expected[] {
+  return readdirSync(folder)
     .filter((f) => f.endsWith(".expected.json"))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(HERE, f), "utf8")) as Expected);
+    .map((f) => JSON.parse(readFileSync(join(folder, f), "utf8")) as Expected);
 }
 
 /** As the gold check compares: NFKC, no white space. */

@@ -19,11 +19,15 @@ function rawText(source: string, text: string): string {
   return o.parts ? o.parts.map((p) => p.text ?? "").join("\n") : (o.content ?? o.text ?? "");
 }
 
-/** Each shared capture cleaned as the archive would clean it, and held to its expected file. */
-export function runCaptures(): CaptureResult[] {
+/**
+ * Each shared capture cleaned as the archive would clean it, and held to its expected file; or the
+ * captures and expected files of a set kept outside the project (an editor's gold the cleaner's
+ * authors have not seen).
+ */
+export function runCaptures(set?: { captures: string; expected: string }): CaptureResult[] {
   const vocabulary = readVocabulary("_data/vocabulary.yaml");
-  return expectations().map((expected) => {
-    const bytes = readFileSync(join(CAPTURES, expected.source));
+  return expectations(set?.expected).map((expected) => {
+    const bytes = readFileSync(join(set?.captures ?? CAPTURES, expected.source));
     try {
       const article = cleanDocument(expected.source, bytes, { vocabulary });
       return { expected, article, checks: checkCapture(expected, article, rawText(expected.source, decode(bytes).text)) };
