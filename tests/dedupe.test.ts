@@ -75,6 +75,16 @@ describe("repeats however many times they are printed", () => {
     ]);
   });
 
+  it("collapses a paragraph printed thousands of times, and a sentence repeated between others, to what the text says once", () => {
+    const P = "会议强调，要坚持问题导向。各部门要各司其职，形成合力。";
+    const copies = collapseRepeats(draft(paras(...Array.from({ length: 5000 }, () => P))));
+    expect(textsOf(copies.paras)).toEqual([P]);
+    expect(copies.messages).toHaveLength(4999);
+    // One short sentence between different ones is a refrain, not a reprint: every paragraph stays.
+    const refrain = paras(...Array.from({ length: 3000 }, (_, i) => `好。第${i}段说的是另一件事情。`));
+    expect(textsOf(collapseRepeats(draft(refrain)).paras)).toEqual(textsOf(refrain));
+  });
+
   it("keeps two similar sentences that differ in substance", () => {
     const input = paras(
       "有关部门人士表示，一项规划通过评审会，仅仅是从技术上对可行性进行的探讨。",

@@ -16,6 +16,9 @@ export function sentences(text: string): string[] {
   return text.match(/[^。！？!?]+(?:[。！？!?]+[”’」』"')）]*|$)|[。！？!?]+[”’」』"')）]*/g)?.filter((s) => s.trim()) ?? [];
 }
 
+/** How many earlier copies of a sentence a repeat is compared with. */
+const NEAREST_COPIES = 8;
+
 const keyOf = (s: string): string => s.normalize("NFKC").replace(QUOTES, "");
 
 /** Shortest run of repeated text that counts as a reprint rather than a quotation: two sentences
@@ -83,7 +86,11 @@ export const collapseRepeats: Step = (d) => {
   for (let i = 0; i < units.length;) {
     let bestLen = 0;
     let bestChars = 0;
-    for (const p of seen.get(units[i]!.key) ?? []) {
+    const earlier = seen.get(units[i]!.key) ?? [];
+    // The nearest copies only: a text printing one sentence thousands of times would otherwise
+    // compare each copy with every copy before it.
+    for (let e = earlier.length - 1; e >= Math.max(0, earlier.length - NEAREST_COPIES); e--) {
+      const p = earlier[e]!;
       let k = 0;
       let chars = 0;
       while (i + k < units.length && p + k < i && units[p + k]!.key === units[i + k]!.key) chars += units[i + k++]!.key.length;
@@ -128,8 +135,10 @@ export const collapseRepeats: Step = (d) => {
   if (!dup.some(Boolean) && !pulled.size) return d;
   const { messages, note } = notesFor(d);
   const kept = paras.map(() => [] as string[]);
+  const removed = paras.map(() => 0);
   units.forEach((u, i) => {
-    if (!dup[i]) kept[u.para]!.push(u.text);
+    if (dup[i]) removed[u.para]!++;
+    else kept[u.para]!.push(u.text);
   });
   const out: Para[] = [];
   for (let i = 0; i < paras.length; i++) {
@@ -139,8 +148,7 @@ export const collapseRepeats: Step = (d) => {
       continue;
     }
     const rest = kept[i]!.join("").trim();
-    const removed = units.filter((u, j) => u.para === i && dup[j]).length;
-    if (!removed) out.push(p);
+    if (!removed[i]) out.push(p);
     else {
       note(rest ? RULES.sentencesCollapsed : RULES.paragraphCollapsed, p.line, p.text);
       if (rest) out.push({ ...p, text: rest });
