@@ -75,6 +75,17 @@ describe("paragraphs from lines", () => {
     );
   });
 
+  it("joins a paragraph hard-wrapped over tens of thousands of lines, Latin words spaced, into one", () => {
+    const line = (i: number) => (i % 100 === 98 ? "see the report" : i % 100 === 99 ? "by the board" : `第${i}行的文字没有断句还在继续`);
+    const wrapped = Array.from({ length: 30_000 }, (_, i) => line(i));
+    const ps = toParagraphs(lines(...wrapped));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.text).toBe(wrapped.join("").replaceAll("reportby", "report by"));
+    const out = joinBroken(draft(paras(...Array.from({ length: 20_000 }, (_, i) => `说明，第${i}条仍在继续说下去的`))));
+    expect(out.paras).toHaveLength(1);
+    expect(out.messages).toHaveLength(19_999);
+  });
+
   it("puts a space between Latin words joined across a wrap", () => {
     const ps = toParagraphs(
       lines(

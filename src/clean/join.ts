@@ -2,7 +2,7 @@ import { notesFor, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { CLAUSE_END, HAN } from "../text/chars.js";
 import { cut, tag } from "../text/segmenter.js";
-import { join } from "./paragraphs.js";
+import { JoinedText } from "./joined.js";
 
 /** Words that cannot end a sentence: prepositions, conjunctions, structural particles. */
 const OPEN_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv"]);
@@ -26,12 +26,19 @@ export function wordAcross(a: string, b: string): boolean {
   return false;
 }
 
+/** What the rules read of the text before a break: its hint, whether it is prose, and how it ends. */
+interface Before {
+  hint?: Para["hint"];
+  prose: boolean;
+  end: string;
+}
+
 /** Whether b continues the sentence a was cut off in. */
-export function continues(a: Para, b: Para): boolean {
-  if (a.hint || b.hint || CLAUSE_END.test(a.text) || !prose(a.text)) return false;
+function continues(a: Before, b: Para): boolean {
+  if (a.hint || b.hint || CLAUSE_END.test(a.end) || !a.prose) return false;
   if (/^[，,、。；;：:）)」』”’》]/.test(b.text)) return true;
-  if (wordAcross(a.text, b.text)) return true;
-  const last = tag(a.text.slice(-6)).pop();
+  if (wordAcross(a.end, b.text)) return true;
+  const last = tag(a.end.slice(-6)).pop();
   return !!last && OPEN_TAGS.has(last.tag) && HAN.test(b.text[0] ?? "");
 }
 
@@ -43,14 +50,25 @@ export function continues(a: Para, b: Para): boolean {
 export const joinBroken: Step = (d) => {
   const { messages, note } = notesFor(d);
   const out: Para[] = [];
+  // The last paragraph's text, joined once the next one does not go on with it.
+  let joined: JoinedText | null = null;
+  let isProse = false;
+  const close = () => {
+    if (joined?.grown && out.length) out[out.length - 1] = { ...out[out.length - 1]!, text: joined.toString() };
+  };
   for (const p of d.paras) {
     const prev = out[out.length - 1];
-    if (prev && continues(prev, p)) {
-      note(RULES.lineBroken, p.line, `${prev.text.slice(-8)} + ${p.text.slice(0, 8)}`);
-      out[out.length - 1] = { ...prev, text: join(prev.text, p.text) };
+    if (prev && joined && continues({ hint: prev.hint, prose: isProse, end: joined.end }, p)) {
+      note(RULES.lineBroken, p.line, `${joined.end.slice(-8)} + ${p.text.slice(0, 8)}`);
+      joined.add(p.text);
+      isProse ||= prose(p.text) || joined.length > 30;
       continue;
     }
+    close();
     out.push(p);
+    joined = new JoinedText(p.text);
+    isProse = prose(p.text);
   }
+  close();
   return { ...d, paras: out, messages };
 };

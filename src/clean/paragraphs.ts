@@ -1,5 +1,6 @@
 import type { Para, SourceLine, Step } from "../model/draft.js";
 import { CLAUSE_END } from "../text/chars.js";
+import { JoinedText } from "./joined.js";
 
 const INDENT = /^(\u3000|\s{2,})/;
 const DATED_END = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
@@ -30,26 +31,35 @@ export function toParagraphs(lines: SourceLine[]): Para[] {
   // A line longer than the width was never cut at it: it is a paragraph of its own.
   const whole = (t: string) => width !== null && t.length > width * 1.2;
   let lastLine = "";
+  // The open paragraph's text, joined once it closes.
+  let joined: JoinedText | null = null;
+  const close = () => {
+    if (open && joined?.grown) open.text = joined.toString();
+    joined = null;
+  };
   for (const l of lines) {
     const text = l.text.replace(/[ \t\u00a0]+$/, "");
     if (!text.trim()) {
       gap++;
+      close();
       open = null;
       continue;
     }
     const continues =
       open &&
+      joined &&
       width !== null &&
       !l.hint &&
       !open.hint &&
       !INDENT.test(text) &&
       !whole(lastLine) &&
       !whole(text.trim()) &&
-      !(CLAUSE_END.test(open.text) && open.text.length < width * 0.9);
+      !(CLAUSE_END.test(joined.end) && joined.length < width * 0.9);
     lastLine = text.trim();
     if (continues) {
-      open!.text = join(open!.text, text.trim());
+      joined!.add(text.trim());
     } else {
+      close();
       open = {
         text: text.trim(),
         line: l.line,
@@ -57,11 +67,16 @@ export function toParagraphs(lines: SourceLine[]): Para[] {
         ...(l.hint ? { hint: l.hint } : {}),
         ...(l.linkRatio ? { linkRatio: l.linkRatio } : {}),
       };
+      joined = new JoinedText(open.text);
       paras.push(open);
     }
-    if (width === null) open = null;
+    if (width === null) {
+      close();
+      open = null;
+    }
     gap = 0;
   }
+  close();
   return paras;
 }
 
@@ -80,22 +95,33 @@ export function joinSoftBreaks(paras: Para[], source: string): Para[] {
   const lines = source.split("\n");
   const out: Para[] = [];
   let lastLine = 0;
+  // The last paragraph's text, joined once the next one is not part of it.
+  let joined: JoinedText | null = null;
+  const close = () => {
+    if (joined?.grown && out.length) out[out.length - 1]!.text = joined.toString();
+  };
   for (const p of paras) {
     const prev = out[out.length - 1];
     const raw = lines[p.line - 1] ?? "";
     const soft =
       prev &&
+      joined &&
       !prev.hint &&
       !p.hint &&
       p.line === lastLine + 1 &&
-      !CLAUSE_END.test(prev.text) &&
+      !CLAUSE_END.test(joined.end) &&
       !HARD_BREAK.test(lines[lastLine - 1] ?? "") &&
       !BLOCK_START.test(raw) &&
       raw.trim().startsWith(p.text.slice(0, 4));
-    if (soft) out[out.length - 1] = { ...prev, text: join(prev.text, p.text) };
-    else out.push(p);
+    if (soft) joined!.add(p.text);
+    else {
+      close();
+      out.push({ ...p });
+      joined = new JoinedText(p.text);
+    }
     lastLine = p.line;
   }
+  close();
   return out;
 }
 
@@ -104,11 +130,3 @@ export const splitParagraphs: Step = (d) => {
   const paras = toParagraphs(d.lines);
   return { ...d, paras: d.wrapper === "markdown" || d.wrapper === "front matter" ? joinSoftBreaks(paras, d.text) : paras };
 };
-
-const LATIN_END = /[A-Za-z0-9,.;:!?%)]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
-
-/** Joins two pieces of one paragraph: no space inside Chinese text, one between Latin words. */
-export function join(a: string, b: string): string {
-  return LATIN_END.test(a) && LATIN_START.test(b) && /[A-Za-z]/.test(a.slice(-1) + b[0]) ? `${a} ${b}` : a + b;
-}
