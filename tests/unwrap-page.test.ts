@@ -515,3 +515,24 @@ describe("web-clipper Markdown", () => {
     expect(unwrap(`县里开会了\n\n${prose}`, "某县召开春耕生产推进会_某某新闻网.md").meta.title).toBeUndefined();
   });
 });
+
+describe("markup that holds or sets apart the article", () => {
+  it("reads an article a CMS wraps in a <form>, and leaves out only the form's controls", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><form name="content">${BODY}<input value="提交"><button>打印本页</button></form>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u)).toContain("会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。");
+    expect(texts(u).join("")).not.toMatch(/打印本页|提交/);
+  });
+
+  it("names in the report the sentences a sidebar holds, which it leaves out", () => {
+    const aside = "<aside><p>相关新闻：某市召开防汛工作会议，部署今年汛期各项准备工作，要求各地提前落实。</p></aside>";
+    const u = unwrap(page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1>${BODY}${aside}`), "a.html");
+    expect(texts(u).join("")).not.toContain("防汛");
+    expect(notes(u).find((n) => n.includes("<aside>"))).toContain("某市召开防汛工作会议");
+  });
+});

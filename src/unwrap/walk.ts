@@ -1,8 +1,8 @@
-import { parseDocument } from "htmlparser2";
+import { DomUtils, parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
 import type { SourceLine } from "../model/draft.js";
 import type { Note } from "./types.js";
-import { HAN_CLASS } from "../text/chars.js";
+import { HAN_CLASS, hanCount } from "../text/chars.js";
 import { tag } from "../text/segmenter.js";
 import { EVIDENCE } from "./evidence.js";
 
@@ -20,7 +20,6 @@ const SKIP = new Set([
   "canvas",
   "nav",
   "aside",
-  "form",
   "button",
   "select",
   "textarea",
@@ -406,7 +405,10 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       const value = a.datetime ?? a.content;
       if (value) facts.times.push({ value, at: el.startIndex ?? 0 });
     }
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name)) {
+      if (SET_APART.has(name)) reportProse(el, name, (at) => lineAt(starts, at), note);
+      continue;
+    }
     const hides = a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && /display\s*:\s*none/i.test(a.style));
     const hidden = ctx.hidden || hides;
     if (name === "br") {
@@ -477,6 +479,16 @@ function pixels(a: Record<string, string>, side: "height" | "width"): number {
 function thinImage(a: Record<string, string>): boolean {
   const h = pixels(a, "height");
   return h > 0 && h <= 20 && pixels(a, "width") >= 4 * h;
+}
+
+/** Markup that sets its content apart from the page's text (menus, sidebars, fallbacks): prose in it is left out, and named. */
+const SET_APART = new Set(["nav", "aside", "noscript", "template"]);
+
+/** Text inside such markup that reads as sentences goes in the report: left out by its markup, not lost. */
+function reportProse(el: Element, name: string, line: (at: number) => number, note: Note) {
+  const text = DomUtils.textContent(el).replace(/\s+/g, " ").trim();
+  if (hanCount(text, 20) >= 20 && /[。！？]/.test(text))
+    note(line(el.startIndex ?? 0), `text inside <${name}>, which sets it apart from the article, left out: ${text}`);
 }
 
 /** JSON-LD articles, and the text of inline scripts (kept for the page variables a platform's format puts there). */
