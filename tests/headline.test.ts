@@ -12,17 +12,6 @@ describe("headline", () => {
     });
   });
 
-  it("splits a deck run onto the headline's line at a space before its opening quotation", () => {
-    expect(splitHeadline("某市首批社区食堂迎来周年 “家门口的饭桌”越办越红火")).toEqual({
-      title: "某市首批社区食堂迎来周年",
-      subtitle: "“家门口的饭桌”越办越红火",
-      column: null,
-    });
-    // A space inside a quotation, after a colon, or behind a short name parts nothing.
-    for (const whole of ["某区开展“文明实践月 志愿服务进万家”活动", "某某局长答记者问： “三件事”做实做细", "某某 “十四五”规划启动"])
-      expect(splitHeadline(whole)).toEqual({ title: whole, subtitle: null, column: null });
-  });
-
   it("takes the part before 丨 as the column", () => {
     expect(splitHeadline("聚焦新作为丨某市营商环境持续向好")).toEqual({
       title: "某市营商环境持续向好",

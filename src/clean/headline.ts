@@ -8,10 +8,6 @@ import { isSpeakerLine } from "./structure.js";
 const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
 const DASH_MID = /\s*(?:—{2,}|－{2,}|─{2,})\s*/;
 const COLUMN = /\s*[丨｜|]\s*/;
-/** A space before an opening quotation, outside any quotation: where a deck printed on the headline's line starts. */
-const QUOTED_DECK = /\s+(?=[“「『])/g;
-/** The shortest headline that stands before such a deck, and the shortest deck: a name or a label before a quote is no headline. */
-const DECK_TITLE_MIN = 8;
 
 /** A line that can be part of a headline: short, not a sentence, not a speaker's turn. */
 function headlineLike(p: Para): boolean {
@@ -25,36 +21,15 @@ function headlineLike(p: Para): boolean {
   );
 }
 
-/**
- * Where a deck printed on the headline's own line starts: "某市新建学校开学 “家门口的好学校”来了"
- * (a headline line that runs 主题 and 副题 together, the 副题 opening on a quotation), or -1. A space
- * inside a quotation, after a colon or comma, or behind a short name or label parts nothing.
- */
-function quotedDeck(title: string): number {
-  for (const m of title.matchAll(QUOTED_DECK)) {
-    const head = title.slice(0, m.index);
-    const open = (head.match(/[“「『]/g) ?? []).length;
-    const close = (head.match(/[”」』]/g) ?? []).length;
-    if (open !== close || /[：:，,、；;]$/.test(head) || hanCount(head, DECK_TITLE_MIN) < DECK_TITLE_MIN) continue;
-    if (title.length - m.index - m[0].length < SUBTITLE_MIN) continue;
-    return m.index;
-  }
-  return -1;
-}
-
-/** Splits one headline string: "栏目丨标题", "标题 ——副标题", "标题 “副标题”…". */
+/** Splits one headline string: "栏目丨标题", "标题 ——副标题". */
 export function splitHeadline(raw: string): Headline {
   let title = raw.trim();
   let subtitle: string | null = null;
   let column: string | null = null;
   const dash = title.search(DASH_MID);
-  const deck = dash > 0 ? -1 : quotedDeck(title);
   if (dash > 0) {
     subtitle = title.slice(dash).replace(DASH_LEAD, "").trim() || null;
     title = title.slice(0, dash).trim();
-  } else if (deck > 0) {
-    subtitle = title.slice(deck).trim();
-    title = title.slice(0, deck).trim();
   }
   const parts = title.split(COLUMN);
   if (parts.length > 1 && parts.every((x) => x.length >= 2)) {
