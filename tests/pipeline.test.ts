@@ -49,7 +49,7 @@ original_url: https://example.org/a/1
     expect(body(a)).not.toMatch(/另一篇文章|推荐阅读|mmbiz/);
   });
 
-  it("cleans a portal page whose headline line runs title and deck together, photos above the lead", () => {
+  it("cleans a portal page whose headline line runs two phrases together (kept whole: nothing tells a deck), photos above the lead", () => {
     const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市首批社区食堂迎来周年 “家门口的饭桌”越办越红火_新闻频道_某某网</title></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/a">国内</a> <a href="/b">社会</a></div>
 <div class="page_bt"><p class="pbt">某市首批社区食堂迎来周年 “家门口的饭桌”越办越红火</p><p class="pwz">发稿时间：2024-05-13 06:03:00 来源：某某日报</p></div>
@@ -62,7 +62,7 @@ original_url: https://example.org/a/1
 <p>　　下一步，某市还将新建社区食堂30家，让更多老人在家门口吃上热乎饭。</p></div>
 <div class="footer"><p>版权所有 某某网</p></div></body></html>`;
     const a = cleanDocument("page.html", utf8(page));
-    expect(a).toMatchObject({ title: "某市首批社区食堂迎来周年", subtitle: "“家门口的饭桌”越办越红火" });
+    expect(a).toMatchObject({ title: "某市首批社区食堂迎来周年 “家门口的饭桌”越办越红火", subtitle: null });
     expect(a.blocks.map((b) => [b.kind, b.text.slice(0, 3)])).toEqual([
       ["paragraph", "一年前"],
       ["caption", "5月9"],

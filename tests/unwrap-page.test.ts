@@ -529,6 +529,13 @@ describe("markup that holds or sets apart the article", () => {
     expect(texts(u).join("")).not.toMatch(/打印本页|提交/);
   });
 
+  it("leaves out a form that is a widget: a poll's notice is no article", () => {
+    const poll = `<form id="vote"><p>投票正在载入，请稍候。若长时间没有反应，请刷新本页。</p></form>`;
+    const u = unwrap(page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1>${poll}${BODY}`), "a.html");
+    expect(texts(u).join("")).not.toContain("投票正在载入");
+    expect(texts(u)).toContain("会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。");
+  });
+
   it("names in the report the sentences a sidebar holds, which it leaves out", () => {
     const aside = "<aside><p>相关新闻：某市召开防汛工作会议，部署今年汛期各项准备工作，要求各地提前落实。</p></aside>";
     const u = unwrap(page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1>${BODY}${aside}`), "a.html");

@@ -409,6 +409,8 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       if (SET_APART.has(name)) reportProse(el, name, (at) => lineAt(starts, at), note);
       continue;
     }
+    // A form is a widget (a search box, a poll), unless it holds an article's worth of prose: CMSs wrap whole articles in one.
+    if (name === "form" && !holdsArticle(DomUtils.textContent(el))) continue;
     const hides = a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && /display\s*:\s*none/i.test(a.style));
     const hidden = ctx.hidden || hides;
     if (name === "br") {
@@ -484,11 +486,16 @@ function thinImage(a: Record<string, string>): boolean {
 /** Markup that sets its content apart from the page's text (menus, sidebars, fallbacks): prose in it is left out, and named. */
 const SET_APART = new Set(["nav", "aside", "noscript", "template"]);
 
+/** Sentences rather than labels: twenty Han characters and a sentence's end. */
+const readsAsProse = (text: string): boolean => hanCount(text, 20) >= 20 && /[。！？]/.test(text);
+
+/** More than a widget's notice or a poll's question: a hundred Han characters in three sentences. */
+const holdsArticle = (text: string): boolean => hanCount(text, 100) >= 100 && (text.match(/[。！？]/g)?.length ?? 0) >= 3;
+
 /** Text inside such markup that reads as sentences goes in the report: left out by its markup, not lost. */
 function reportProse(el: Element, name: string, line: (at: number) => number, note: Note) {
   const text = DomUtils.textContent(el).replace(/\s+/g, " ").trim();
-  if (hanCount(text, 20) >= 20 && /[。！？]/.test(text))
-    note(line(el.startIndex ?? 0), `text inside <${name}>, which sets it apart from the article, left out: ${text}`);
+  if (readsAsProse(text)) note(line(el.startIndex ?? 0), `text inside <${name}>, which sets it apart from the article, left out: ${text}`);
 }
 
 /** JSON-LD articles, and the text of inline scripts (kept for the page variables a platform's format puts there). */
