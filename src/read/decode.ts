@@ -169,12 +169,14 @@ export function decode(bytes: Uint8Array): Decoded {
     );
   }
   const normalised = text.replace(/\r\n?|\uFEFF/g, (m) => (m === "\uFEFF" ? "" : "\n"));
+  // One scan tells whether there is anything to strip, for the text and for the report.
+  const controls = MAYBE_CONTROL.test(normalised);
   return {
-    text: withoutControls(normalised),
+    text: controls ? normalised.replace(CONTROL, "") : normalised,
     encoding,
     // A � the file held itself cannot be told from one put in here: it marks a loss just the same.
     unreadable: unreadable ? linesOf(normalised, /\ufffd/g) : [],
-    stripped: MAYBE_CONTROL.test(normalised) ? linesOf(normalised, CONTROL) : [],
+    stripped: controls ? linesOf(normalised, CONTROL) : [],
   };
 }
 
