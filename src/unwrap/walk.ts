@@ -169,14 +169,16 @@ const HAN_START = new RegExp(`^[${HAN_CLASS}]`);
 const unwrapLines = (s: string): string =>
   !s.includes("\n") ? s : s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
 
+/** White space as `visible` counts it: tab to carriage return, space, no-break, the typographic and ideographic spaces, BOM. */
+const WHITE = /[\t-\r \u00a0\u2000-\u200a\u3000\ufeff]/g;
+
 /** Characters of a text that are not white space, counted without building a string. */
 function visible(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a))) n++;
-  }
-  return n;
+  // The regex engine finds the few white-space characters faster than a loop looks at every one.
+  let white = 0;
+  WHITE.lastIndex = 0;
+  while (WHITE.test(s)) white++;
+  return s.length - white;
 }
 
 /** Deeper than any real page (they nest a few dozen levels): beyond it the parser slows quadratically. */
