@@ -62,13 +62,13 @@ function plausibility(text: string): number {
   return (good / sample.length) * common;
 }
 
+/** Control characters but tab, line feed, form feed and carriage return. */
+const BINARY_CONTROL = /[\0-\x08\x0b\x0e-\x1f]/g;
+
 function looksBinary(text: string): boolean {
   const end = Math.min(text.length, 8192);
-  let control = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
+  // Counted by the regex engine: a few times faster than a loop over the characters, and text has none.
+  const control = text.slice(0, end).match(BINARY_CONTROL)?.length ?? 0;
   return control > Math.max(2, end * 0.01);
 }
 
@@ -131,7 +131,9 @@ export function decode(bytes: Uint8Array): Decoded {
           ? { label: "utf-16be", encoding: "utf-16be", size: 2 }
           : null;
   const body = bom ? bytes.subarray(bom.size) : bytes;
-  const first = bom?.encoding ?? (bytes.includes(0) ? null : "utf-8");
+  // Searched as a Buffer: its indexOf is native and many times faster than Uint8Array's includes.
+  const nul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0;
+  const first = bom?.encoding ?? (nul ? null : "utf-8");
   // Valid text in the first guess wins, also over a page's declaration: pages often declare gb2312
   // and send UTF-8.
   let text = first ? tryDecode(body, first, true) : null;
@@ -169,12 +171,14 @@ export function decode(bytes: Uint8Array): Decoded {
     );
   }
   const normalised = text.replace(/\r\n?|\uFEFF/g, (m) => (m === "\uFEFF" ? "" : "\n"));
+  // One scan tells whether there is anything to strip, for the text and for the report.
+  const controls = MAYBE_CONTROL.test(normalised);
   return {
-    text: withoutControls(normalised),
+    text: controls ? normalised.replace(CONTROL, "") : normalised,
     encoding,
     // A � the file held itself cannot be told from one put in here: it marks a loss just the same.
     unreadable: unreadable ? linesOf(normalised, /\ufffd/g) : [],
-    stripped: MAYBE_CONTROL.test(normalised) ? linesOf(normalised, CONTROL) : [],
+    stripped: controls ? linesOf(normalised, CONTROL) : [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { isNode, isScalar, LineCounter, parseDocument, Parser, type CST, type Node } from "yaml";
+import { Composer, isNode, isScalar, LineCounter, Parser, YAMLParseError, type CST, type Document, type Node } from "yaml";
 
 /** The most YAML read from one raw file (corrections, a document's front matter): metadata is never this long. */
 const MAX_YAML_BYTES = 64 * 1024;
@@ -31,7 +31,8 @@ export function readYaml(text: string): Yaml | YamlProblem {
   const lines = new LineCounter();
   const lineAt = (offset: number) => lines.linePos(offset).line;
   // The parser's tokens are walked in the text's order with a stack: no recursion to overflow.
-  const todo = [...new Parser(lines.addNewLine).parse(text)].reverse().map((t): [CST.Token, number] => [t, 0]);
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const todo = tokens.map((t): [CST.Token, number] => [t, 0]).reverse();
   for (let next = todo.pop(); next; next = todo.pop()) {
     const [token, depth] = next;
     if (token.type === "alias") return { error: `aliases (${token.source}) are not allowed`, line: lineAt(token.offset) };
@@ -39,10 +40,28 @@ export function readYaml(text: string): Yaml | YamlProblem {
     if (token.type === "document" && token.value) todo.push([token.value, depth]);
     if ("items" in token) for (const t of token.items.flatMap((i) => [i.key, i.value]).reverse()) if (t) todo.push([t, depth + 1]);
   }
-  const doc = parseDocument(text, { schema: "failsafe", prettyErrors: false });
+  const doc = composeFirst(tokens, text.length);
   const bad = doc.errors[0];
   if (bad) return { error: `not valid YAML (${bad.message})`, line: lineAt(bad.pos[0]) };
   return { root: doc.contents, line: (node) => lineAt(isNode(node) && node.range ? node.range[0] : 0) };
+}
+
+/**
+ * What yaml's parseDocument(text, { schema: "failsafe", prettyErrors: false }) returns, composed from
+ * the tokens readYaml has parsed already: parseDocument would parse the text a second time.
+ */
+function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | null = null;
+  for (const next of new Composer({ schema: "failsafe", prettyErrors: false }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      const message = "Source contains multiple documents; please use YAML.parseAllDocuments()";
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", message));
+      break;
+    }
+  }
+  // compose() with forceDoc always yields a document.
+  return doc!;
 }
 
 /**

@@ -17,11 +17,15 @@ const MARKDOWN_SIGNS = /^(#{1,6}\s|>\s|!\[|\*\*|[-*]\s|\d+\.\s)|\]\(|<https?:/m;
 
 /** Blocks → lines with a blank line between blocks, so each block stays one paragraph. */
 function blockLines(blocks: HtmlBlock[]): SourceLine[] {
-  return blocks.flatMap((b) => {
+  const lines: SourceLine[] = [];
+  for (const b of blocks) {
     const ratio = b.text.length ? b.linkChars / b.text.length : 0;
-    const line: SourceLine = { text: b.text, line: b.line, ...(b.hint ? { hint: b.hint } : {}), ...(ratio ? { linkRatio: ratio } : {}) };
-    return [{ text: "", line: b.line }, line];
-  });
+    const line: SourceLine = { text: b.text, line: b.line };
+    if (b.hint) line.hint = b.hint;
+    if (ratio) line.linkRatio = ratio;
+    lines.push({ text: "", line: b.line }, line);
+  }
+  return lines;
 }
 
 function plainLines(text: string, offset = 0): SourceLine[] {
@@ -61,7 +65,12 @@ export function unwrap(text: string, fileName: string): Unwrapped {
   const meta = Object.fromEntries(
     Object.entries(u.meta).map(([k, v]) => [k, Array.isArray(v) ? v.map(withoutControls) : typeof v === "string" ? withoutControls(v) : v]),
   );
-  return { ...u, lines: u.lines.map((l) => ({ ...l, text: withoutControls(l.text) })), meta, messages };
+  // Nearly every line holds none: it keeps its object.
+  const lines = u.lines.map((l) => {
+    const text = withoutControls(l.text);
+    return text === l.text ? l : { ...l, text };
+  });
+  return { ...u, lines, meta, messages };
 }
 
 /** The unwrap step: the document's body as lines, what its wrapper stated, and the wrapper's problems. */

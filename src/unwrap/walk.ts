@@ -169,16 +169,18 @@ const HAN_START = new RegExp(`^[${HAN_CLASS}]`);
 
 /** Line breaks inside a text node are source formatting: none between CJK characters, a space elsewhere. */
 const unwrapLines = (s: string): string =>
-  s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
+  !s.includes("\n") ? s : s.replace(/(\S)[ \t]*\n\s*(?=(\S))/g, (_, l: string, r: string) => (CJK.test(l) || CJK.test(r) ? l : l + " "));
+
+/** White space as `visible` counts it: tab to carriage return, space, no-break, the typographic and ideographic spaces, BOM. */
+const WHITE = /[\t-\r \u00a0\u2000-\u200a\u3000\ufeff]/g;
 
 /** Characters of a text that are not white space, counted without building a string. */
 function visible(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a))) n++;
-  }
-  return n;
+  // The regex engine finds the few white-space characters faster than a loop looks at every one.
+  let white = 0;
+  WHITE.lastIndex = 0;
+  while (WHITE.test(s)) white++;
+  return s.length - white;
 }
 
 /** Deeper than any real page (they nest a few dozen levels): beyond it the parser slows quadratically. */
@@ -212,6 +214,13 @@ export function flattenDeep(html: string): { html: string; depth: number; deepAt
     from = b;
   }
   return { html: out + html.slice(from), depth: deepest, deepAt: cuts[0]![0] };
+}
+
+/** Whether markup holds MAX_NESTING "<" or fewer: then nothing nests deeper, and flattenDeep's scan of every tag is spared. */
+function fewTags(html: string): boolean {
+  let n = 0;
+  for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) if (++n > MAX_NESTING) return false;
+  return true;
 }
 
 export const textOfElement = (el: Element): string => {
@@ -265,7 +274,7 @@ interface Walked {
  * block ends), with headings, captions and quotes hinted, and what the page states outside its text.
  */
 export function walk(html: string, note: Note, markdown = false): Walked {
-  const flat = flattenDeep(html);
+  const flat = fewTags(html) ? { html, depth: 0, deepAt: -1 } : flattenDeep(html);
   const starts = lineStarts(html);
   if (flat.depth > MAX_NESTING)
     note(
@@ -296,7 +305,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   };
   const open = (node: ChildNode, host: Element | null, centred: boolean, hidden: boolean, quoted: boolean, hint?: SourceLine["hint"]) => {
     flush();
-    current = {
+    const piece: Piece = {
       text: "",
       line: lineAt(starts, node.startIndex ?? 0),
       linkChars: 0,
@@ -306,12 +315,13 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       boldChars: 0,
       afterImage: imageAt === pieces.length,
       afterRule: ruleAt === pieces.length,
-      ...(pendingOrdinal !== undefined ? { ordinal: pendingOrdinal } : {}),
       centred,
       hidden,
       quoted,
-      ...(hint ? { hint } : {}),
     };
+    if (pendingOrdinal !== undefined) piece.ordinal = pendingOrdinal;
+    if (hint) piece.hint = hint;
+    current = piece;
     pendingOrdinal = undefined;
   };
 
@@ -357,7 +367,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   };
   // An ordered list's items, counted as they come.
   const counted = new Map<Element, number>();
-  push(doc.children, { inLink: false, bold: false, centred: false, hidden: false, quoted: false, host: null });
+  push(doc.children, { inLink: false, href: undefined, bold: false, centred: false, hidden: false, quoted: false, host: null });
   while (nodes.length) {
     const node = nodes.pop()!;
     const ctx = ctxs.pop()!;
@@ -455,15 +465,24 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       }
       nodes.push({ end: true, count: pieces.length, centred });
       ctxs.push(ctx);
-      push(el.children, { inLink: ctx.inLink, ...(ctx.href ? { href: ctx.href } : {}), bold: ctx.bold, centred, hidden, quoted, host: el });
+      push(el.children, { inLink: ctx.inLink, href: ctx.href, bold: ctx.bold, centred, hidden, quoted, host: el });
       continue;
     }
     const link = name === "a";
     const strong = name === "b" || name === "strong";
+    // Every context has the same fields, in the same order (one shape for the engine), href perhaps undefined.
     push(
       el.children,
       link || (strong && !ctx.bold) || hides
-        ? { ...ctx, hidden, inLink: ctx.inLink || link, ...(link && a.href ? { href: a.href } : {}), bold: ctx.bold || strong }
+        ? {
+            inLink: ctx.inLink || link,
+            href: link && a.href ? a.href : ctx.href,
+            bold: ctx.bold || strong,
+            centred: ctx.centred,
+            hidden,
+            quoted: ctx.quoted,
+            host: ctx.host,
+          }
         : ctx,
     );
   }
