@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexText, queryTerms, untokenize } from "../src/search/tokens.js";
+import { indexText, markPhrases, phraseQuery, queryPhrases, queryTerms, untokenize } from "../src/search/tokens.js";
 import { searchRecord, simplifiedCharMap, UNDATED_SORT } from "../src/search/build/records.js";
 import type { Article } from "../src/model/types.js";
 import { makeArticle } from "./helpers.js";
@@ -31,19 +31,30 @@ describe("search tokens", () => {
     expect(queryTerms("伟晋").every((t) => words.has(t))).toBe(false);
   });
 
-  it("spell Han in ASCII, so Pagefind neither splits nor stems it, and a character prefixes its pairs", () => {
-    expect(indexText("鸡西市")).toMatch(/^_[0-9a-z]{6} _[0-9a-z]{6}$/);
+  it("spell Han in lowercase letters only, so Pagefind neither splits nor stems it, and a character prefixes its pairs", () => {
+    expect(indexText("鸡西市")).toMatch(/^q[a-p]{8} q[a-p]{8}$/);
     const [pair] = queryTerms("鸡西");
-    expect(queryTerms("鸡")[0]).toBe(pair!.slice(0, 4));
+    expect(queryTerms("鸡")[0]).toBe(pair!.slice(0, 5));
     expect(queryTerms("ＧＤＰ 增长")).toEqual(["gdp", ...queryTerms("增长")]);
   });
 
-  it("give the text back from its tokens, with matched pairs marked whole", () => {
-    const tokens = indexText(TEXT).split(" ");
-    const marked = new Set(queryTerms("车头向前"));
-    const spans = untokenize(tokens.map((token) => ({ token, marked: marked.has(token.replace(/[^\p{L}\p{N}_]+$/u, "")) })));
+  it("never read a Latin word as Han: a word starting with q gets one more q", () => {
+    expect(untokenize(indexText("林甸quick Queen qabcdefgh apple").split(" "))).toBe("林甸quick Queen qabcdefgh apple");
+    expect(queryTerms("quick")).toEqual(["qquick"]);
+    expect(queryTerms("quick")[0]).not.toMatch(/^q[a-p]{4}/);
+  });
+
+  it("make each run of Han one phrase of pairs, quoted so Pagefind keeps them side by side", () => {
+    expect(queryPhrases("畜牧法院 GDP").map((p) => p.length)).toEqual([3, 1]);
+    expect(phraseQuery(queryPhrases("畜牧法院")[0]!)).toBe(`"${queryTerms("畜牧法院").join(" ")}"`);
+    expect(phraseQuery(queryPhrases("林")[0]!)).toBe(queryTerms("林")[0]);
+  });
+
+  it("give the text back from its tokens, and mark exactly the phrases sought in it", () => {
+    expect(untokenize(indexText(TEXT).split(" "))).toBe(TEXT);
+    const spans = markPhrases(TEXT, ["车头向前", "gdp", "林"]);
+    expect(spans.filter((s) => s.marked).map((s) => s.text)).toEqual(["林", "车头向前", "GDP"]);
     expect(spans.map((s) => s.text).join("")).toBe(TEXT);
-    expect(spans.filter((s) => s.marked).map((s) => s.text)).toEqual(["车头向前"]);
   });
 });
 

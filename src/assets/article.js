@@ -49,3 +49,36 @@ if (toggle && parts.title && parts.body) {
   });
   if (localStorage.getItem(KEY) === "hant") void show(true);
 }
+
+// A reader who came from search (?hl=the query) finds its phrases marked in the text, the first in
+// view. Phrases are matched within one text node: one that runs across markup stays unmarked.
+const sought = new URLSearchParams(location.search).get("hl");
+if (sought && parts.body) {
+  // Its runs of Han and its words, as the search page marks them.
+  const phrases = sought.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [];
+  const walker = document.createTreeWalker(parts.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+  let first = null;
+  for (const node of nodes) {
+    const text = node.data;
+    const ranges = [];
+    for (const p of phrases) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) ranges.push([i, i + p.length]);
+    if (!ranges.length) continue;
+    ranges.sort((a, b) => a[0] - b[0]);
+    const marked = document.createDocumentFragment();
+    let at = 0;
+    for (const [from, to] of ranges) {
+      if (from < at) continue;
+      const mark = document.createElement("mark");
+      mark.className = "sought";
+      mark.textContent = text.slice(from, to);
+      marked.append(text.slice(at, from), mark);
+      first ??= mark;
+      at = to;
+    }
+    marked.append(text.slice(at));
+    node.replaceWith(marked);
+  }
+  first?.scrollIntoView({ block: "center" });
+}

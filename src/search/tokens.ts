@@ -7,9 +7,13 @@
  * made of it (段简, 委书记), and a single character matches the pairs it starts.
  *
  * Pagefind cuts a Han query into single characters when its index is not Chinese, and its Chinese
- * path costs gigabytes at indexing. So the pairs reach Pagefind spelled in ASCII: "_" and three
- * base-36 digits per character. A character's spelling is a prefix of every pair it starts, which
- * keeps single-character queries working through Pagefind's prefix match.
+ * path costs gigabytes at indexing. So the pairs reach Pagefind spelled in lowercase letters: "q"
+ * and four letters a–p per character. Letters only, because Pagefind splits a word at "_" and
+ * digits and indexes the pieces as extra words (a third of the index and half its time went to
+ * them). A character's spelling is a prefix of every pair it starts, which keeps single-character
+ * queries working through Pagefind's prefix match. A word of other letters that starts with "q"
+ * is spelled with one more "q" in front, so no Latin word is ever read as Han ("quick" is "qquick":
+ * a Han spelling's second letter is a–p).
  *
  * This file also runs in the browser (bundled into the search page): it imports only
  * src/text/chars.ts, which imports nothing, so the bundle stays small and free of Node.
@@ -22,20 +26,29 @@ const PIECES = new RegExp(`${HAN_SCRIPT.source}+|(?:(?!${HAN_SCRIPT.source})[\\p
 
 /** The blocks a Han character is spelled from, laid end to end in this order (the index's spelling depends on it). */
 const BLOCKS = [HAN_BLOCKS.unified, HAN_BLOCKS.extensionA, HAN_BLOCKS.compatibility];
-const MARK = "_";
+const MARK = "q";
+/** Letters of a character's number, base 16 from "a": four cover the 28,096 characters of the blocks. */
+const DIGITS = 4;
+const A = 97;
 
 function codeOf(ch: string): string | null {
   const cp = ch.codePointAt(0)!;
   let offset = 0;
   for (const [from, to] of BLOCKS) {
-    if (cp >= from && cp <= to) return (offset + cp - from).toString(36).padStart(3, "0");
+    if (cp >= from && cp <= to) {
+      let n = offset + cp - from;
+      let code = "";
+      for (let i = 0; i < DIGITS; i++, n >>= 4) code = String.fromCharCode(A + (n & 15)) + code;
+      return code;
+    }
     offset += to - from + 1;
   }
   return null;
 }
 
 function charOf(code: string): string {
-  let n = parseInt(code, 36);
+  let n = 0;
+  for (const c of code) n = n * 16 + c.charCodeAt(0) - A;
   for (const [from, to] of BLOCKS) {
     if (n <= to - from) return String.fromCodePoint(from + n);
     n -= to - from + 1;
@@ -45,7 +58,11 @@ function charOf(code: string): string {
 
 /** One readable token (a pair, a character, a word) as Pagefind sees it. */
 function spell(token: string): string {
-  if (!HAN_SCRIPT.test(token)) return WORD.test(token) ? token.normalize("NFKC") : token;
+  if (!HAN_SCRIPT.test(token)) {
+    if (!WORD.test(token)) return token;
+    const word = token.normalize("NFKC");
+    return /^q/i.test(word) ? MARK + word : word;
+  }
   const codes = [...token].map(codeOf);
   // Han outside the encoded blocks (rare extensions) stays as written.
   return codes.every((c) => c !== null) ? MARK + codes.join("") : token;
@@ -70,21 +87,63 @@ export function indexText(text: string): string {
   return out.join(" ");
 }
 
-/** A reader's query as Pagefind terms: the pairs of each Han run, other words whole, punctuation dropped. */
-export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
+/**
+ * A reader's query as phrases of Pagefind terms: each run of Han characters is one phrase (its
+ * pairs, which must stand side by side as written), each other word one too; punctuation dropped.
+ */
+export function queryPhrases(query: string): string[][] {
+  const phrases: string[][] = [];
   for (const [piece] of query.matchAll(PIECES)) {
-    if (HAN_SCRIPT.test(piece)) terms.push(...pairs(piece).map(spell));
-    else if (WORD.test(piece)) terms.push(spell(piece).toLowerCase());
+    if (HAN_SCRIPT.test(piece)) phrases.push(pairs(piece).map(spell));
+    else if (WORD.test(piece)) phrases.push([spell(piece).toLowerCase()]);
   }
-  return terms;
+  return phrases;
 }
+
+/** The phrases of a query as a reader reads them: its runs of Han and its words, for marking. */
+export function readablePhrases(query: string): string[] {
+  return [...query.matchAll(PIECES)].map(([piece]) => piece).filter((p) => HAN_SCRIPT.test(p) || WORD.test(p));
+}
+
+/**
+ * A text with every occurrence of the phrases marked, exactly their characters (letters in any
+ * case): a search for 林 marks 林, not the pairs 林公 and 林夜 that Pagefind matched.
+ */
+export function markPhrases(text: string, phrases: string[]): Span[] {
+  const lower = text.toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const p of phrases.map((x) => x.toLowerCase()).filter(Boolean))
+    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length)) ranges.push([i, i + p.length]);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const spans: Span[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    if (start > at) spans.push({ text: text.slice(at, start), marked: false });
+    const last = spans.at(-1);
+    if (last?.marked && start === at) last.text += text.slice(start, to);
+    else spans.push({ text: text.slice(start, to), marked: true });
+    at = to;
+  }
+  if (at < text.length) spans.push({ text: text.slice(at), marked: false });
+  return spans;
+}
+
+/** A reader's query as Pagefind terms, every phrase's in a row. */
+export const queryTerms = (query: string): string[] => queryPhrases(query).flat();
+
+/**
+ * A phrase as Pagefind's query: several terms in quotes, which Pagefind matches only side by side
+ * in this order (a lone term keeps its prefix match, which single characters need).
+ */
+export const phraseQuery = (phrase: string[]): string => (phrase.length > 1 ? `"${phrase.join(" ")}"` : phrase[0]!);
 
 /** A spelled token back to its readable form, and the punctuation that rode on it. */
 function unspell(token: string): { text: string; tail: string; han: boolean } {
-  const m = /^_((?:[0-9a-z]{3})+)(.*)$/s.exec(token);
-  if (m) return { text: (m[1]!.match(/.{3}/g) ?? []).map(charOf).join(""), tail: m[2]!, han: true };
-  const w = /^([\p{L}\p{N}\p{M}]*)(.*)$/su.exec(token)!;
+  const m = /^q((?:[a-p]{4})+)(.*)$/s.exec(token);
+  if (m) return { text: (m[1]!.match(/.{4}/g) ?? []).map(charOf).join(""), tail: m[2]!, han: true };
+  const w = /^q?(q[\p{L}\p{N}\p{M}]*|[\p{L}\p{N}\p{M}]*)(.*)$/su.exec(token)!;
   return { text: w[1]!, tail: w[2]!, han: false };
 }
 
@@ -94,36 +153,20 @@ export interface Span {
   marked: boolean;
 }
 
-/**
- * Readable text back from tokens (Pagefind's excerpt, the matched ones marked): a pair continues
- * the run whose last character it starts with. A matched pair marks both its characters.
- */
-export function untokenize(tokens: { token: string; marked: boolean }[]): Span[] {
-  const spans: Span[] = [];
-  const put = (text: string, marked: boolean) => {
-    const last = spans.at(-1);
-    if (last && last.marked === marked) last.text += text;
-    else if (text) spans.push({ text, marked });
-  };
+/** Readable text back from tokens (Pagefind's excerpt): a pair continues the run whose last character it starts with. */
+export function untokenize(tokens: string[]): string {
+  let out = "";
   let runEnd = "";
   let lastWasWord = false;
-  for (const { token, marked } of tokens) {
+  for (const token of tokens) {
     const { text, tail, han } = unspell(token);
     const chars = [...text];
-    if (han && chars.length === 2 && runEnd === chars[0]) {
-      const last = spans.at(-1)!;
-      if (marked && !last.marked) {
-        // The pair's first character closes the previous span: move it into the mark.
-        last.text = [...last.text].slice(0, -1).join("");
-        if (!last.text) spans.pop();
-        put(chars[0]!, true);
-      }
-      put(chars[1]!, marked);
-    } else put((!han && text && lastWasWord ? " " : "") + text, marked);
-    put(tail, false);
+    if (han && chars.length === 2 && runEnd === chars[0]) out += chars[1]!;
+    else out += (!han && text && lastWasWord ? " " : "") + text;
+    out += tail;
     // Punctuation after a token ends its run.
     runEnd = han && !tail ? chars.at(-1)! : "";
     lastWasWord = !han && !!text && !tail;
   }
-  return spans;
+  return out;
 }

@@ -1,6 +1,6 @@
 // The search page in the browser: reads the query and filters from the URL, asks Pagefind, and
 // shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
-import { queryTerms, untokenize, type Span } from "../tokens.js";
+import { markPhrases, phraseQuery, queryPhrases, readablePhrases, untokenize, type Span } from "../tokens.js";
 import { FILTERS } from "../filters.js";
 import { esc } from "../../text/html.js";
 import { DATES_PATH, PLACES_PATH, SEARCH_INDEX_PATH } from "../../site/urls.js";
@@ -12,19 +12,43 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+interface PagefindHit {
+  id: string;
+  data: () => Promise<PagefindResult>;
 }
 interface PagefindSearch {
-  results: { data: () => Promise<PagefindResult> }[];
+  results: PagefindHit[];
   filters: Record<string, Record<string, number>>;
 }
+type SearchOptions = { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> };
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  search: (
-    q: string | null,
-    o: { filters?: Record<string, string[]>; sort?: Record<string, "asc" | "desc"> },
-  ) => Promise<PagefindSearch | null>;
+  search: (q: string | null, o: SearchOptions) => Promise<PagefindSearch | null>;
+}
+
+/**
+ * The articles that hold every phrase of the query as written. Each phrase goes to Pagefind in
+ * quotes, so its pairs must stand side by side in order (unquoted, Pagefind drops a term it does
+ * not know and matches pairs far apart). Several phrases must all occur: Pagefind cannot be asked
+ * for two quoted phrases at once, so their results are intersected, in the first phrase's order,
+ * and the facet counts are counted from the articles found.
+ */
+async function searchPhrases(pf: Pagefind, phrases: string[][], options: SearchOptions): Promise<PagefindSearch | null> {
+  if (phrases.length <= 1) return pf.search(phrases[0] ? phraseQuery(phrases[0]) : null, options);
+  const searches = await Promise.all(phrases.map((p) => pf.search(phraseQuery(p), options)));
+  if (searches.some((s) => !s)) return null;
+  const [first, ...rest] = searches as PagefindSearch[];
+  const inAll = rest.map((s) => new Set(s.results.map((r) => r.id)));
+  const results = first!.results.filter((r) => inAll.every((ids) => ids.has(r.id)));
+  const filters: Record<string, Record<string, number>> = {};
+  for (const d of await Promise.all(results.map((r) => r.data())))
+    for (const [key, values] of Object.entries(d.filters ?? {}))
+      for (const v of values) (filters[key] ??= {})[v] = (filters[key]![v] ?? 0) + 1;
+  return { results, filters };
 }
 
 const PAGE = 10;
@@ -49,16 +73,17 @@ const el = <T extends HTMLElement>(sel: string) => document.querySelector(sel) a
 const unesc = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
 
-/** Pagefind's excerpt (tokens, the matched ones in <mark>) as readable HTML. */
-function excerptHtml(excerpt: string): string {
+/**
+ * Pagefind's excerpt (tokens) as readable HTML, the query's phrases marked where they stand in it
+ * (Pagefind marks whole pairs, and pairs of a phrase wherever they fall).
+ */
+function excerptHtml(excerpt: string, phrases: string[]): string {
   const tokens = excerpt
     .split(/\s+/)
     .filter(Boolean)
-    .map((t) => {
-      const marked = /^<mark>.*<\/mark>/.test(t);
-      return { token: unesc(t.replace(/<\/?mark>/g, "")), marked };
-    });
-  const html = untokenize(tokens)
+    .map((t) => unesc(t.replace(/<\/?mark>/g, "")));
+  const text = untokenize(tokens);
+  const html = markPhrases(text, phrases)
     .map((s: Span) => (s.marked ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
     .join("");
   return html ? `…${html}…` : "";
@@ -152,13 +177,15 @@ function renderFacets(counts: Record<string, Record<string, number>>, state: Sta
     .join("");
 }
 
-async function resultItem(r: { data: () => Promise<PagefindResult> }): Promise<string> {
+/** One result: its link carries the query, which the article marks in its text. */
+async function resultItem(r: PagefindHit, query: string): Promise<string> {
   const d = await r.data();
+  const href = `${d.url}?hl=${encodeURIComponent(query)}`;
   const meta = [d.meta.date, d.meta.place, d.meta.publication]
     .filter((m): m is string => !!m)
     .map(esc)
     .join(" · ");
-  return `<li><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${excerptHtml(d.excerpt)}</p></li>`;
+  return `<li><a href="${esc(href)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${excerptHtml(d.excerpt, readablePhrases(query))}</p></li>`;
 }
 
 async function main() {
@@ -183,9 +210,10 @@ async function main() {
     const mine = ++run;
     input.value = state.q;
     sortSelect.value = state.sort;
-    const terms = queryTerms(simplified(state.q));
+    const query = simplified(state.q);
+    const phrases = queryPhrases(query);
     const filtered = Object.keys(state.filters).length > 0;
-    if (!terms.length && !filtered) {
+    if (!phrases.length && !filtered) {
       list.innerHTML = "";
       facets.innerHTML = "";
       more.hidden = true;
@@ -199,7 +227,7 @@ async function main() {
       await index.widen();
     }
     status.textContent = "正在搜索…";
-    const search = await index.pf.search(terms.length ? terms.join(" ") : null, {
+    const search = await searchPhrases(index.pf, phrases, {
       filters: state.filters,
       ...(SORTS[state.sort]!.sort ? { sort: SORTS[state.sort]!.sort } : {}),
     });
@@ -225,7 +253,7 @@ async function main() {
     }
     let next = 0;
     const page = async () => {
-      const items = await Promise.all(search.results.slice(next, next + PAGE).map(resultItem));
+      const items = await Promise.all(search.results.slice(next, next + PAGE).map((r) => resultItem(r, query)));
       if (mine !== run) return;
       list.insertAdjacentHTML("beforeend", items.join(""));
       next += PAGE;
