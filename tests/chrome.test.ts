@@ -157,6 +157,24 @@ describe("bylines, credits and sources as evidence", () => {
     expect(authorsOf("某某新闻记者 赵一 钱二三 摄影 孙四 发自杭州")).toEqual(["赵一", "钱二三"]);
   });
 
+  it("reads bylines in all their forms, and takes each out of the text", () => {
+    const bylines: [string, string[]][] = [
+      ["执笔/阿花姐、周一刀&吴小飞", ["阿花姐", "周一刀", "吴小飞"]],
+      ["采写：某某报记者 王小明 李海", ["王小明", "李海"]],
+      ["采写：记者 赵大勇 通讯员 钱小红", ["赵大勇", "钱小红"]],
+      ["文/孙一鸣 图/周晓", ["孙一鸣"]],
+      ["钱多多/文", ["钱多多"]],
+      ["吴小天/文 郑大为/图", ["吴小天"]],
+    ];
+    for (const [line, names] of bylines) {
+      const out = removeChrome(draft(paras(line, ...BODY)));
+      expect(textsOf(out.paras)).toEqual(BODY);
+      expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(names);
+    }
+    // A word before "/文" is no name: only names that start with a surname stand before their role.
+    expect(textsOf(removeChrome(draft(paras("学习/文", ...BODY))).paras)).toContain("学习/文");
+  });
+
   it("takes no word run into a role for a name", () => {
     const out = removeChrome(draft(paras("记者手记", ...BODY)));
     expect(textsOf(out.paras)).toContain("记者手记");

@@ -247,12 +247,35 @@ function staffCredit(t: string): Verdict {
 
 /**
  * A byline: a writer's role, with or without the outlet before it ("本报记者", "某某报·某某网记者",
- * "文/", "文：", "职工通讯员"), then names; a photographer ("摄影 X", "X 摄"), a dispatch place
- * ("发自上海"), what the writer did ("整合") and a source ("来源：中国青年报") may follow, and the whole
- * may stand in brackets. Returns the writers and the source, or null when the line is not one.
+ * "文/", "文：", "职工通讯员"), or a label for the writing ("执笔/", "采写：", the desk's "某报记者"
+ * after it), then names; or the names before the role ("王小明/文"). A photographer ("摄影 X",
+ * "X 摄", "图/X"), a dispatch place ("发自上海"), what the writer did ("整合") and a source
+ * ("来源：中国青年报") may follow, and the whole may stand in brackets. Returns the writers and the
+ * source, or null when the line is not one.
  */
 /** What a byline cannot do without: a writer's role or a byline's mark. */
-const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图/;
+const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图|执笔|采写|主笔/;
+const NAMES_RUN = `${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*`;
+/** A role's break before the names: a colon or slash, a space, or (for a staff role) none. */
+const ROLE_BREAK = `(?:\\s*[:：/／]\\s*|\\s+)`;
+const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:记者|通讯员|实习生)`;
+const BYLINE_ROLE = new RegExp(
+  // A label for the writing, the staff role of a desk ("某报记者") may follow it before the names.
+  `^(?:(?:文/图|文字|文|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
+    `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
+    `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN})))`,
+);
+/** The role after the names: "王小明/文", "王小明／执笔". */
+const ROLE_AFTER = /\s*[/／]\s*(?:文|文字|撰文|执笔)$/;
+const BYLINE_TAILS = [
+  /\s*发自\s*\S{1,8}$/,
+  new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${NAMES_RUN}$`),
+  new RegExp(`\\s+图\\s*[:：/／]\\s*${NAMES_RUN}$`),
+  new RegExp(`\\s+${NAMES_RUN}\\s*[/／]\\s*(?:图|摄影?)$`),
+  new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
+  /\s*(?:整合|整理|编译|综合|报道|采写|摄)$/,
+];
+const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 
 export function parseByline(line: string): { authors: string[]; publication: string | null } | null {
   let s = line.trim();
@@ -267,24 +290,19 @@ export function parseByline(line: string): { authors: string[]; publication: str
     publication = publicationOf(src[1]!);
     s = s.slice(0, src.index).trim();
   }
-  s = s
-    .replace(/\s*发自\s*\S{1,8}$/, "")
-    .replace(new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*$`), "")
-    .replace(new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`), "")
-    .replace(/\s*(?:整合|整理|编译|综合|报道|采写|摄)$/, "")
-    .trim();
-  const role = s.match(
-    new RegExp(
-      `^(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN}))|(?:文/图|文字|文|图文)(?:\\s*[:：/]\\s*|\\s+))`,
-    ),
-  );
-  if (!role && !marked) return null;
-  const rest = role ? s.slice(role[0].length) : s;
-  if (!rest || new RegExp(`[^${HAN_CLASS}·\\s、,，]`).test(rest)) return null;
-  const authors = namesFrom(rest);
+  for (const tail of BYLINE_TAILS) s = s.replace(tail, "");
+  s = s.trim();
+  const after = s.match(ROLE_AFTER);
+  const role = after ? null : s.match(BYLINE_ROLE);
+  if (!role && !marked && !after) return null;
+  const rest = after ? s.slice(0, after.index) : role ? s.slice(role[0].length) : s;
+  if (!rest || NOT_NAMES.test(rest)) return null;
+  // Pen names are joined by "&" as often as by "、".
+  const authors = namesFrom(rest.replace(/[&＆]/g, "、"));
   if (!authors.length || authors.length > 6 || !authors.every(isPersonName)) return null;
-  // A role run into a word ("记者手记") is no byline: names run on without a break start with surnames.
-  const glued = !bracketed && (!role || !/[\s:：/]$/.test(role[0]));
+  // A role run into a word ("记者手记") is no byline: names run on without a break start with surnames,
+  // as do names before their role ("某某/文" could be any word).
+  const glued = after || (!bracketed && (!role || !/[\s:：/／]$/.test(role[0])));
   if (glued && !authors.every(startsWithSurname)) return null;
   return { authors, publication };
 }
