@@ -363,6 +363,21 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "01"]);
   });
 
+  it("hints the text an image opens its block with as the image's caption", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div class="content">${BODY}<div class="pic"><img src="1.jpg"><span>农民在田间播种（视频截图）</span></div>
+<p><img src="icon.png" width="16" height="16">会议要求</p>${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    const h = hinted(u);
+    expect(h).toContainEqual(["caption", "农民在田间播种（视频截图）"]);
+    // An icon before a line is no photo over a caption.
+    expect(h).toContainEqual(["", "会议要求"]);
+  });
+
   it("hints a short paragraph wholly in bold as a heading, but not a bold phrase that goes on, a bold lead-in to a colon, or a quoted notice's items", () => {
     const u = unwrap(
       `<p>会议部署了今年的重点工作。</p><p><strong>抓好粮食生产，稳住基本盘</strong></p><p>全县粮食播种面积保持稳定。</p>
