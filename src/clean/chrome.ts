@@ -55,6 +55,11 @@ export function readsAsText(t: string): boolean {
   return (han >= 8 && /[。！？!?]/.test(t)) || han >= 30;
 }
 
+/** The label of a site's notice: "声明：", "【风险提示】". */
+const NOTICE_LABEL = /^(?:[【\[](?:声明|申明|风险提示|免责提示)[】\]]|(?:声明|申明|风险提示|免责提示)\s*[:：])/;
+/** What a site's disclaimer says of what it prints. */
+const DISCLAIMER = /仅供参考|不构成.{0,8}(?:建议|依据)|风险自担|不代表本(?:站|网|平台|报|刊)|仅代表作者/;
+
 /** Boilerplate that reads like a sentence but is the platform's: statements, notices, rights. */
 const STATEMENT = /(声明|申明|版权|Notice|未经授权|不得转载|免责|仅代表作者|信息存储空间|Copyright)/i;
 
@@ -392,7 +397,7 @@ const datedHeadline = (t: string): boolean => t.length <= 80 && /[\d)）\]日]$/
 const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
 
 const TAIL =
-  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
 const SHARE =
   /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
 /** A line that is mostly the text of links. */
@@ -522,8 +527,10 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.copyright,
     prose: true,
-    test: (t) =>
+    test: (t, _p, cx) =>
       /^[【\[]?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
+      // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
+      (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       /^Notice: The content above/i.test(t) ||
       (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备|未经授权.{0,10}转载)/i.test(t))
         ? DROP
@@ -619,14 +626,34 @@ function articleText(p: Para): boolean {
   return t.length > 300 || !(STATEMENT.test(t) || CARD.test(t) || SUBSCRIBE.test(t) || REPOSTED_FROM.test(t) || datedHeadline(t));
 }
 
-/** Where each paragraph stands: before the first paragraph that reads as text, after the last, or among them. */
+/**
+ * Where each paragraph stands: before the first paragraph that reads as text, after the last, or
+ * among them. The text ends, at the latest, at a "related articles" heading that ends the article
+ * (the other pages' summaries under it read as text too).
+ */
 function regions(paras: readonly Para[]): Region[] {
   let first = 0;
   while (first < paras.length && !articleText(paras[first]!)) first++;
   let last = paras.length - 1;
+  let kept = 0;
+  for (let i = first; i < paras.length; i++) {
+    const t = paras[i]!.text.trim();
+    if (i > first && t.length <= 16 && TAIL.test(t) && endsArticle(i - first, kept)) {
+      last = i - 1;
+      break;
+    }
+    if (articleText(paras[i]!)) kept += paras[i]!.text.length;
+  }
   while (last > first && !articleText(paras[last]!)) last--;
   return paras.map((_, i) => (first >= paras.length ? "body" : i < first ? "header" : i > last ? "trailer" : "body"));
 }
+
+/**
+ * Whether a "related" heading ends the article, given how many paragraphs are kept above it and how
+ * many characters of them read as text: with three paragraphs or a digest's one long paragraph
+ * above it, it does; near the top of a short text, it is more likely a real section.
+ */
+const endsArticle = (paragraphs: number, textChars: number): boolean => paragraphs >= 3 || textChars >= 150;
 
 /** An account named just above its follow button or its WeChat id: the profile card's name. */
 function accountAbove(paras: readonly Para[], at: number): Para | null {
@@ -665,8 +692,12 @@ export const removeChrome: Step = (d) => {
       if (!v) continue;
       if ("cut" in v) {
         const rest = paras.length - i;
-        // A "related" heading in the first half is more likely a real section than page furniture.
-        if (out.length >= 3) {
+        if (
+          endsArticle(
+            out.length,
+            out.reduce((n, p) => n + (articleText(p) ? p.text.length : 0), 0),
+          )
+        ) {
           note(rule, para.line, `${text} (and ${rest - 1} lines after it)`);
           return done();
         }
