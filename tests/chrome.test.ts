@@ -56,6 +56,30 @@ describe("chrome", () => {
     expect(out.messages.some((m) => m.ruleId === RULES.tail.id && /and 3 lines/.test(m.text))).toBe(true);
   });
 
+  it("ends a one-paragraph digest at a related heading, and drops the site's notice above it", () => {
+    const digest =
+      "某某讯，甲公司：拟以五千万元竞得某市工业用地，用于建设新材料产业基地。乙公司：获得高管增持。丙公司：中标某风电场设备采购项目，中标价三亿元。丁公司：收到监管措施决定书。戊公司：拟收购控股子公司少数股权，交易完成后持股比例升至百分之百。己公司：控股股东拟转让部分股份，转让完成后公司控制权不变。庚公司：与某地政府签订投资协议，拟建设智能制造产业园。";
+    const out = removeChrome(
+      draft(
+        paras(
+          digest,
+          "声明：某某网力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+          "为你推荐",
+          "别的文章的标题一二三四五",
+          "别的文章的摘要，写得也像一句正文，读起来像是文章的一部分。",
+        ),
+      ),
+    );
+    expect(textsOf(out.paras)).toEqual([digest]);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.copyright.id, RULES.tail.id]);
+  });
+
+  it("keeps a notice that is the article's own text, not a site's disclaimer", () => {
+    const notice = "声明：本公司从未授权任何个人以本公司名义收取费用，请广大客户提高警惕，谨防上当受骗。";
+    const out = removeChrome(draft(paras(notice, ...BODY)));
+    expect(textsOf(out.paras)).toEqual([notice, ...BODY]);
+  });
+
   it("does not end a short text at a 'related' line near its top", () => {
     const out = removeChrome(draft(paras("相关新闻", ...BODY)));
     expect(textsOf(out.paras)).toEqual(["相关新闻", ...BODY]);
@@ -155,6 +179,24 @@ describe("bylines, credits and sources as evidence", () => {
     expect(authorsOf("（职工通讯员 周明明 吴芳）")).toEqual(["周明明", "吴芳"]);
     // The photographer and the dispatch place are no authors.
     expect(authorsOf("某某新闻记者 赵一 钱二三 摄影 孙四 发自杭州")).toEqual(["赵一", "钱二三"]);
+  });
+
+  it("reads bylines in all their forms, and takes each out of the text", () => {
+    const bylines: [string, string[]][] = [
+      ["执笔/阿花姐、周一刀&吴小飞", ["阿花姐", "周一刀", "吴小飞"]],
+      ["采写：某某报记者 王小明 李海", ["王小明", "李海"]],
+      ["采写：记者 赵大勇 通讯员 钱小红", ["赵大勇", "钱小红"]],
+      ["文/孙一鸣 图/周晓", ["孙一鸣"]],
+      ["钱多多/文", ["钱多多"]],
+      ["吴小天/文 郑大为/图", ["吴小天"]],
+    ];
+    for (const [line, names] of bylines) {
+      const out = removeChrome(draft(paras(line, ...BODY)));
+      expect(textsOf(out.paras)).toEqual(BODY);
+      expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(names);
+    }
+    // A word before "/文" is no name: only names that start with a surname stand before their role.
+    expect(textsOf(removeChrome(draft(paras("学习/文", ...BODY))).paras)).toContain("学习/文");
   });
 
   it("takes no word run into a role for a name", () => {

@@ -88,6 +88,20 @@ describe("headings only from evidence", () => {
     expect(hinted.blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "paragraph"]);
   });
 
+  it("never takes a line closing with what the picture is for a heading: a video still, a file photo, a screenshot", () => {
+    expect(kinds(P, "某某大叔在公园里（视频截图）", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    expect(kinds(P, "某地新建的滨江步道（资料图）", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    expect(kinds(P, "某外国媒体报道截图", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    expect(kinds(P, "雨后的古镇（某某 摄）", P)).toEqual(["paragraph", "caption", "paragraph"]);
+    // A section's heading that merely speaks of pictures stays one.
+    expect(kinds(P, "截图背后的故事", P)).toEqual(["paragraph", "heading", "paragraph"]);
+  });
+
+  it("never takes a writer's byline for a heading, in any of its forms", () => {
+    for (const line of ["执笔/阿花姐、周一刀&吴小飞", "采写：某某报记者 王小明 李海", "钱多多/文"])
+      expect(kinds(P, line, P)).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+
   it("never takes a byline, a page number, a document number or a signature over its date for a heading", () => {
     expect(kinds(P, "本报记者 王小明", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
     expect(kinds(P, "·2对我们的亲切关怀", P)).toEqual(["paragraph", "paragraph", "paragraph"]);

@@ -330,6 +330,19 @@ describe("the article region, chosen on the page's structure", () => {
     expect(texts(u).at(-1)).toBe("会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。");
   });
 
+  it("ends the text at its closing credits, a byline and a desk's among them, before the teaser of another story", () => {
+    const u = unwrap(
+      page(
+        "<title>某市滨海公园下月开放</title>",
+        `<h1>某市滨海公园下月开放</h1><div class="txt">${BODY}<p>采写：某某报记者 王小明 李海</p><p>作者：王小明 李海<a href="/">返回首页，查看更多</a></p><p>责任编辑：<span></span></p>
+<blockquote><p>别处的新闻标题：某地发生的另一件事</p><p>另一篇报道的开头写得像正文，某部门负责人表示，此事已经处理完毕，后续将继续跟进，相关情况将及时向社会公布…</p></blockquote></div>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u).slice(-2)).toEqual(["采写：某某报记者 王小明 李海", "作者：王小明 李海返回首页，查看更多"]);
+    expect(texts(u).join("")).not.toMatch(/另一篇报道|别处的新闻/);
+  });
+
   it("keeps a one-paragraph story and its closing byline, not the footer's notices", () => {
     const u = unwrap(
       page(
@@ -361,6 +374,21 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["caption", "农民在田间播种"]);
     expect(h).toContainEqual(["caption", "技术员现场指导"]);
     expect(h).toContainEqual(["", "01"]);
+  });
+
+  it("hints the text an image opens its block with as the image's caption", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div class="content">${BODY}<div class="pic"><img src="1.jpg"><span>农民在田间播种（视频截图）</span></div>
+<p><img src="icon.png" width="16" height="16">会议要求</p>${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    const h = hinted(u);
+    expect(h).toContainEqual(["caption", "农民在田间播种（视频截图）"]);
+    // An icon before a line is no photo over a caption.
+    expect(h).toContainEqual(["", "会议要求"]);
   });
 
   it("hints a short paragraph wholly in bold as a heading, but not a bold phrase that goes on, a bold lead-in to a colon, or a quoted notice's items", () => {

@@ -55,6 +55,11 @@ export function readsAsText(t: string): boolean {
   return (han >= 8 && /[。！？!?]/.test(t)) || han >= 30;
 }
 
+/** The label of a site's notice: "声明：", "【风险提示】". */
+const NOTICE_LABEL = /^(?:[【\[](?:声明|申明|风险提示|免责提示)[】\]]|(?:声明|申明|风险提示|免责提示)\s*[:：])/;
+/** What a site's disclaimer says of what it prints. */
+const DISCLAIMER = /仅供参考|不构成.{0,8}(?:建议|依据)|风险自担|不代表本(?:站|网|平台|报|刊)|仅代表作者/;
+
 /** Boilerplate that reads like a sentence but is the platform's: statements, notices, rights. */
 const STATEMENT = /(声明|申明|版权|Notice|未经授权|不得转载|免责|仅代表作者|信息存储空间|Copyright)/i;
 
@@ -247,12 +252,35 @@ function staffCredit(t: string): Verdict {
 
 /**
  * A byline: a writer's role, with or without the outlet before it ("本报记者", "某某报·某某网记者",
- * "文/", "文：", "职工通讯员"), then names; a photographer ("摄影 X", "X 摄"), a dispatch place
- * ("发自上海"), what the writer did ("整合") and a source ("来源：中国青年报") may follow, and the whole
- * may stand in brackets. Returns the writers and the source, or null when the line is not one.
+ * "文/", "文：", "职工通讯员"), or a label for the writing ("执笔/", "采写：", the desk's "某报记者"
+ * after it), then names; or the names before the role ("王小明/文"). A photographer ("摄影 X",
+ * "X 摄", "图/X"), a dispatch place ("发自上海"), what the writer did ("整合") and a source
+ * ("来源：中国青年报") may follow, and the whole may stand in brackets. Returns the writers and the
+ * source, or null when the line is not one.
  */
 /** What a byline cannot do without: a writer's role or a byline's mark. */
-const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图/;
+const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图|执笔|采写|主笔/;
+const NAMES_RUN = `${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*`;
+/** A role's break before the names: a colon or slash, a space, or (for a staff role) none. */
+const ROLE_BREAK = `(?:\\s*[:：/／]\\s*|\\s+)`;
+const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:记者|通讯员|实习生)`;
+const BYLINE_ROLE = new RegExp(
+  // A label for the writing, the staff role of a desk ("某报记者") may follow it before the names.
+  `^(?:(?:文/图|文字|文|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
+    `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
+    `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN})))`,
+);
+/** The role after the names: "王小明/文", "王小明／执笔". */
+const ROLE_AFTER = /\s*[/／]\s*(?:文|文字|撰文|执笔)$/;
+const BYLINE_TAILS = [
+  /\s*发自\s*\S{1,8}$/,
+  new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${NAMES_RUN}$`),
+  new RegExp(`\\s+图\\s*[:：/／]\\s*${NAMES_RUN}$`),
+  new RegExp(`\\s+${NAMES_RUN}\\s*[/／]\\s*(?:图|摄影?)$`),
+  new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
+  /\s*(?:整合|整理|编译|综合|报道|采写|摄)$/,
+];
+const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 
 export function parseByline(line: string): { authors: string[]; publication: string | null } | null {
   let s = line.trim();
@@ -267,24 +295,19 @@ export function parseByline(line: string): { authors: string[]; publication: str
     publication = publicationOf(src[1]!);
     s = s.slice(0, src.index).trim();
   }
-  s = s
-    .replace(/\s*发自\s*\S{1,8}$/, "")
-    .replace(new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*$`), "")
-    .replace(new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`), "")
-    .replace(/\s*(?:整合|整理|编译|综合|报道|采写|摄)$/, "")
-    .trim();
-  const role = s.match(
-    new RegExp(
-      `^(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN}))|(?:文/图|文字|文|图文)(?:\\s*[:：/]\\s*|\\s+))`,
-    ),
-  );
-  if (!role && !marked) return null;
-  const rest = role ? s.slice(role[0].length) : s;
-  if (!rest || new RegExp(`[^${HAN_CLASS}·\\s、,，]`).test(rest)) return null;
-  const authors = namesFrom(rest);
+  for (const tail of BYLINE_TAILS) s = s.replace(tail, "");
+  s = s.trim();
+  const after = s.match(ROLE_AFTER);
+  const role = after ? null : s.match(BYLINE_ROLE);
+  if (!role && !marked && !after) return null;
+  const rest = after ? s.slice(0, after.index) : role ? s.slice(role[0].length) : s;
+  if (!rest || NOT_NAMES.test(rest)) return null;
+  // Pen names are joined by "&" as often as by "、".
+  const authors = namesFrom(rest.replace(/[&＆]/g, "、"));
   if (!authors.length || authors.length > 6 || !authors.every(isPersonName)) return null;
-  // A role run into a word ("记者手记") is no byline: names run on without a break start with surnames.
-  const glued = !bracketed && (!role || !/[\s:：/]$/.test(role[0]));
+  // A role run into a word ("记者手记") is no byline: names run on without a break start with surnames,
+  // as do names before their role ("某某/文" could be any word).
+  const glued = after || (!bracketed && (!role || !/[\s:：/／]$/.test(role[0])));
   if (glued && !authors.every(startsWithSurname)) return null;
   return { authors, publication };
 }
@@ -374,7 +397,7 @@ const datedHeadline = (t: string): boolean => t.length <= 80 && /[\d)）\]日]$/
 const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
 
 const TAIL =
-  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
 const SHARE =
   /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
 /** A line that is mostly the text of links. */
@@ -504,8 +527,10 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.copyright,
     prose: true,
-    test: (t) =>
+    test: (t, _p, cx) =>
       /^[【\[]?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
+      // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
+      (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       /^Notice: The content above/i.test(t) ||
       (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备|未经授权.{0,10}转载)/i.test(t))
         ? DROP
@@ -601,14 +626,34 @@ function articleText(p: Para): boolean {
   return t.length > 300 || !(STATEMENT.test(t) || CARD.test(t) || SUBSCRIBE.test(t) || REPOSTED_FROM.test(t) || datedHeadline(t));
 }
 
-/** Where each paragraph stands: before the first paragraph that reads as text, after the last, or among them. */
+/**
+ * Where each paragraph stands: before the first paragraph that reads as text, after the last, or
+ * among them. The text ends, at the latest, at a "related articles" heading that ends the article
+ * (the other pages' summaries under it read as text too).
+ */
 function regions(paras: readonly Para[]): Region[] {
   let first = 0;
   while (first < paras.length && !articleText(paras[first]!)) first++;
   let last = paras.length - 1;
+  let kept = 0;
+  for (let i = first; i < paras.length; i++) {
+    const t = paras[i]!.text.trim();
+    if (i > first && t.length <= 16 && TAIL.test(t) && endsArticle(i - first, kept)) {
+      last = i - 1;
+      break;
+    }
+    if (articleText(paras[i]!)) kept += paras[i]!.text.length;
+  }
   while (last > first && !articleText(paras[last]!)) last--;
   return paras.map((_, i) => (first >= paras.length ? "body" : i < first ? "header" : i > last ? "trailer" : "body"));
 }
+
+/**
+ * Whether a "related" heading ends the article, given how many paragraphs are kept above it and how
+ * many characters of them read as text: with three paragraphs or a digest's one long paragraph
+ * above it, it does; near the top of a short text, it is more likely a real section.
+ */
+const endsArticle = (paragraphs: number, textChars: number): boolean => paragraphs >= 3 || textChars >= 150;
 
 /** An account named just above its follow button or its WeChat id: the profile card's name. */
 function accountAbove(paras: readonly Para[], at: number): Para | null {
@@ -647,8 +692,12 @@ export const removeChrome: Step = (d) => {
       if (!v) continue;
       if ("cut" in v) {
         const rest = paras.length - i;
-        // A "related" heading in the first half is more likely a real section than page furniture.
-        if (out.length >= 3) {
+        if (
+          endsArticle(
+            out.length,
+            out.reduce((n, p) => n + (articleText(p) ? p.text.length : 0), 0),
+          )
+        ) {
           note(rule, para.line, `${text} (and ${rest - 1} lines after it)`);
           return done();
         }

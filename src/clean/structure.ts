@@ -15,13 +15,16 @@ const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注]|(上|下|左|右|左上|�
 const PHOTO_CREDIT = new RegExp(
   `(?:(?:[\\s（(]|记者|通讯员|摄影师?|摄影队)[${HAN_CLASS}·]{2,4}\\s*摄|供图|(?:图片|照片)由.{2,20}提供|图片来源[:：].{1,20})[)）]?$`,
 );
+/** A note closing a caption on what the picture is: "…（视频截图）", "…（资料图）", "某某报道截图". */
+const PICTURE_NOTE =
+  /(?:[（(]\s*(?:视频截图|网络截图|截图|资料图片?|网络图片|示意图|(?:图片来源|图源)[:：][^()（）]{1,20}|[^()（）]{1,16}(?:供图|摄))\s*[)）]|^[^。！？，,；]{2,28}截图)$/;
 /** What a photo shows when its caption names only the scene: "活动现场", "嘉宾合影". */
 const SCENE =
   /^[\p{Script=Han}“”]{1,6}(现场|合影|留影|一角|掠影|剪影|风采|瞬间|近影|远眺|俯瞰|全景|夜景|全貌|航拍图|资料图|示意图|效果图)$/u;
 
-/** A photo caption by its kind: numbered or marked, a scene, or a line closing with the photo's credit. */
+/** A photo caption by its kind: numbered or marked, a scene, or a line closing with the photo's credit or what the picture is. */
 export function captionLike(t: string): boolean {
-  return CAPTION.test(t) || (t.length <= 10 && SCENE.test(t)) || (t.length <= 90 && PHOTO_CREDIT.test(t));
+  return CAPTION.test(t) || (t.length <= 10 && SCENE.test(t)) || (t.length <= 90 && (PHOTO_CREDIT.test(t) || PICTURE_NOTE.test(t)));
 }
 
 /** A short line with no sentence punctuation, or a kicker ending in "——". */

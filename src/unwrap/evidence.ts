@@ -61,6 +61,6 @@ export function pullQuotes<T extends { text: string; quoted?: boolean }>(blocks:
 
 /** A labelled statement of a header or closing line: a source, an author, a publication date; a byline; a photo credit. */
 export const LABELLED =
-  /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*文\s*[/／:：|丨]|^[（(]?\s*(?:文|图)\s*\/\s*图|摄[)）]?$|供图[)）]?$/;
+  /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*文\s*[/／:：|丨]|^[（(]?\s*(?:文|图)\s*\/\s*图|^[（(]?\s*(?:执笔|采写|主笔)\s*[/／:：]|[/／]\s*文[)）]?$|摄[)）]?$|供图[)）]?$/;
 /** What a header line states that the later steps read: a date, or a labelled source, author or credit. */
 export const EVIDENCE = new RegExp(`\\d{4}\\s*(?:年|[-/.])\\s*\\d{1,2}\\s*(?:月|[-/.])\\s*\\d{1,2}|${LABELLED.source}`);

@@ -188,8 +188,9 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
       (!p.hidden && (p.centred || p.boldChars > 0 || p.text.length > 12 || /[，。！？；：,.!?;:、…—]/.test(p.text))),
   );
   // The text runs to where what follows weighs less than nothing (a footer's notices, a list of
-  // links), or to a run of desk credits late in it ("编辑|…", "责编|…", "校对|…": what follows is
-  // the account's trailer); then back to the last block that reads as text.
+  // links), or to a run of credits late in it with a desk's among them ("作者：…", "编辑|…",
+  // "责编|…", "校对|…": what follows is the site's or the account's trailer); then back to the last
+  // block that reads as text.
   let sum = 0;
   let best = 0;
   let end = body.length;
@@ -198,11 +199,21 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
     if (sum >= best) [best, end] = [sum, i + 1];
   });
   const total = body.reduce((n, p) => n + p.chars, 0);
-  for (let k = 0, before = 0; k + 1 < end; before += body[k]!.chars, k++)
-    if (before >= total * 0.5 && DESK_CREDIT.test(body[k]!.text) && DESK_CREDIT.test(body[k + 1]!.text)) {
+  for (let k = 0, before = 0; k + 1 < end;) {
+    if (before < total * 0.5 || !closingCredit(body[k]!)) {
+      before += body[k++]!.chars;
+      continue;
+    }
+    // A run of two credits or more, a desk's among them: the writer's byline alone may open a part.
+    let j = k;
+    let desk = false;
+    for (; j < end && closingCredit(body[j]!); j++) desk ||= DESK_CREDIT.test(body[j]!.text) || EMPTY_DESK.test(body[j]!.text);
+    if (j - k >= 2 && desk) {
       end = k;
       break;
     }
+    for (; k < j; k++) before += body[k]!.chars;
+  }
   let last = end - 1;
   while (last >= 0 && !textLike(body[last]!)) last--;
   if (last < 0) return [...header, ...body.slice(0, end)];
@@ -230,6 +241,17 @@ const FURNITURE = /(免责|郑重声明|版权所有|举报电话|客服电话|I
 /** A desk's credit line: a role and a name or two, no sentence. */
 const DESK_CREDIT =
   /^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|审签|监制|统筹|美编|排版|版式|制作|出品|来源|图片|文字|摄影|视频)\s*[|｜丨:：/／]\s*[^。！？，,]{1,30}$/;
+
+/** A desk's role with no name after it: "责任编辑：". */
+const EMPTY_DESK = /^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校)\s*[:：]?\s*[)）】\]]?$/;
+/** A writer's credit: "作者：某某", "执笔/某某", "采写：某报记者 某某", "某某/文". */
+const WRITER_CREDIT = /^[（(【\[]?\s*(?:作者|执笔|采写|主笔|撰文|撰稿|文)\s*[:：/／]|[/／]\s*文[)）】\]]?$/;
+/** A line of the credits that close an article: the writer's or a desk's, no sentence in it. */
+const closingCredit = (p: Piece): boolean =>
+  DESK_CREDIT.test(p.text) ||
+  EMPTY_DESK.test(p.text) ||
+  authorLabel(p) ||
+  (p.text.length <= 40 && WRITER_CREDIT.test(p.text) && !/[。！？]/.test(p.text));
 
 /** A line that opens on a full date, with its time if it has one. */
 export const DATE_OPENING = /^\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;

@@ -432,6 +432,8 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       if (!cur || !cur.text.trim()) {
         imageAt = pieces.length;
         if (thinImage(a)) ruleAt = pieces.length;
+        // The image opens its block: the text set after it there (<div><img><span>…</span></div>) is under it.
+        if (cur && !thinImage(a) && !iconImage(a)) cur.afterImage = true;
       }
       // An icon between two runs of text parts them.
       else cur.text += "\u00a0";
@@ -500,6 +502,13 @@ function pixels(a: Record<string, string>, side: "height" | "width"): number {
 function thinImage(a: Record<string, string>): boolean {
   const h = pixels(a, "height");
   return h > 0 && h <= 20 && pixels(a, "width") >= 4 * h;
+}
+
+/** An icon: an image stated to be small both ways. */
+function iconImage(a: Record<string, string>): boolean {
+  const h = pixels(a, "height");
+  const w = pixels(a, "width");
+  return h > 0 && h <= 40 && w > 0 && w <= 40;
 }
 
 /** Markup that sets its content apart from the page's text (menus, sidebars, fallbacks): prose in it is left out, and named. */
