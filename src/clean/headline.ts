@@ -4,6 +4,7 @@ import { hanCount, squash } from "../text/chars.js";
 import { cut } from "../text/segmenter.js";
 import { readsAsText } from "./chrome.js";
 import { isSpeakerLine } from "./structure.js";
+import { statesMeta } from "../unwrap/evidence.js";
 
 const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
 const DASH_MID = /\s*(?:—{2,}|－{2,}|─{2,})\s*/;
@@ -112,6 +113,7 @@ export const takeHeadline: Step = (d) => {
       i + deck.length < paras.length - 1 &&
       (paras[i + deck.length]!.hint === "heading" || paras[i + deck.length]!.hint === "title") &&
       headlineLike(paras[i + deck.length]!) &&
+      !statesMeta(paras[i + deck.length]!.text) &&
       !squash(stated).includes(squash(paras[i + deck.length]!.text))
     )
       deck.push(paras[i + deck.length]!);
@@ -164,7 +166,7 @@ export const takeHeadline: Step = (d) => {
     taken = lines.slice(0, Math.min(lines.length, 2));
     head = splitHeadline(taken[0]!.text);
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
-    if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN)
+    if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN && !statesMeta(taken[1].text))
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
     else if (taken[1]) taken = taken.slice(0, 1);
   }

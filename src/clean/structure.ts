@@ -5,6 +5,7 @@ import { isPersonName, namesFrom } from "../text/names.js";
 import { CLAUSE_END, HAN, HAN_CLASS } from "../text/chars.js";
 import { isInterviewRole } from "../text/roles.js";
 import { parseByline } from "./chrome.js";
+import { creditsOrCounts } from "../unwrap/evidence.js";
 
 const SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]\\s*(?=\\S)`);
 
@@ -61,6 +62,7 @@ function notAHeading(p: Para, prev: Para | undefined, next: Para | undefined): b
   const t = p.text;
   if ((p.linkRatio ?? 0) > 0.5 || p.hint === "quote" || p.hint === "caption") return true;
   if (captionLike(t) || DOCUMENT_NUMBER.test(t) || PAGE_NUMBER.test(t) || ROUTE.test(t) || parseByline(t)) return true;
+  if (creditsOrCounts(t)) return true;
   // A signature over its date ("教育部办公厅" / "2018年8月22日") closes a document.
   if (next && DATE_LINE.test(next.text.trim())) return true;
   // The second half of a sentence the layout broke ("…而是不愿搞好这场" / "革命，抵制这场革命·"); markup

@@ -6,7 +6,7 @@ import { estimateYear, findAnyDate, statedDate } from "../text/dates.js";
 import { httpUrl } from "../text/url.js";
 import { findPlaces, shortPlaceName } from "./places.js";
 import { findTags } from "./tags.js";
-import { isPersonName, namesFrom } from "../text/names.js";
+import { bylineNames, isPersonName, namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
 import { standInTitle } from "../clean/headline.js";
 
@@ -95,6 +95,8 @@ const publicationName = (s: string): string =>
   s
     .replace(LABEL, "")
     .replace(/(全媒体|融媒体|新媒体)(中心)?$/, "")
+    // An account named with its platform: "某某微信公众号" → 某某.
+    .replace(/(?<=\S{2})(?:微信)?(?:公众号|公号|订阅号|头条号|百家号|企鹅号|大鱼号|一点号|澎湃号)$/, "")
     .replace(/^[《〈「『]|[》〉」』]$/g, "")
     .replace(/[（(][^)）]*$/, "")
     .replace(/[\s】\]）)]+$/, "")
@@ -161,13 +163,22 @@ export function editorsOf(text: string): Set<string> {
  */
 export function chooseAuthors(d: Draft): Chosen<string[]> {
   const editors = editorsOf(d.text);
+  // A name the page gives as its source, site or account is the publication's, not a writer's.
+  const outlets = [d.stated.publication, d.stated.site, d.stated.account, d.evidence.publication?.value]
+    .filter((n): n is string => !!n)
+    .map(publicationName);
   // Bylines and author meta often name the site, the agency or the desk ("网易", "新华社发"): only people count.
-  const person = (n: string) => isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n);
+  const person = (n: string) =>
+    isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n) && !outlets.includes(n);
   const stated = [...new Set((d.stated.authors ?? []).flatMap(namesFrom).filter(person))];
   const trusted = d.wrapper !== "html page" && d.wrapper !== "html fragment";
   if (trusted && stated.length) return { value: stated, from: statedBy(d) };
   const bylines = [...new Set(d.evidence.authors.flatMap((a) => a.value).filter(person))];
   if (bylines.length) return { value: bylines, from: d.evidence.authors.find((a) => a.value.some(person))!.from };
+  // A byline the text keeps at its head or its foot, a line of its own ("执笔/甲、乙", "某某新闻记者 丙").
+  const ends = d.blocks.length > 6 ? [...d.blocks.slice(0, 3), ...d.blocks.slice(-3)] : d.blocks;
+  const kept = [...new Set(ends.flatMap((b) => bylineNames(b.text) ?? []).filter(person))];
+  if (kept.length) return { value: kept, from: "byline" };
   // A page's author meta stands only for a name its text shows as well.
   const lines = d.lines.map((l) => l.text).join("\n");
   const shown = stated.filter((n) => lines.includes(n));

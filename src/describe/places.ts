@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Place } from "../model/types.js";
 import { HAN_CLASS } from "../text/chars.js";
+import { tag } from "../text/segmenter.js";
 
 export type Level = "province" | "prefecture" | "county";
 
@@ -118,15 +119,25 @@ interface Tally {
 
 /**
  * Where the text goes on after a name that makes the name no place: a street, a bridge, a road or a
- * station named after it (北京路 is in 广州; 江阴大桥 spans the river), a brand, a native place.
+ * station named after it (北京路 is in 广州; 江阴大桥 spans the river), a brand, a native place, a time
+ * zone (北京时间 is the country's clock).
  */
-const NAMED_AFTER = /(?:路|大街|大道|街(?!道)|巷|弄|胡同|大桥|桥|高速|机场|火车站|站|收费站|枢纽|隧道|港|码头|籍|牌)/y;
+const NAMED_AFTER = /(?:路|大街|大道|街(?!道)|巷|弄|胡同|大桥|桥|高速|机场|火车站|站|收费站|枢纽|隧道|港|码头|籍|牌|时间)/y;
 /** A name whose next words are a delegation's visit elsewhere ("某区…一行八人到…"): where the visitors come from. */
 const VISITORS = /[^。！？；\n]{0,60}?一行[^。！？；，,\n]{0,4}?(?:到|赴|来到|莅临|前往|走访|深入|考察|调研|参观)/y;
 /** Words of travel or distance just before a name: one travels to a place, not to a word. */
 const REACHED = /(?:距离|离开|驶离|抵达|到达|飞抵|前往|飞往|驶往|开往|途经|位于|赶赴|奔赴)$/;
 /** A name inside a stance ("亲北京阵营", "反香港"): no mention of the place. */
 const STANCE = new Set(["亲", "反"].map((c) => c.charCodeAt(0)));
+
+/** Whether a unit's names, full and short, are its own (no other unit has them) and the short one reads as a place's. */
+function loneName(u: Unit): boolean {
+  const { byPrefix } = load();
+  const short = shortPlaceName(u.name, u.level);
+  for (const name of [u.name, short])
+    if (byPrefix[name.charCodeAt(0)]?.get(name.charCodeAt(1))?.some((e) => e.name === name && e.unit !== u)) return false;
+  return tag(short).length === 1 && tag(short)[0]!.tag === "ns";
+}
 
 /** Whether `above` is a unit above `u`. */
 function isAbove(above: Unit, u: Unit): boolean {
@@ -234,7 +245,13 @@ const NATIONAL =
   /我国|全国|中国|中央|国务院|国家|全党|各地|各省|(?:证监|银保监|银监|保监|发改|卫健|国资)委?会?|[教外财商]务?部|交通运输部|农业农村部|生态环境部|人社部|公安部|央行|人民银行/;
 
 /** Each unit's weight as the story's place: headline mentions most, then the opening words, then the rest. */
-function scores(input: PlaceText): { score: Map<Unit, number>; sure: Set<Unit>; named: Set<Unit>; home: Map<Unit, number> } {
+function scores(input: PlaceText): {
+  score: Map<Unit, number>;
+  sure: Set<Unit>;
+  named: Set<Unit>;
+  home: Map<Unit, number>;
+  lone?: Unit;
+} {
   const counts = tally(input);
   const score = new Map<Unit, number>();
   // The publisher's home weighs as two mentions, apart: it never makes a story national or local by itself.
@@ -266,9 +283,15 @@ function scores(input: PlaceText): { score: Map<Unit, number>; sure: Set<Unit>; 
     const backed = list.filter((u) => (u.parent && score.has(u.parent)) || (u.parent?.parent && score.has(u.parent.parent)));
     for (const u of list) if (backed.length !== 1 || backed[0] !== u) score.delete(u);
   }
+  // A district or county written out in full, the only place the text names, its name no other
+  // unit's and a place's, not a word (海淀区; not 老城区, "the old town"): where the story happens,
+  // though named once.
+  const only = score.size === 1 ? [...score.keys()][0]! : undefined;
+  const lone = only && only.level === "county" && counts.get(only)!.full > 0 && only.name.length >= 3 && loneName(only) ? only : undefined;
   // A unit whose prefecture or province the text never names needs several mentions of its own:
   // 和县 in "县委和县长", 范县 in "示范县", 老城区 in "呼兰老城区".
   for (const [u, n] of score) {
+    if (u === lone) continue;
     const t = counts.get(u)!;
     const backed =
       (u.parent && score.has(u.parent)) ||
@@ -277,19 +300,44 @@ function scores(input: PlaceText): { score: Map<Unit, number>; sure: Set<Unit>; 
       (t.home > 0 && u.level !== "county");
     if (u.level !== "province" && !backed && (n < 3 || u.name.length < 3)) score.delete(u);
   }
-  return { score, sure, named, home };
+  return { score, sure, named, home, lone };
 }
 
-/** Whether the places spread over the country: several provinces, none holding half of the weight; or a national headline naming none. */
+/**
+ * Whether the places spread over the country: several provinces, none holding half of the weight,
+ * unless the headline names the one weighing most and no other (a meeting held there, its guests
+ * from all over); or a national headline naming none.
+ */
 function national(score: Map<Unit, number>, headline: string): boolean {
   // A province weighs as much as its most named unit: "山东济宁曲阜" is one mention, not three.
   const byProvince = new Map<Unit, number>();
   for (const [u, n] of score) byProvince.set(provinceOf(u), Math.max(byProvince.get(provinceOf(u)) ?? 0, n));
-  const masses = [...byProvince.values()].sort((a, b) => b - a);
+  const ranked = [...byProvince].sort((a, b) => b[1] - a[1]);
+  const masses = ranked.map(([, n]) => n);
   const total = masses.reduce((a, b) => a + b, 0);
-  if (masses.length >= 3 && masses[0]! < total * 0.5) return true;
-  const headlinePlace = [...score.keys()].some((u) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level)));
+  const inHeadline = (u: Unit) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level));
+  const headlineProvinces = new Set([...score.keys()].filter(inHeadline).map(provinceOf));
+  const headlineTop = headlineProvinces.size === 1 && headlineProvinces.has(ranked[0]?.[0] as Unit);
+  if (masses.length >= 3 && masses[0]! < total * 0.5 && !headlineTop) return true;
+  const headlinePlace = headlineProvinces.size > 0;
   return masses.length >= 2 && NATIONAL.test(headline) && !headlinePlace && masses[0]! < total * 0.75;
+}
+
+/** Countries and parts of the world abroad, as Chinese texts name them. */
+const ABROAD =
+  /美国|英国|法国|德国|日本|韩国|朝鲜|俄罗斯|加拿大|澳大利亚|新西兰|印度(?!洋)|巴基斯坦|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|蒙古国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|土耳其|伊朗|伊拉克|以色列|沙特|埃及|南非|巴西|阿根廷|墨西哥|欧盟|欧洲|非洲|美洲|中东/g;
+
+/**
+ * Whether the story is told abroad or of the world: its headline names no place in China, and its
+ * text names countries abroad more often than places in China (a place named in passing is no scene).
+ */
+function abroad(text: string, headline: string, score: Map<Unit, number>): boolean {
+  if ([...score.keys()].some((u) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level)))) return false;
+  let domestic = 0;
+  for (const n of score.values()) domestic += n;
+  let foreign = 0;
+  for (ABROAD.lastIndex = 0; ABROAD.exec(text) && foreign <= domestic;) foreign++;
+  return foreign > domestic;
 }
 
 /** The unit of `level` under `parent` weighing most, with its weight. */
@@ -311,8 +359,8 @@ export function findPlaces(
   headline: string,
   more: Omit<PlaceText, "text" | "headline"> = {},
 ): { place: Place; mentioned: Place[] } {
-  const { score: inText, sure, named, home } = scores({ text, headline, ...more });
-  if (national(inText, headline)) return { place: empty, mentioned: [] };
+  const { score: inText, sure, named, home, lone } = scores({ text, headline, ...more });
+  if (national(inText, headline) || abroad(text, headline, inText)) return { place: empty, mentioned: [] };
   const score = new Map(inText);
   for (const [u, n] of home) score.set(u, (score.get(u) ?? 0) + n);
   const byProvince = new Map<Unit, number>();
@@ -326,7 +374,7 @@ export function findPlaces(
   // Municipalities have no prefecture: their districts sit under the province.
   const above = primary ?? province[0];
   const county = topUnder(score, above, "county");
-  if (county && county[1] >= own(above) * 0.5 && (county[1] >= 2 || primary)) primary = county[0];
+  if (county && county[1] >= own(above) * 0.5 && (county[1] >= 2 || primary || county[0] === lone)) primary = county[0];
   else if (primary?.level === "province") {
     // A municipality is a province: the one district of it that the text surely names, and more than
     // in passing, is where the story happens (a prefecture is a city already, and stays one).

@@ -71,7 +71,7 @@ const NOT_NAME = new RegExp(`[^${HAN_CLASS}·]`, "g");
  * part of one. Only words of two characters or more, which no given name holds.
  */
 const ROLE_IN_RUN =
-  /(?:(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|(?:职工|特约)?通讯员|实习生|摄影|摄像|撰文|撰稿|作者)/g;
+  /(?:(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|(?:职工|特约)?通讯员|实习生|摄影|摄像|撰文|撰稿|执笔|作者)/g;
 
 /**
  * Tokens of a byline: a two-character name spaced out to line up with three-character ones
@@ -80,7 +80,8 @@ const ROLE_IN_RUN =
 function tokens(fragment: string): string[] {
   const raw = fragment
     .replace(ROLE_IN_RUN, " ")
-    .split(/[\s、,，;；]+/)
+    // "&" and "/" part names as 、 does: "甲、乙&丙", "甲/乙".
+    .split(/[\s、,，;；&＆/／]+/)
     .map((s) => s.replace(NOT_NAME, ""))
     .filter(Boolean);
   const out: string[] = [];
@@ -114,6 +115,7 @@ const BYLINE_WORDS = new Set([
   "报道",
   "采写",
   "撰写",
+  "执笔",
   "供稿",
   "供图",
   "摄影",
@@ -124,7 +126,8 @@ const BYLINE_WORDS = new Set([
 ]);
 
 /** What names an organisation, a desk or a place rather than a person. */
-const ORGANISATION = /(网|报|社|台|新闻|中心|媒体|客户端|公司|集团|政府|委员会|支部|党委|之家|评论员|编辑部|办公室|本站|本网|原创)$/;
+const ORGANISATION =
+  /(网|报|社|台|新闻|消息|文摘|画报|中心|媒体|客户端|公司|集团|政府|委员会|支部|党委|之家|评论员|编辑部|办公室|本站|本网|原创)$/;
 /** What a signature may say the writer is, in place of a name: "（媒体人）", "（特约评论员）". */
 const CALLING = /(媒体人|评论员|撰稿人|作家|学者|教授|研究员|记者|编辑|通讯员|观察员|主持人|律师|专家)$/;
 /** Endings of offices that a four-character given name never has. */
@@ -146,4 +149,33 @@ const JOB_TITLE =
 export function nameAfterTitle(credit: string): string | null {
   const m = credit.replace(/[\s)）\]】]+$/, "").match(JOB_TITLE);
   return m && isPersonName(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * A byline's role, a reporter's or a spokesperson's after the outlet's or office's name ("某某新闻记者 ",
+ * "某某办公室新闻发言人 ") or a writer's label opening the line ("执笔/", "作者："), then a break before
+ * the names. A role run into a word ("记者手记") is none.
+ */
+const BYLINE_ROLE =
+  /^(?:[\p{Script=Han}]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)/u;
+
+/**
+ * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",
+ * "执笔/甲、乙&丙", "某某工程新闻发言人 王平"), or null: a line that is no headline's deck, whatever
+ * its markup.
+ */
+export function bylineNames(line: string): string[] | null {
+  const t = line.trim().replace(/^[（(【\[]\s*|\s*[)）】\]]$/g, "");
+  if (t.length > 40 || /[。！？!?；;，,]/.test(t)) return null;
+  const role = t.match(BYLINE_ROLE);
+  if (!role) return null;
+  // After a label ("采写：", "文丨"), the outlet and the writer's role may come before the names:
+  // "某都记者王伟", "某某特约评论员 李华".
+  const after = t.slice(role[0].length);
+  const rest = /记者|通讯员/.test(role[0])
+    ? after
+    : after.replace(/^(?:(?!记者|评论员)[\p{Script=Han}]){1,8}?(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?(?:记者|评论员)\s*/u, "");
+  if (!rest || /[^\p{Script=Han}·\s、&＆/／]/u.test(rest)) return null;
+  const names = namesFrom(rest);
+  return names.length && names.length <= 6 && names.every(isPersonName) ? names : null;
 }

@@ -1,5 +1,7 @@
+import { bylineNames } from "../text/names.js";
+
 /** What names an organisation rather than a person: sites, papers, offices, desks, party branches. */
-const ORGANISATION = /(网|报|社|台|刊|新闻|中心|媒体|客户端|公司|集团|政府|委员会|支部|办公室|编辑部)$/;
+const ORGANISATION = /(网|报|社|台|刊|新闻|消息|文摘|画报|中心|媒体|客户端|公司|集团|政府|委员会|支部|办公室|编辑部)$/;
 /** Endings of an office's name that a person's name of two or three characters may also have (李部, 王会). */
 const OFFICE = /(部|局|厅|署|院|组|委|会|处|办|所|站|队|科|室)$/;
 
@@ -61,6 +63,22 @@ export function pullQuotes<T extends { text: string; quoted?: boolean }>(blocks:
 
 /** A labelled statement of a header or closing line: a source, an author, a publication date; a byline; a photo credit. */
 export const LABELLED =
-  /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*文\s*[/／:：|丨]|^[（(]?\s*(?:文|图)\s*\/\s*图|^[（(]?\s*(?:执笔|采写|主笔)\s*[/／:：]|[/／]\s*文[)）]?$|摄[)）]?$|供图[)）]?$/;
+  /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*(?:文|执笔|采写|主笔)\s*[/／:：|丨]|^[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|客户端)(?:全媒体|融媒体|特约|首席|见习|实习)?记者\s|^[（(]?\s*(?:文|图)\s*\/\s*图|[/／]\s*文[)）]?$|摄[)）]?$|供图[)）]?$/;
 /** What a header line states that the later steps read: a date, or a labelled source, author or credit. */
 export const EVIDENCE = new RegExp(`\\d{4}\\s*(?:年|[-/.])\\s*\\d{1,2}\\s*(?:月|[-/.])\\s*\\d{1,2}|${LABELLED.source}`);
+
+/** A channel's name, as a page's <title>, breadcrumb or menu gives it: "新闻动态", "通知公告", "时政新闻". */
+export const CHANNEL_NAME = /^[\p{Script=Han}]{0,4}(?:动态|公告|通知|要闻|资讯|快讯|新闻|播报|专题|专栏|频道|栏目|公示|头条)$/u;
+export const isChannelName = (t: string): boolean => t.trim().length <= 8 && CHANNEL_NAME.test(t.trim());
+
+/** Counts a page sets by its headline: "1032人参与308评论", "阅读 2万", "… 1665 0" (views, comments). */
+const COUNTS = /\d+\s*(?:人参与|人阅读|条评论|评论|次阅读|次浏览)|(?:阅读|浏览|点击)(?:量|数)?\s*[:：(（]?\s*\d|(?:\s+\d+){2,}$/;
+
+/** A byline or a line of counts: what a page sets about its text, never a heading of it. */
+export const creditsOrCounts = (t: string): boolean => COUNTS.test(t) || bylineNames(t) !== null;
+
+/**
+ * A line that states the page's facts (a date, a source, a byline, counts) or names a channel:
+ * whatever its markup, never a headline's deck.
+ */
+export const statesMeta = (t: string): boolean => EVIDENCE.test(t) || COUNTS.test(t) || isChannelName(t) || bylineNames(t) !== null;

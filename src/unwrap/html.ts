@@ -1,9 +1,10 @@
 import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
-import { pullQuotes } from "./evidence.js";
+import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
 import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
-import { fullTitle, headlineBlock, pageHeadline } from "./pageTitle.js";
+import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, DATE_OPENING, followedAccount } from "./region.js";
+import { key } from "./title.js";
 import { hintPieces, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
 export { flattenDeep, type HtmlBlock } from "./walk.js";
@@ -34,6 +35,51 @@ export function htmlKind(text: string): "page" | "fragment" | null {
 
 // ---------------------------------------------------------------------------------------------
 // A whole page.
+
+/**
+ * A <title> that names only the page's channel ("新闻动态--某某学会"): the heading the page prints just
+ * above the article's text, over its date and source lines, is the headline. With none, it stands.
+ */
+function printedHeadline(head: PageHeadline, pieces: Piece[]): PageHeadline {
+  if (!head.title || !isChannelName(head.title)) return head;
+  const { start } = articleRegion(pieces, -1);
+  for (let i = Math.min(start, pieces.length - 1); i >= 0 && i >= start - 6; i--) {
+    const p = pieces[i]!;
+    const t = p.text.trim();
+    if (p.linkChars >= p.chars * 0.5 || p.hidden) break;
+    const marked = p.hint === "heading" || p.hint === "title" || /^h[1-6]$/.test(p.host?.name ?? "") || p.centred;
+    if (marked && t.length >= 6 && t.length <= 80 && !SENTENCE.test(t.slice(0, -1)) && !statesMeta(t) && !isChannelName(t))
+      return { ...head, title: t, from: `<${p.host?.name ?? "text"}> above the text (the <title> names a channel)`, at: i, length: 1 };
+    // Only the lines that state the date or the source stand between the headline and the text.
+    if (i < start && !EVIDENCE.test(t)) break;
+  }
+  return head;
+}
+
+/** A tag in brackets before a headline: "[某某商城]标题", "【专题】标题". */
+const BRACKET_TAG = /^\s*([\[【［〔]([^\]】］〕]{1,20})[\]】］〕])\s*/;
+
+/**
+ * A tag in brackets before the headline that the page also states the headline without (another
+ * title, "原标题：…", the headline restated) is no part of it: an advertiser's or a site's stamp. A
+ * label the page prints with the headline everywhere (a campaign's 【…】) stays.
+ */
+function bracketTag(title: string, at: number, pieces: Piece[], titles: (string | undefined)[]): { title: string; tag: string } | null {
+  const m = title.match(BRACKET_TAG);
+  const rest = m ? title.slice(m[0].length).trim() : "";
+  const k = key(rest);
+  if (!m || k.length < 6) return null;
+  const tag = key(m[2]!);
+  const without = (text: string) => {
+    const t = key(text);
+    return t.length <= k.length * 2 + 10 && !t.includes(tag) && (t === k || t.endsWith(k) || t.startsWith(k));
+  };
+  const stated = titles.some((t) => !!t && without(t)) || pieces.some((p, i) => i !== at && without(p.text));
+  return stated ? { title: rest, tag: m[1]! } : null;
+}
+
+/** A sentence's end inside a line: no headline's. */
+const SENTENCE = /[。；]/;
 
 export interface Page {
   blocks: HtmlBlock[];
@@ -67,7 +113,15 @@ export function readPage(html: string, note: Note): Page {
   pieces = tableRows(pieces);
   hintPieces(pieces);
   let meta = pageMeta(facts, pieces, -1);
-  const head = pageHeadline(pieces, facts, meta);
+  let head = printedHeadline(pageHeadline(pieces, facts, meta), pieces);
+  const tagged = head.title ? bracketTag(head.title, head.at, pieces, [meta.title, ...facts.titles]) : null;
+  if (tagged) {
+    note(
+      pieces[head.at]?.line ?? 1,
+      `${tagged.tag}: a tag in brackets before the headline, which the page also prints without it, left out`,
+    );
+    head = { ...head, title: tagged.title, from: `${head.from} less the tag before it` };
+  }
   if (head.at >= 0) meta = pageMeta(facts, pieces, head.at);
   disclosureMeta(tables, meta);
   const from = { ...meta.from };
@@ -114,6 +168,7 @@ export function readPage(html: string, note: Note): Page {
     p.text.length >= 4 &&
     p.text.length <= 60 &&
     !/[。！？]/.test(p.text) &&
+    !statesMeta(p.text) &&
     p.linkChars < p.chars * 0.5;
   if (hAt >= 0) {
     const next = body[hAt + 1];

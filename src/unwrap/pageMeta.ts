@@ -88,6 +88,17 @@ function scriptVar(facts: PageFacts, name: string): string | undefined {
   return undefined;
 }
 
+/** A property a script's object literal gives a string: `source: '某某', // 来源`. */
+function scriptProperty(facts: PageFacts, name: string): string | undefined {
+  const re = new RegExp(`(?:^|[\\s{,])${name}\\s*:\\s*(["'])([^"'\\\\\\n<>]{1,40})\\1`);
+  for (const s of facts.scripts) {
+    if (!s.includes(name)) continue;
+    const v = s.match(re)?.[2]?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
 /**
  * What a page states about its article, the strongest evidence first: JSON-LD, then meta elements
  * (og:, article:, the CMS names), then <time>, then a platform's page variables. `pieces` is the
@@ -137,6 +148,12 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
     return !!s && !/^https?:|^\/\//.test(s) && !/^(本站|本网|原创|本站原创|网络|互联网)$/.test(s) && s.length <= 40;
   });
   if (source) [meta.publication, from.publication] = [stripLabel(source.value), source.from];
+  else {
+    // A CMS's page configuration in a script names the source as a property: `source: '某某日报'`.
+    const configured = scriptProperty(facts, "source");
+    if (configured && /[\u4e00-\u9fff]{2}/.test(configured) && !/^(本站|本网|原创|网络|互联网)$/.test(configured))
+      [meta.publication, from.publication] = [configured, "the page script's source"];
+  }
 
   // Authors: JSON-LD's are stated as such; a meta author must be printed on the page, and not as an editor.
   // The page's text without white space, built only when there is an author to look for.

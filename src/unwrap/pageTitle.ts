@@ -1,12 +1,15 @@
 import type { WrapperMeta } from "../model/draft.js";
 import { joinRun, SENTENCE_MARK, type PageFacts, type Piece } from "./walk.js";
 import { textLike } from "./region.js";
+import { statesMeta } from "./evidence.js";
 import { joinSegments, key, segments, tidy } from "./title.js";
 
 // ---------------------------------------------------------------------------------------------
 // The headline: <h1>, og:title and <title> reconciled with what the page prints.
 
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
+/** Badges a platform sets before a headline: "原创", "独家", "置顶". */
+const BADGE = /^\s*(?:原创|独家|首发|置顶|热门|推荐|精选)\s*/;
 
 export interface PageHeadline {
   title?: string;
@@ -39,8 +42,9 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   const printed = new Map<string, number>();
   pieces.forEach((p, i) => {
     if (p.text.length > longest * 2 + 10 || p.linkChars >= p.chars * 0.5) return;
-    const k = key(p.text);
-    if (wanted.has(k) && !printed.has(k)) printed.set(k, i);
+    // A platform's badge set before the headline ("原创", "独家") is no part of it.
+    const k = [key(p.text), key(p.text.replace(BADGE, ""))].find((x) => wanted.has(x));
+    if (k && !printed.has(k)) printed.set(k, i);
   });
   // Blocks that print the headline over two or three lines.
   const joined = new Map<string, [number, number]>();
@@ -70,7 +74,8 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
       if (one !== undefined || many) {
         const at = one ?? many![0];
         const length = one !== undefined ? 1 : many![1];
-        const printedText = tidy(pieces.slice(at, at + length).reduce((t, p) => joinRun(t, ` ${p.text}`), ""));
+        const whole = tidy(pieces.slice(at, at + length).reduce((t, p) => joinRun(t, ` ${p.text}`), ""));
+        const printedText = key(whole) === k ? whole : tidy(whole.replace(BADGE, ""));
         const element = pieces[at]!.host?.name ?? "text";
         const matching = c === 0 && meta.from?.title !== "<title>" ? meta.from?.title : "<title>";
         const found = { title: printedText, from: `<${element}> matching ${matching}`, at, length };
@@ -154,7 +159,8 @@ export function headlineBlock(body: Piece[], from: number, headline: string): { 
   for (let i = from; i < body.length && run.length < 5; i++) {
     const p = body[i]!;
     const marked = p.centred || (p.chars > 0 && p.boldChars >= p.chars) || p.hint === "heading" || p.hint === "title";
-    if (textLike(p) || !marked || p.text.length > 40 || SENTENCE_MARK.test(p.text) || p.hint === "caption") break;
+    // A byline, a date or a source line under the headline ends the block: it is no deck.
+    if (textLike(p) || !marked || p.text.length > 40 || SENTENCE_MARK.test(p.text) || p.hint === "caption" || statesMeta(p.text)) break;
     run.push(p);
   }
   if (!run.length || !body[from + run.length]) return null;

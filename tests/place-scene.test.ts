@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "../src/describe/places.js";
+
+// Small texts written for these rules: no sentence of a real capture.
+
+describe("places: where the story happens", () => {
+  it("takes the country's clock for no mention of its capital", () => {
+    const text = "北京时间6月24日12时，飞船与空间站再次成功对接。航天员状态良好，试验取得圆满成功。";
+    expect(findPlaces(text, "飞船再次成功对接").place.province).toBeNull();
+  });
+
+  it("places a meeting where its headline says it was held, however many provinces its guests came from", () => {
+    const text =
+      "年会在重庆召开。重庆市科协领导致辞。浙江大学、南京大学、北京大学、中山大学的学者作报告。浙江省代表发言。江苏南京的学者与吉林、安徽的学者交流。下届年会在浙江举行。";
+    expect(findPlaces(text, "某学术年会在重庆成功举行").place).toEqual({ province: "重庆市", prefecture: null, county: null });
+    // A digest naming several provinces in its headline stays national.
+    const digest = "甲省某市警方破获一案。广西某部门警告某公司。四川某地发生一事。北京某单位召开会议。";
+    expect(findPlaces(digest, "周报：某案告破；广西某部门警告某公司；四川某地发生一事").place.province).toBeNull();
+  });
+
+  it("gives a story told abroad no place: its headline names none in China, its text more countries than places", () => {
+    const text =
+      "来自美国、英国、德国、日本、加拿大的议员组成了一个联盟。美国方面是两名参议员，英国方面是一名前党魁。他们谈到香港问题。德国议员也表态。香港回归后的情况被他们歪曲。";
+    expect(findPlaces(text, "别笑！十几个人的联盟今天成立了").place.province).toBeNull();
+    // The headline naming a place in China keeps it.
+    expect(findPlaces(text, "香港问题上的联盟").place.province).toBe("香港特别行政区");
+  });
+
+  it("places a story at the one district it writes out in full, its name no other unit's; not at a word", () => {
+    const text = "我是一名普通本科生。这家保安公司为海淀区各大高校提供保安服务，却拖欠工资。我们去公司讨说法。";
+    expect(findPlaces(text, "我与保安公司的那些事").place).toEqual({ province: "北京市", prefecture: null, county: "海淀区" });
+    expect(findPlaces("政务服务中心搬迁至老城区，群众办事更加便捷高效。", "").place.province).toBeNull();
+  });
+});
