@@ -105,3 +105,26 @@ describe("where a story happens", () => {
     expect(clean(hospital("某院举办护理技能竞赛")).place.province).toBeNull();
   });
 });
+
+describe("a day printed without its year", () => {
+  const post = (modified: string) =>
+    page(
+      `<title>某地举办春季农产品展销会</title><meta itemprop="dateUpdate" content="${modified}">`,
+      `<h1>某地举办春季农产品展销会</h1><div class="source"><span class="date">发布时间：04-12</span><span>09:30</span></div>
+<div class="content">${paragraphs(
+        "近日，某地举办春季农产品展销会，来自各乡镇的一百多家合作社带来了本地特色农产品。",
+        "展销会持续三天，吸引了大批市民前来选购，不少摊位的货品在第一天就销售一空。",
+        "主办方表示，今后将每季举办一次，帮助农户拓宽销路，增加收入。",
+      )}</div>`,
+    );
+
+  it("takes its year from the date the page was last changed, when the two name the same day, and leaves the line out", () => {
+    const a = clean(post("2021-04-12 09:31:05"));
+    expect(a.date).toBe("2021-04-12");
+    expect(a.blocks.map((b) => b.text).join("")).not.toContain("发布时间");
+  });
+
+  it("takes no date from a last change on another day", () => {
+    expect(clean(post("2021-06-30 18:00:00")).date).toBeNull();
+  });
+});

@@ -134,7 +134,9 @@ function metaLine(t: string): Verdict {
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
   const stamped = !!d && CLOCK.test(t) && t.length <= 60 && !/[，,；]/.test(t);
-  if (!stamped && (!labelled || (!d && !/(来源|作者)\s*[:：]/.test(t)))) return null;
+  // A platform's line may print the day without the year ("发布时间：10-08 12:00"): the page's meta gives the year.
+  const dayOnly = /(?:时间|日期)\s*[:：]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d*[-/.年]\d)/.test(t);
+  if (!stamped && (!labelled || (!d && !dayOnly && !/(来源|作者)\s*[:：]/.test(t)))) return null;
   const src = t.match(SOURCE_FIELD);
   const by = t.match(AUTHOR_FIELD);
   let publication = src ? publicationOf(src[1]!) : null;

@@ -39,6 +39,8 @@ const DATE_META = [
   "weibo:article:create_at",
   "firstpublishedtime",
 ];
+/** When the page was last changed: a date only when the page prints its day without the year (below). */
+const MODIFIED_META = ["dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified", "last-modified"];
 const SOURCE_META = ["contentsource", "source", "sourcename", "source_name", "article:source", "og:source", "citation_publisher"];
 const SITE_META = [
   "og:site_name",
@@ -104,6 +106,15 @@ function scriptProperty(facts: PageFacts, name: string): string | undefined {
  * (og:, article:, the CMS names), then <time>, then a platform's page variables. `pieces` is the
  * page's text, to tell a meta author who is an editor, or printed nowhere, from a writer.
  */
+/** A stated date whose month and day the lines by the headline print without a year, or undefined. */
+function dayPrinted(stated: { value: string; from: string } | undefined, lines: Piece[]): { value: string; from: string } | undefined {
+  const m = stated?.value.match(/\d{4}\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/);
+  if (!stated || !m) return undefined;
+  // The day may run into the time printed after it ("10-08" + "12:00" in two spans).
+  const day = new RegExp(`(?<![\\d年/.-])0?${+m[1]!}\\s*[-/.月]\\s*0?${+m[2]!}(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`);
+  return lines.some((l) => day.test(l.text)) ? { value: stated.value, from: `${stated.from}, the day the page prints` } : undefined;
+}
+
 export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): WrapperMeta {
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
@@ -128,7 +139,10 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
     : (metaValue(DATE_META, hasDate) ??
       (time ? { value: time.value, from: "<time datetime>" } : undefined) ??
       (ct && /^\d{9,11}$/.test(ct) && unixToBeijing(+ct) ? { value: unixToBeijing(+ct)!, from: "WeChat page variable ct" } : undefined));
-  if (date) [meta.date, from.date] = [date.value, date.from];
+  // A page that prints only the day by its headline ("发布时间：10-08 12:00") gives its year in the
+  // date it was last changed, when the two name the same day.
+  const dated = date ?? dayPrinted(metaValue(MODIFIED_META, hasDate), pieces.slice(Math.max(0, headline), Math.max(0, headline) + 6));
+  if (dated) [meta.date, from.date] = [dated.value, dated.from];
 
   // The site, and the account that posted the article on a platform.
   const site =

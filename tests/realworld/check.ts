@@ -145,10 +145,13 @@ export function checkCapture(e: Expected, a: Article, raw: string): Check[] {
   const to = from && find(raw, e.core.end, from.start);
   const region = from && to ? raw.slice(from.start, to.end) : "";
   // A sentence left out counts as reported when the cleaning report names it.
-  const report = norm(a.messages.map((m) => m.text).join("\n"));
+  // Quotation marks are compared bare: the cleaner sets a text's straight quotes curly (and reports it).
+  const bare = (t: string) => t.replace(/["'“”‘’]/g, "");
+  const report = bare(norm(a.messages.map((m) => m.text).join("\n")));
   const all = pieces(region);
-  const lost = all.filter((p) => !body.includes(p));
-  const unreported = lost.filter((p) => !report.includes(p.slice(0, 12)));
+  const bareBody = bare(body);
+  const lost = all.filter((p) => !bareBody.includes(bare(p)));
+  const unreported = lost.filter((p) => !report.includes(bare(p).slice(0, 12)));
   check(
     "sentences kept or reported",
     region !== "" && unreported.length === 0,
