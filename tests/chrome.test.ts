@@ -47,6 +47,15 @@ describe("chrome", () => {
     expect(out.evidence.publication?.value).toBe("大众日报");
   });
 
+  it("drops a site's terms for reprinting, and keeps a sentence that reports a reprint", () => {
+    const report = "记者了解到，该公司未经作者授权就转载了这篇文章，被判赔偿五万元。";
+    const out = removeChrome(
+      draft(paras(...BODY, report, "某某网专稿，未经书面授权请勿转载。", "本作品为某某网原创，转载时务请注明出处。")),
+    );
+    expect(textsOf(out.paras)).toEqual([...BODY, report]);
+    expect(out.messages.filter((m) => m.ruleId === RULES.copyright.id)).toHaveLength(2);
+  });
+
   it("ends the article at a related-articles block, after reading the tag line", () => {
     const out = removeChrome(
       draft(paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……")),

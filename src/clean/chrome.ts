@@ -60,6 +60,13 @@ const NOTICE_LABEL = /^(?:[【\[](?:声明|申明|风险提示|免责提示)[】
 /** What a site's disclaimer says of what it prints. */
 const DISCLAIMER = /仅供参考|不构成.{0,8}(?:建议|依据)|风险自担|不代表本(?:站|网|平台|报|刊)|仅代表作者/;
 
+/**
+ * A site's terms for reprinting: "未经授权禁止转载", "专稿，未经书面授权请勿转载", "转载时务请注明出处".
+ * Worded as an order, not as a report ("他未经授权就转载了文章" is text).
+ */
+const REPRINT_NOTICE =
+  /未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,6}(?:请勿|禁止|不得|严禁|谢绝)[^，,。]{0,4}转载|转载[^，,。]{0,6}(?:请|务必|须|需)[^，,。]{0,4}注明(?:出处|来源|作者)/;
+
 /** Boilerplate that reads like a sentence but is the platform's: statements, notices, rights. */
 const STATEMENT = /(声明|申明|版权|Notice|未经授权|不得转载|免责|仅代表作者|信息存储空间|Copyright)/i;
 
@@ -534,7 +541,8 @@ const rules: ChromeRule[] = [
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       /^Notice: The content above/i.test(t) ||
-      (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备|未经授权.{0,10}转载)/i.test(t))
+      (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i.test(t)) ||
+      (t.length < 120 && REPRINT_NOTICE.test(t))
         ? DROP
         : null,
   },
