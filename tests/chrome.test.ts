@@ -47,6 +47,14 @@ describe("chrome", () => {
     expect(out.evidence.publication?.value).toBe("大众日报");
   });
 
+  it("drops a wire story's header over its title, taking the agency as the publication, and a publication's leading dot", () => {
+    const out = removeChrome(draft(paras("某某社南京3月2日电 题：某市开出首趟中欧班列——一季度外贸开局良好", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.publication?.value).toBe("某某社");
+    const stamped = removeChrome(draft(paras("2024-03-02 22:30·某某社", ...BODY)));
+    expect(stamped.evidence.publication?.value).toBe("某某社");
+  });
+
   it("drops a site's terms for reprinting, and keeps a sentence that reports a reprint", () => {
     const report = "记者了解到，该公司未经作者授权就转载了这篇文章，被判赔偿五万元。";
     const out = removeChrome(

@@ -91,6 +91,7 @@ const GLUED_TOOLS = /(?:举报|分享|收藏|关注|评论|打印|纠错|返回\
  */
 export function publicationOf(raw: string): string | null {
   let s = raw
+    .replace(/^[\s·•・|｜:：\-—–]+/, "")
     .replace(/^\s*(?:文章|新闻|稿件|本文|信息)?(?:来源|稿源|来源于|出处)\s*[:：]\s*/, "")
     .replace(/[\s)）\]】]+$/, "")
     .replace(/\s*[（(][^()（）]*$/, "")
@@ -334,6 +335,9 @@ const DATELINE = new RegExp(
   `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
 );
 
+/** "某某社北京5月9日电 题：…": an agency's dateline over the title it gave the story. */
+const WIRE_TITLE = new RegExp(`^(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻))${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日电\\s*题\\s*[:：]\\s*\\S`);
+
 function dateline(t: string): Verdict {
   const m = t.match(DATELINE);
   if (!m) return null;
@@ -489,6 +493,17 @@ const rules: ChromeRule[] = [
       const title = t.length <= 100 ? t.match(ORIGINAL_TITLE) : null;
       if (title) return drop({ headline: { title: title[1]!.trim(), subtitle: null, column: null } });
       return t.length <= 60 && COMPILED_FROM.test(t) ? DROP : null;
+    },
+  },
+  {
+    // A wire story's header: "某某社某地5月9日电 题：<the headline>". The headline is on the page already.
+    rule: RULES.repeatedTitle,
+    test: (t, _p, cx) => {
+      if (cx.region === "trailer" || cx.at >= 6) return null;
+      const m = t.match(WIRE_TITLE);
+      if (!m) return null;
+      const agency = m[1]!;
+      return drop({ publication: OUTLET_END.test(agency) ? { value: agency, from: "text" } : undefined });
     },
   },
   {
