@@ -47,7 +47,7 @@ describe("dates", () => {
     expect([day, estimate, none].map(knownDate)).toEqual(["2022-06-09", "2023", null]);
     expect([day, estimate, none].map(knownDay)).toEqual(["2022-06-09", null, null]);
     expect([day, estimate, none].map(dateLabel)).toEqual(["2022年6月9日", "约2023年", "未注明日期"]);
-    expect([day, estimate, none].map(yearLabel)).toEqual(["2022年", "约2023年", "未注明日期"]);
+    expect([day, estimate, none].map(yearLabel)).toEqual(["2022年", "2023年", "未注明日期"]);
     expect(weekday("2022-06-29")).toBe("星期三");
   });
 

@@ -89,7 +89,10 @@ describe("search records", () => {
     const dated = searchRecord(article({ date: "2022-06-29", publication: "河北日报" }));
     expect(dated.filters.year).toEqual(["2022年"]);
     expect(dated.meta.date).toBe("2022年6月29日");
-    expect(searchRecord(article({ date: "2023-01-01", dateEstimated: true })).filters.year).toEqual(["约2023年"]);
+    // An estimated year is counted with its year; the result's date marks it as an estimate.
+    const estimated = searchRecord(article({ date: "2023-01-01", dateEstimated: true }));
+    expect(estimated.filters.year).toEqual(["2023年"]);
+    expect(estimated.meta.date).toBe("约2023年");
   });
 
   it("map Traditional characters to Simplified from OpenCC's tables", () => {

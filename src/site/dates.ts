@@ -33,10 +33,13 @@ export function dateLabel(a: Dated): string {
   return m ? `${yearName(y)}${monthName(m)}${+d!}日` : `${ESTIMATED}${yearName(y)}`;
 }
 
-/** The year an article is filed under in search: 2022年, or as its date shows (约2022年, 未注明日期). */
+/**
+ * The year an article is filed under in search: 2022年, an estimated year counted with its year
+ * (the result's date shows 约2022年), or 未注明日期.
+ */
 export function yearLabel(a: Dated): string {
-  const day = knownDay(a);
-  return day ? yearName(day.slice(0, 4)) : dateLabel(a);
+  const known = knownDate(a);
+  return known ? yearName(known.slice(0, 4)) : UNDATED;
 }
 
 const WEEK = ["日", "一", "二", "三", "四", "五", "六"];
