@@ -95,6 +95,19 @@ describe("search records", () => {
     expect(estimated.meta.date).toBe("约2023年");
   });
 
+  it("end the headline and headings with a separator, so an excerpt never glues them to the next line", () => {
+    const r = searchRecord(
+      article({
+        title: "专访某县委书记",
+        blocks: [
+          { kind: "heading", text: "抓好作风建设", line: 1 },
+          { kind: "paragraph", text: "您怎么看？", speaker: "记者", line: 2 },
+        ],
+      }),
+    );
+    expect(untokenize(r.content.split(/\s+/))).toBe("专访某县委书记｜抓好作风建设｜记者：您怎么看？");
+  });
+
   it("map Traditional characters to Simplified from OpenCC's tables", () => {
     const map = new Map<string, string>();
     const chars = [...simplifiedCharMap()];

@@ -26,7 +26,11 @@ export const UNDATED_SORT = "0000-00-00";
  * as search tokens. The index language is neutral: the tokens need no stemming or segmenting.
  */
 export function searchRecord(a: Article): SearchRecord {
-  const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))].filter(Boolean);
+  // Lines that stop without punctuation (the headline, headings) end on "｜", so an excerpt
+  // across them reads "…韩国强｜记者：…" rather than gluing one to the next.
+  const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))]
+    .filter(Boolean)
+    .map((t) => (/[\p{P}]$/u.test(t) ? t : `${t}｜`));
   const place = placeChain(a.place);
   const filters: Record<keyof typeof FILTERS, string[]> = {
     province: a.place.province ? [a.place.province] : [],
