@@ -136,6 +136,15 @@ describe("narrowing and ordering results", () => {
     await expect.poll(() => page.locator("#search-results > li").count()).toBe(1);
     expect(new URL(page.url()).searchParams.getAll("province")).toEqual(["河北省"]);
     expect(await results(page)).toEqual([QIANAN]);
+    // The filter in force is named in the status line and listed, with a way to lift it.
+    expect(await page.locator("#search-status").textContent()).toContain("筛选：河北省");
+    expect(await page.locator("#search-active button").allTextContents()).toEqual(["河北省 ×", "清除全部"]);
+    const box = await page.locator("#search-active button").first().boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await page.locator("#search-active button", { hasText: "清除全部" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("province")).toEqual([]);
+    expect((await results(page)).length).toBe(found.length);
+    expect(await page.locator("#search-active").isHidden()).toBe(true);
     await page.close();
   });
 

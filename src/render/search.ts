@@ -14,6 +14,7 @@ export function renderSearchPage(): string {
 <div class="search-layout">
 <details class="facets-box" id="search-facets-box"><summary>筛选</summary><section id="search-facets" class="facets" aria-label="筛选"></section></details>
 <div class="search-main">
+<div id="search-active" class="active-filters" hidden></div>
 <ol id="search-results" class="article-list results"></ol>
 <button id="search-more" type="button" hidden>显示更多结果</button>
 </div>

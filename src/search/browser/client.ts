@@ -177,6 +177,25 @@ function renderFacets(counts: Record<string, Record<string, number>>, state: Sta
     .join("");
 }
 
+/** The filters in force, each a button that lifts it, and one that lifts them all. */
+function renderActive(state: State): string {
+  const chosen = Object.entries(state.filters).flatMap(([key, values]) => values.map((v) => [key, v] as const));
+  if (!chosen.length) return "";
+  const items = chosen
+    .map(
+      ([key, v]) =>
+        `<button type="button" data-key="${esc(key)}" data-value="${esc(v)}" aria-label="取消筛选：${esc(v)}">${esc(v)} ×</button>`,
+    )
+    .join("");
+  return `<span>筛选：</span>${items}<button type="button" data-clear>清除全部</button>`;
+}
+
+/** The filters in force, named for the status line: "（筛选：黑龙江省、2022年）". */
+const namedFilters = (state: State): string => {
+  const names = Object.values(state.filters).flat();
+  return names.length ? `（筛选：${names.join("、")}）` : "";
+};
+
 /** One result: its link carries the query, which the article marks in its text. */
 async function resultItem(r: PagefindHit, query: string): Promise<string> {
   const d = await r.data();
@@ -196,6 +215,7 @@ async function main() {
   const facets = el<HTMLElement>("#search-facets");
   const more = el<HTMLButtonElement>("#search-more");
   const all = el<HTMLButtonElement>("#search-all");
+  const active = el<HTMLElement>("#search-active");
   const sortSelect = el<HTMLSelectElement>("#search-sort");
   sortSelect.innerHTML = Object.entries(SORTS)
     .map(([k, s]) => `<option value="${k}">${s.label}</option>`)
@@ -210,6 +230,8 @@ async function main() {
     const mine = ++run;
     input.value = state.q;
     sortSelect.value = state.sort;
+    active.innerHTML = renderActive(state);
+    active.hidden = !active.innerHTML;
     const query = simplified(state.q);
     const phrases = queryPhrases(query);
     const filtered = Object.keys(state.filters).length > 0;
@@ -248,7 +270,7 @@ async function main() {
     if (!total) {
       list.innerHTML = "";
       more.hidden = true;
-      status.innerHTML = `${scope}没有找到与${esc(shown)}相符的文章。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${under(ROOT, DATES_PATH).pathname}">日期</a>、<a href="${under(ROOT, PLACES_PATH).pathname}">地点</a>浏览。`;
+      status.innerHTML = `${scope}没有找到与${esc(shown)}相符的文章${esc(namedFilters(state))}。可以换一个说法、减少字数${filtered ? "、取消部分筛选条件" : ""}，或按<a href="${under(ROOT, DATES_PATH).pathname}">日期</a>、<a href="${under(ROOT, PLACES_PATH).pathname}">地点</a>浏览。`;
       return;
     }
     let next = 0;
@@ -263,7 +285,7 @@ async function main() {
     await page();
     if (mine !== run) return;
     // The count is announced once the first results are on the page.
-    status.textContent = `${scope}找到 ${total} 篇与${shown}相符的文章${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
+    status.textContent = `${scope}找到 ${total} 篇与${shown}相符的文章${namedFilters(state)}${state.sort === "relevance" ? "，按相关度排列" : ""}。`;
     more.onclick = () => void page();
   }
 
@@ -280,6 +302,19 @@ async function main() {
     const filters: Record<string, string[]> = {};
     for (const box of facets.querySelectorAll<HTMLInputElement>("input:checked")) (filters[box.name] ??= []).push(box.value);
     go({ ...stateFromUrl(), filters });
+  });
+  active.addEventListener("click", (e) => {
+    const button = (e.target as HTMLElement).closest("button");
+    if (!button) return;
+    const state = stateFromUrl();
+    if (button.dataset.clear !== undefined) return go({ ...state, filters: {} });
+    const { key, value } = button.dataset;
+    const filters = Object.fromEntries(
+      Object.entries(state.filters)
+        .map(([k, vs]) => [k, k === key ? vs.filter((v) => v !== value) : vs] as const)
+        .filter(([, vs]) => vs.length),
+    );
+    go({ ...state, filters });
   });
   window.addEventListener("popstate", () => void show(stateFromUrl()));
   await show(stateFromUrl());
