@@ -210,6 +210,21 @@ describe("searching from anywhere", () => {
     await page.close();
   });
 
+  it("fetches the filter lists on a phone only when the reader opens the facets", async () => {
+    const page = await reader.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const filterFiles: string[] = [];
+    page.on("request", (r) => void (r.url().includes("/pagefind/filter/") && filterFiles.push(r.url())));
+    await page.goto(`${reader.server.url}/search/?q=${encodeURIComponent("作风建设")}`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(filterFiles).toEqual([]);
+    expect(await page.locator("#search-facets input").count()).toBe(0);
+    await page.locator("#search-facets-box summary").click();
+    await expect.poll(() => page.locator("#search-facets input").count()).toBeGreaterThan(0);
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await page.locator("#search-facets label", { hasText: "黑龙江省" }).locator(".count").textContent()).toMatch(/^\d+$/);
+    await page.close();
+  });
+
   it("searches an archive built in two parts by year from either part, linking into the other", async () => {
     // Each part publishes its own years only.
     expect(existsSync(join(parts.dir, "2022", LINDIAN))).toBe(true);

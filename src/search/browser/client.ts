@@ -128,9 +128,15 @@ interface Index {
   searched: () => number;
   total: number;
   widen: () => Promise<void>;
+  /** Loads the filter lists, which make every search report its facet counts; false if they were loaded already. */
+  countFacets: () => Promise<boolean>;
 }
 
-async function loadIndex(): Promise<Index> {
+/**
+ * The index, its filter lists only when `facets` (the reader sees the facets: on a phone they
+ * stay folded until opened, and their lists are bytes a query does not need).
+ */
+async function loadIndex(facets: boolean): Promise<Index> {
   const root = ROOT.pathname;
   const bundle = under(ROOT, SEARCH_INDEX_PATH);
   const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
@@ -145,6 +151,7 @@ async function loadIndex(): Promise<Index> {
     pending.push(...shardsOf(await list(other), other, part));
   }
   let searched = main!.articles;
+  let counting = facets;
   const total = pending.reduce((n, s) => n + s.articles, searched);
   const merge = async (budget: number) => {
     for (let s = pending[0]; s && searched < budget; s = pending[0]) {
@@ -152,11 +159,16 @@ async function loadIndex(): Promise<Index> {
       await pf.mergeIndex(s.url, { baseUrl: s.baseUrl });
       searched += s.articles;
     }
-    // Loading the filters makes every search report its facet counts.
-    await pf.filters();
+    if (counting) await pf.filters();
   };
   await merge(own.firstLoad);
-  return { pf, searched: () => searched, total, widen: () => merge(Infinity) };
+  const countFacets = async () => {
+    if (counting) return false;
+    counting = true;
+    await pf.filters();
+    return true;
+  };
+  return { pf, searched: () => searched, total, widen: () => merge(Infinity), countFacets };
 }
 
 function renderFacets(counts: Record<string, Record<string, number>>, state: State): string {
@@ -221,9 +233,13 @@ async function main() {
     .map(([k, s]) => `<option value="${k}">${s.label}</option>`)
     .join("");
   // Facets stand beside the results on a wide screen; on a phone they fold away above them.
-  el<HTMLDetailsElement>("#search-facets-box").open = matchMedia("(min-width: 64rem)").matches;
+  const facetsBox = el<HTMLDetailsElement>("#search-facets-box");
+  facetsBox.open = matchMedia("(min-width: 64rem)").matches;
   status.textContent = "正在载入搜索索引…";
-  const index = await loadIndex();
+  const index = await loadIndex(facetsBox.open);
+  facetsBox.addEventListener("toggle", async () => {
+    if (facetsBox.open && (await index.countFacets())) await show(stateFromUrl());
+  });
   let run = 0;
 
   async function show(state: State) {
