@@ -5,7 +5,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive/index.js";
-import { bytesPerQuery, figure, folderSize, LOGGED, timed } from "./bench/measure.js";
+import { bytesPerQuery, figure, folderSize, LOGGED, searchRecall, timed } from "./bench/measure.js";
 import { watchedEdit } from "./bench/watch.js";
 
 const arg = (name: string, fallback: number) => {
@@ -43,6 +43,10 @@ const articles = archive.articles.length;
 const htmlBytes = folderSize(out, "pagefind").bytes / articles;
 const searchBytes = folderSize(join(out, "pagefind")).bytes / articles;
 const perQuery = await bytesPerQuery(out);
+const recall = await searchRecall(
+  out,
+  archive.articles.map((a) => [a.title, ...a.blocks.map((b) => b.text)].join("\n")),
+);
 // The warm rebuild is the 1,000-article target; above 10,000 it would only repeat the rendering.
 let warmBuild = "not measured above 10,000 documents";
 let watchRebuild = warmBuild;
@@ -100,6 +104,7 @@ const row = {
   bytesPerQuery: Object.entries(perQuery)
     .map(([q, v]) => `${q}: ${v}`)
     .join("; "),
+  searchRecall: recall,
 };
 console.log(JSON.stringify(row, null, 1));
 if (!existsSync("BENCHMARKS.md")) writeFileSync("BENCHMARKS.md", "# Benchmarks\n\nRuns of `npm run bench`, newest last.\n");

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "../../tests/serve.js";
+import { phraseQuery, queryPhrases, untokenize } from "../../src/search/tokens.js";
+import { toSimplified } from "../../src/text/opencc.js";
 
 const QUERIES = ["畜牧", "车头向前", "能力作风建设", "迁安"];
 
@@ -99,3 +101,53 @@ export const LOGGED = {
 
 /** One of those figures in a build's output; NaN when the build did not print it. */
 export const figure = (out: string, what: keyof typeof LOGGED): number => Number(LOGGED[what].exec(out)?.[1] ?? NaN);
+
+/**
+ * Whether search finds what the archive holds and nothing it does not: `samples` random stretches
+ * of two to six Han characters of the articles' text (each must find at least one article, and the
+ * first result must hold it), and as many made of two pairs that stand nowhere side by side (each
+ * must find none). Searched as the page does (each phrase quoted), over every shard.
+ */
+export async function searchRecall(dir: string, texts: string[], samples = 500): Promise<string> {
+  let state = 7;
+  const rnd = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const runs = texts.flatMap((t) => toSimplified(t).match(/\p{Script=Han}{6,}/gu) ?? []);
+  const whole = runs.join("\n");
+  const present: string[] = [];
+  while (present.length < samples) {
+    const run = runs[Math.floor(rnd() * runs.length)]!;
+    const len = 2 + Math.floor(rnd() * 5);
+    const at = Math.floor(rnd() * (run.length - len + 1));
+    present.push(run.slice(at, at + len));
+  }
+  const absent: string[] = [];
+  for (let tries = 0; absent.length < samples && tries < samples * 50; tries++) {
+    const a = present[Math.floor(rnd() * samples)]!.slice(0, 2);
+    const b = present[Math.floor(rnd() * samples)]!.slice(-2);
+    if (!whole.includes(a + b)) absent.push(a + b);
+  }
+  const server = await serve(dir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/search/`);
+  const queries = [...present, ...absent].map((q) => queryPhrases(q).map(phraseQuery)[0]!);
+  // A string, not a function: the page runs it as written (no build tool's helpers in it).
+  const counts = (await page.evaluate(`(async () => {
+    const bundle = new URL("/pagefind/", location.href);
+    const pf = await import(new URL("pagefind.js", bundle).href);
+    await pf.options({ baseUrl: "/" });
+    const list = await (await fetch(new URL("shards.json", bundle))).json();
+    for (const s of list.shards.slice(1)) await pf.mergeIndex(new URL(s.path, bundle).href, { baseUrl: "/" });
+    const out = [];
+    for (const q of ${JSON.stringify(queries)}) {
+      const r = await pf.search(q);
+      out.push([r.results.length, r.results.length ? (await r.results[0].data()).content : ""]);
+    }
+    return out;
+  })()`)) as [number, string][];
+  await browser.close();
+  await server.close();
+  const found = present.filter((q, i) => counts[i]![0] > 0 && untokenize(counts[i]![1].split(/\s+/)).includes(q)).length;
+  const none = absent.filter((_, i) => counts[present.length + i]![0] === 0).length;
+  return `${found}/${present.length} stretches found (first result holds them), ${none}/${absent.length} absent phrases find nothing`;
+}
