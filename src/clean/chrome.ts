@@ -150,7 +150,7 @@ function metaLine(t: string): Verdict {
   let publication = src ? publicationOf(src[1]!) : null;
   let authors = by ? authorsOf(by[1]!) : [];
   if (stamped && !labelled) {
-    // Unlabelled: "原创 作者 公众号 date time", "date time 证券时报网", "date time 发布于北京 X官方账号".
+    // Unlabelled: "原创 作者 公众号 date time", "date time 某某时报网", "date time 发布于北京 X官方账号".
     const [before, after] = t.split(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/);
     const account = (after ?? "")
       .trim()

@@ -140,7 +140,7 @@ const CJK = new RegExp(`[\\u3000-\\u303f${HAN_CLASS}\\uff00-\\uffef“”‘’]
 
 /**
  * Joins text runs: no space between CJK characters that markup or source line breaks separated
- * (`<span>呼和浩特</span>\n市`); one between CJK and a digit or a Latin letter ("10:56:28 证券时报网"),
+ * (`<span>呼和浩特</span>\n市`); one between CJK and a digit or a Latin letter ("10:56:28 某某时报网"),
  * and wherever the page writes a no-break or ideographic space.
  */
 export function joinRun(a: string, b: string): string {
