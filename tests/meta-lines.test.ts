@@ -98,6 +98,19 @@ describe("the headline as the page prints it", () => {
     expect(a.dateEstimated).toBe(false);
   });
 
+  it("takes the title element over the text, not a <title> that names only the site and a channel of its menu", () => {
+    const a = clean(
+      page(
+        `<title>某某科普-答疑文章</title><meta name="keywords" content="某某科普,科学答疑">`,
+        `<ul class="menu"><li><a href="/q">答疑文章</a></li><li><a href="/v">视频</a></li></ul>
+<div class="qa"><div class="qa-title">雷雨天能不能在树下躲雨？</div><div class="qa-info">时间：2021-07-02 09:10</div>
+<div class="qa-text">${TEXT}</div></div>`,
+      ),
+    );
+    expect(a.title).toBe("雷雨天能不能在树下躲雨？");
+    expect(a.date).toBe("2021-07-02");
+  });
+
   it("leaves out a tag in brackets the page also prints the headline without; a label printed everywhere stays", () => {
     const tagged = clean(
       page(

@@ -36,20 +36,35 @@ export function htmlKind(text: string): "page" | "fragment" | null {
 // ---------------------------------------------------------------------------------------------
 // A whole page.
 
+/** A class that names its element the title: "title", "article-title", "news_headline". */
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
+
 /**
- * A <title> that names only the page's channel ("新闻动态--某某学会"): the heading the page prints just
- * above the article's text, over its date and source lines, is the headline. With none, it stands.
+ * A <title> that names only the page's channel or site ("新闻动态--某某学会", "某某网-辟谣文章"): the
+ * heading the page prints just above the article's text, over its date and source lines, is the
+ * headline. With none, it stands.
  */
 function printedHeadline(head: PageHeadline, pieces: Piece[]): PageHeadline {
-  if (!head.title || !isChannelName(head.title)) return head;
+  if (!head.title || !(isChannelName(head.title) || head.onlySite)) return head;
   const { start } = articleRegion(pieces, -1);
   for (let i = Math.min(start, pieces.length - 1); i >= 0 && i >= start - 6; i--) {
     const p = pieces[i]!;
     const t = p.text.trim();
     if (p.linkChars >= p.chars * 0.5 || p.hidden) break;
-    const marked = p.hint === "heading" || p.hint === "title" || /^h[1-6]$/.test(p.host?.name ?? "") || p.centred;
+    const marked =
+      p.hint === "heading" ||
+      p.hint === "title" ||
+      /^h[1-6]$/.test(p.host?.name ?? "") ||
+      p.centred ||
+      TITLE_CLASS.test(p.host?.attribs.class ?? "");
     if (marked && t.length >= 6 && t.length <= 80 && !SENTENCE.test(t.slice(0, -1)) && !statesMeta(t) && !isChannelName(t))
-      return { ...head, title: t, from: `<${p.host?.name ?? "text"}> above the text (the <title> names a channel)`, at: i, length: 1 };
+      return {
+        ...head,
+        title: t,
+        from: `<${p.host?.name ?? "text"}> above the text (the <title> names a channel or the site)`,
+        at: i,
+        length: 1,
+      };
     // Only the lines that state the date or the source stand between the headline and the text.
     if (i < start && !EVIDENCE.test(t)) break;
   }

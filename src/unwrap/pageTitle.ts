@@ -19,6 +19,8 @@ export interface PageHeadline {
   length: number;
   /** The page's own name for the site, read off the <title>'s last segments. */
   site?: string;
+  /** The title names only the site or its channels ("某某网-辟谣文章"): no headline of the article. */
+  onlySite?: boolean;
 }
 
 /**
@@ -105,7 +107,16 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
     if (n < s.parts.length || c === candidates.length - 1) {
       const title = tidy(joinSegments(s, n));
       const from = c === 0 && meta.from?.title !== "<title>" ? meta.from?.title : "<title>";
-      return { title, from: n < s.parts.length ? `${from} less its site segments` : from, at: -1, length: 0, ...(site ? { site } : {}) };
+      // What is left may be the site's name too, when every segment was one.
+      const onlySite = n === 1 && s.parts.length > 1 && siteLike(s.parts[0]!, s.seps[0]!);
+      return {
+        title,
+        from: n < s.parts.length ? `${from} less its site segments` : from,
+        at: -1,
+        length: 0,
+        ...(site ? { site } : {}),
+        ...(onlySite ? { onlySite } : {}),
+      };
     }
   }
   return { at: -1, length: 0, ...(site ? { site } : {}) };
