@@ -96,7 +96,9 @@ export const LOGGED = {
   cleaning: /cleaned in ([\d.]+) s/,
   eleventy: /Wrote \d+ files in ([\d.]+) seconds/,
   indexed: /\[search\] (\d+) articles indexed/,
-  search: /\[search\] .* ([\d.]+) s/,
+  search: /\[search\] \d+ articles indexed .* ([\d.]+) s/,
+  // Indexing runs while Eleventy renders: what the build waited for it after the pages.
+  searchWait: /\[search\] the pages waited ([\d.]+) s/,
 };
 
 /** One of those figures in a build's output; NaN when the build did not print it. */

@@ -5,9 +5,11 @@ import { writeSearchIndex } from "../search/build/indexer.js";
 import type { SiteBuild } from "./site.js";
 
 /**
- * Search comes after the pages: the search page's script, then Pagefind over the articles'
- * cleaned text. While watching (--serve, --watch) the index is made in the background, so an
- * edited page is served before its shard is indexed again.
+ * Search: the search page's script, and Pagefind over the articles' cleaned text. Its records need
+ * the cleaned archive, not the pages, so a build starts indexing as soon as the archive is ready
+ * and Eleventy renders meanwhile (Pagefind runs in processes of its own: the two share the cores);
+ * the build ends when both have. While watching (--serve, --watch) the index is made in the
+ * background after the pages, so an edited page is served before its shard is indexed again.
  */
 export function searchIndex(eleventyConfig: UserConfig, site: SiteBuild): void {
   const index = async (output: string) => {
@@ -21,9 +23,19 @@ export function searchIndex(eleventyConfig: UserConfig, site: SiteBuild): void {
     () => index(eleventyConfig.directories.output),
     (e) => console.error(`[search] failed: ${e.message}`),
   );
+  let indexing: Promise<void> | null = null;
+  eleventyConfig.on("eleventy.before", ({ runMode, directories }) => {
+    if (runMode !== "build") return;
+    indexing = index(directories.output);
+    // Awaited after the pages; until then a failure must not count as unhandled.
+    indexing.catch(() => {});
+  });
   eleventyConfig.on("eleventy.after", async ({ runMode, directories }) => {
     await bundleSearchClient(`${directories.output}/assets/search.js`);
-    if (runMode === "build") await index(directories.output);
-    else indexInBackground();
+    if (runMode === "build") {
+      const started = Date.now();
+      await (indexing ?? index(directories.output));
+      console.log(`[search] the pages waited ${((Date.now() - started) / 1000).toFixed(1)} s for the index`);
+    } else indexInBackground();
   });
 }
