@@ -221,6 +221,15 @@ describe("searching from anywhere", () => {
     await page.locator("#search-facets-box summary").click();
     await expect.poll(() => page.locator("#search-facets input").count()).toBeGreaterThan(0);
     expect(filterFiles.length).toBeGreaterThan(0);
+    // The opened facets lie over the results, within the screen, and the results have not moved.
+    const panel = (await page.locator("#search-facets").boundingBox())!;
+    const first = (await page.locator("#search-results > li").first().boundingBox())!;
+    expect(panel.y + panel.height).toBeLessThanOrEqual(844 + 1);
+    expect(panel.y).toBeLessThan(first.y + first.height);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector("#search-facets")!).position)).toBe("fixed");
+    await page.screenshot({ path: "test-results/search-phone-facets.png" });
+    await page.locator("#search-facets .facets-close").click();
+    expect(await page.locator("#search-facets-box").getAttribute("open")).toBeNull();
     expect(await page.locator("#search-facets label", { hasText: "黑龙江省" }).locator(".count").textContent()).toMatch(/^\d+$/);
     await page.close();
   });

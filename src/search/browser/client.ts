@@ -280,7 +280,8 @@ async function main() {
       await index.widen();
       await show(stateFromUrl());
     };
-    facets.innerHTML = renderFacets(search.filters, state);
+    // On a phone the opened facets lie over the page: 完成 folds them away again.
+    facets.innerHTML = `<button type="button" class="facets-close">完成</button>${renderFacets(search.filters, state)}`;
     const total = search.results.length;
     const shown = state.q ? `“${state.q}”` : "所选条件";
     if (!total) {
@@ -318,6 +319,9 @@ async function main() {
     const filters: Record<string, string[]> = {};
     for (const box of facets.querySelectorAll<HTMLInputElement>("input:checked")) (filters[box.name] ??= []).push(box.value);
     go({ ...stateFromUrl(), filters });
+  });
+  facets.addEventListener("click", (e) => {
+    if ((e.target as HTMLElement).closest(".facets-close")) facetsBox.open = false;
   });
   active.addEventListener("click", (e) => {
     const button = (e.target as HTMLElement).closest("button");
