@@ -47,11 +47,7 @@ const HAN_RUN = `[${HAN_CLASS}·]`;
 
 /** Article text: a sentence with enough Chinese in it, or a long run of clauses. */
 export function readsAsText(t: string): boolean {
-  let han = 0;
-  for (let i = 0; i < t.length && han < 30; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
-  }
+  const han = hanCount(t, 30);
   return (han >= 8 && /[。！？!?]/.test(t)) || han >= 30;
 }
 

@@ -1,7 +1,7 @@
 import { keywords } from "../text/segmenter.js";
 import { normaliseTag } from "../text/tags.js";
 import { isPlaceName } from "./places.js";
-import { HAN_BLOCKS } from "../text/chars.js";
+import { isHanCode } from "../text/chars.js";
 
 /** Words TF-IDF ranks high in this genre, or a site's meta stamps on its pages, that say nothing about a story's topic. */
 const GENERIC = new Set([
@@ -108,9 +108,6 @@ export interface TagInput {
   carriers?: string[];
 }
 
-const HAN_RANGES = Object.values(HAN_BLOCKS);
-const isHan = (c: number) => HAN_RANGES.some(([from, to]) => c >= from && c <= to);
-
 /**
  * Whether a word is cut out of a longer one: nearly everywhere the texts write it, the same
  * character stands before it or after it (运输部 in 交通运输部, 太平 in 太平湾).
@@ -119,7 +116,7 @@ export function truncated(word: string, ...texts: string[]): boolean {
   const before = new Map<number, number>();
   const after = new Map<number, number>();
   let n = 0;
-  const tally = (m: Map<number, number>, c: number) => isHan(c) && m.set(c, (m.get(c) ?? 0) + 1);
+  const tally = (m: Map<number, number>, c: number) => isHanCode(c) && m.set(c, (m.get(c) ?? 0) + 1);
   for (const text of texts)
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
       n++;

@@ -2,7 +2,7 @@ import type { Message } from "../model/types.js";
 import type { Draft, Step } from "../model/draft.js";
 import { RULES, ruleOf, type Group, type RuleId } from "../model/rules.js";
 import { message } from "../model/messages.js";
-import { HAN_BLOCKS } from "../text/chars.js";
+import { hanCount } from "../text/chars.js";
 
 /**
  * Nothing lost, proved: every sentence of the document as read (its unwrapped lines) is on the page
@@ -32,15 +32,9 @@ const MARKS =
 /** A text's key: its letters and digits, as the page and the source share them. */
 export const sentenceKey = (s: string): string => s.replace(MARKS, "");
 
-const HAN_RANGES = Object.values(HAN_BLOCKS);
-const isHan = (c: number) => HAN_RANGES.some(([from, to]) => c >= from && c <= to);
-
 /** A sentence worth proving: two Han characters, or a dozen letters or digits of another script. */
 function counts(key: string): boolean {
-  if (key.length >= 12) return true;
-  let han = 0;
-  for (let i = 0; i < key.length; i++) if (isHan(key.charCodeAt(i)) && ++han >= 2) return true;
-  return false;
+  return key.length >= 12 || hanCount(key, 2) >= 2;
 }
 
 /** Messages of those groups that name text without removing it: what they show is on the page, or is not the text. */
