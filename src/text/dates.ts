@@ -7,7 +7,8 @@ export const LAST_YEAR = 2100;
 // Every date in the archive is a day in Beijing.
 const BEIJING = "Asia/Shanghai";
 
-const YMD = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/;
+/** A date written with its year, month and day, in figures: 2022-06-29, 2022年6月29日, 2022.6.29. */
+export const YMD = /(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/;
 
 // A stated date may carry a time and an offset: "2022-06-30T20:00:00-10:00", "2022-02-15 09:45:39 +0800".
 const STATED = new RegExp(

@@ -1,6 +1,7 @@
 import type { WrapperMeta } from "../model/draft.js";
 import { isOrganisation } from "./evidence.js";
 import { textOfElement, type PageFacts, type Piece } from "./walk.js";
+import { YMD } from "../text/dates.js";
 
 // ---------------------------------------------------------------------------------------------
 // Metadata: the strongest evidence first, each value with where it came from.
@@ -108,10 +109,10 @@ function scriptProperty(facts: PageFacts, name: string): string | undefined {
  */
 /** A stated date whose month and day the lines by the headline print without a year, or undefined. */
 function dayPrinted(stated: { value: string; from: string } | undefined, lines: Piece[]): { value: string; from: string } | undefined {
-  const m = stated?.value.match(/\d{4}\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/);
+  const m = stated?.value.match(YMD);
   if (!stated || !m) return undefined;
   // The day may run into the time printed after it ("10-08" + "12:00" in two spans).
-  const day = new RegExp(`(?<![\\d年/.-])0?${+m[1]!}\\s*[-/.月]\\s*0?${+m[2]!}(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`);
+  const day = new RegExp(`(?<![\\d年/.-])0?${+m[2]!}\\s*[-/.月]\\s*0?${+m[3]!}(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`);
   return lines.some((l) => day.test(l.text)) ? { value: stated.value, from: `${stated.from}, the day the page prints` } : undefined;
 }
 
@@ -129,7 +130,7 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
   const wechat = isWeChat(facts);
 
   // Date.
-  const hasDate = (v: string) => /\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/.test(v);
+  const hasDate = (v: string) => YMD.test(v);
   const ldDate = ld && [ld.datePublished, ld.dateCreated].find((v): v is string => typeof v === "string" && hasDate(v));
   const headAt = headline >= 0 ? (pieces[headline]?.at ?? 0) : 0;
   const time = facts.times.find((t) => t.at >= headAt && hasDate(t.value)) ?? facts.times.find((t) => hasDate(t.value));
