@@ -2,6 +2,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanDocument } from "../../src/pipeline/index.js";
 
+/** Numbers in [0, 1) from a seed, the same for the same seed (mulberry32: exact in 32-bit integer arithmetic). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
 /**
  * A synthetic archive for measuring speed and size: N raw documents in the seeds' genre and
  * wrappers (newspaper page dumps, front-matter Markdown, scraped web pages), each a headline, a
@@ -13,14 +24,7 @@ import { cleanDocument } from "../../src/pipeline/index.js";
  */
 export function syntheticCorpus(n: number, sources: string[], seed = 1): { name: string; bytes: Uint8Array }[] {
   const sentences = sentencePool(sources);
-  // mulberry32: a small generator that stays exact in 32-bit integer arithmetic.
-  let state = seed >>> 0;
-  const rnd = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const places = [
     "黑龙江省大庆市林甸县",

@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../../tests/serve.js";
 import { phraseQuery, queryPhrases, untokenize } from "../../src/search/tokens.js";
 import { toSimplified } from "../../src/text/opencc.js";
+import { seededRandom } from "./corpus.js";
 
 const QUERIES = ["畜牧", "车头向前", "能力作风建设", "迁安"];
 
@@ -111,8 +112,7 @@ export const figure = (out: string, what: keyof typeof LOGGED): number => Number
  * must find none). Searched as the page does (each phrase quoted), over every shard.
  */
 export async function searchRecall(dir: string, texts: string[], samples = 500): Promise<string> {
-  let state = 7;
-  const rnd = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const rnd = seededRandom(7);
   const runs = texts.flatMap((t) => toSimplified(t).match(/\p{Script=Han}{6,}/gu) ?? []);
   const whole = runs.join("\n");
   const present: string[] = [];
