@@ -61,7 +61,9 @@ describe("chrome", () => {
       draft(paras(...BODY, report, "某某网专稿，未经书面授权请勿转载。", "本作品为某某网原创，转载时务请注明出处。")),
     );
     expect(textsOf(out.paras)).toEqual([...BODY, report]);
-    expect(out.messages.filter((m) => m.ruleId === RULES.copyright.id)).toHaveLength(2);
+    expect(out.messages.filter((m) => m.ruleId === RULES.copyright.id).map((m) => m.text)).toEqual([
+      "某某网专稿，未经书面授权请勿转载。 (and 1 lines after it)",
+    ]);
   });
 
   it("ends the article at a related-articles block, after reading the tag line", () => {
@@ -100,6 +102,24 @@ describe("chrome", () => {
   it("does not end a short text at a 'related' line near its top", () => {
     const out = removeChrome(draft(paras("相关新闻", ...BODY)));
     expect(textsOf(out.paras)).toEqual(["相关新闻", ...BODY]);
+  });
+
+  it("ends one caption's text at a related heading when less text follows it than stands above", () => {
+    const caption = "当许多地方都在想办法吸引游客的时候，这座草原小城一脸淡定，游客来不来都一样，城里的人照旧放牧过日子。";
+    const out = removeChrome(draft(paras(caption, "相关推荐", "转发了。某地的海军司令")));
+    expect(textsOf(out.paras)).toEqual([caption]);
+    expect(out.messages.some((m) => m.ruleId === RULES.tail.id && /and 1 lines/.test(m.text))).toBe(true);
+  });
+
+  it("ends the article at the site's reprint terms: the site's profile under them is the site's", () => {
+    const profile = "某某健康网是专业的医疗保健信息平台，于二〇〇〇年开通，在健康资讯、名医问答等方面持续领先。";
+    const text = [...BODY, "熬粥的时间短，营养成分就会保存得多一些，所以最好采用高压锅，定好时间，一键搞定，又省时又省力。"];
+    const out = removeChrome(draft(paras(...text, "某某健康网专稿，未经书面授权请勿转载。", "某某健康网", profile)));
+    expect(textsOf(out.paras)).toEqual(text);
+    expect(out.messages.some((m) => m.ruleId === RULES.copyright.id && /and 2 lines/.test(m.text))).toBe(true);
+    // Where more text follows the terms than stands above them, they end nothing.
+    const early = removeChrome(draft(paras(BODY[0]!, "本文为某某网原创，转载请注明出处。", ...BODY.slice(1), profile)));
+    expect(textsOf(early.paras)).toEqual([...BODY, profile]);
   });
 
   it("drops copyright, share and print lines and bare links, keeping the first link as the original", () => {

@@ -547,6 +547,13 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.copyright,
     prose: true,
+    // A site's reprint terms close its article: what follows, when less than came before, is the
+    // site's own (its profile, its other pages), as after a "related articles" heading.
+    test: (t, _p, cx) => (t.length < 120 && REPRINT_NOTICE.test(t) && textAfter(cx) < textBefore(cx) ? { cut: true } : null),
+  },
+  {
+    rule: RULES.copyright,
+    prose: true,
     test: (t, _p, cx) =>
       /^[【\[]?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
@@ -640,6 +647,10 @@ const rules: ChromeRule[] = [
   },
 ];
 
+const textLength = (paras: readonly Para[]): number => paras.reduce((n, p) => n + (articleText(p) ? p.text.length : 0), 0);
+const textBefore = (cx: Context): number => textLength(cx.paras.slice(0, cx.at));
+const textAfter = (cx: Context): number => textLength(cx.paras.slice(cx.at + 1));
+
 /** Whether a paragraph reads as the article's text rather than the page's: where the article starts and ends. */
 function articleText(p: Para): boolean {
   if (p.hint || (p.linkRatio ?? 0) >= 0.5 || !readsAsText(p.text)) return false;
@@ -659,7 +670,7 @@ function regions(paras: readonly Para[]): Region[] {
   let kept = 0;
   for (let i = first; i < paras.length; i++) {
     const t = paras[i]!.text.trim();
-    if (i > first && t.length <= 16 && TAIL.test(t) && endsArticle(i - first, kept)) {
+    if (i > first && t.length <= 16 && TAIL.test(t) && endsArticle(i - first, kept, textLength(paras.slice(i + 1)))) {
       last = i - 1;
       break;
     }
@@ -671,10 +682,12 @@ function regions(paras: readonly Para[]): Region[] {
 
 /**
  * Whether a "related" heading ends the article, given how many paragraphs are kept above it and how
- * many characters of them read as text: with three paragraphs or a digest's one long paragraph
- * above it, it does; near the top of a short text, it is more likely a real section.
+ * many characters of them read as text, and of those after it: with three paragraphs, a digest's one
+ * long paragraph, or more text above it than below, it does; near the top of a text that goes on, it
+ * is more likely a real section.
  */
-const endsArticle = (paragraphs: number, textChars: number): boolean => paragraphs >= 3 || textChars >= 150;
+const endsArticle = (paragraphs: number, textChars: number, charsAfter: number): boolean =>
+  paragraphs >= 3 || textChars >= 150 || (textChars > 0 && charsAfter < textChars);
 
 /** An account named just above its follow button or its WeChat id: the profile card's name. */
 function accountAbove(paras: readonly Para[], at: number): Para | null {
@@ -713,12 +726,7 @@ export const removeChrome: Step = (d) => {
       if (!v) continue;
       if ("cut" in v) {
         const rest = paras.length - i;
-        if (
-          endsArticle(
-            out.length,
-            out.reduce((n, p) => n + (articleText(p) ? p.text.length : 0), 0),
-          )
-        ) {
+        if (endsArticle(out.length, textLength(out), textAfter(cx))) {
           note(rule, para.line, `${text} (and ${rest - 1} lines after it)`);
           return done();
         }
