@@ -4,6 +4,7 @@ import { newDraft, type Step } from "../src/model/draft.js";
 import { cleaningReport } from "../src/render/report.js";
 import { makeArticle } from "./helpers.js";
 import { ruleOf, RULES } from "../src/model/rules.js";
+import { message } from "../src/model/messages.js";
 import type { Message } from "../src/model/types.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -218,6 +219,21 @@ describe("nothing lost, proved", () => {
     expect(body(a)).toContain("办理时间平均缩短了一半以上");
     expect(body(a)).not.toMatch(/王某某|另一篇/);
     expect(lost(a)).toEqual([]);
+  });
+
+  it("counts a line taken as the headline's repeat, a word more than the title, as reported", () => {
+    const doc =
+      "某市的公园为何让外地人惊叹\n\n清晨六点，某市的公园里已经热闹起来，跳舞的、打拳的、唱歌的，各有各的场地。\n\n视频-这个某市的公园为何让外地人惊叹\n";
+    // As the headline step does when the page's original headline reads "这个某市的公园…": the line goes as its repeat.
+    const repeat: Step = (d) => ({
+      ...d,
+      blocks: d.blocks.filter((b) => !b.text.startsWith("视频")),
+      messages: [...d.messages, message(d.source, RULES.repeatedTitle, 5, "视频-这个某市的公园为何让外地人惊叹")],
+    });
+    const steps = [...STEPS.slice(0, -1), repeat, STEPS.at(-1)!];
+    const d = steps.reduce((draft, step) => step(draft), newDraft("park.txt", utf8(doc)));
+    expect(d.blocks.map((b) => b.text)).toEqual(["清晨六点，某市的公园里已经热闹起来，跳舞的、打拳的、唱歌的，各有各的场地。"]);
+    expect(lost(d)).toEqual([]);
   });
 
   it("finds a headline's parts where the page prints them apart", () => {

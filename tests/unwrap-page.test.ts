@@ -391,6 +391,21 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "会议要求"]);
   });
 
+  it("hints the line under an image that repeats its alt text as its caption, sentences and all, and no other line of sentences", () => {
+    const caption = "自2007年起，某地已经陆续修建了400多座“老年人运动场”。（某台）";
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div class="content">${BODY}<p><img src="1.jpg" alt="${caption}"></p><p>${caption}</p>
+<p><img src="2.jpg" alt="运动场"></p><p>据介绍，这些运动场都建在居民区旁边，老人出门几分钟就能走到。</p>${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    const h = hinted(u);
+    expect(h).toContainEqual(["caption", caption]);
+    expect(h).toContainEqual(["", "据介绍，这些运动场都建在居民区旁边，老人出门几分钟就能走到。"]);
+  });
+
   it("hints a short paragraph wholly in bold as a heading, but not a bold phrase that goes on, a bold lead-in to a colon, or a quoted notice's items", () => {
     const u = unwrap(
       `<p>会议部署了今年的重点工作。</p><p><strong>抓好粮食生产，稳住基本盘</strong></p><p>全县粮食播种面积保持稳定。</p>

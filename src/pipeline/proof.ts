@@ -46,6 +46,8 @@ const NOT_REMOVALS = new Set<RuleId>([RULES.breaksOff.id, RULES.leadPhotos.id, R
  * finds it there (a repeat whose first copy went missing is then a sentence lost).
  */
 const REMOVING = new Set<Group>(["read", "wrapper", "chrome", "structure", "override"]);
+/** A line taken as the headline's repeat may differ from the title on the page by a word or two ("视频-"): those words are reported with it. */
+const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id]);
 
 /** A cut ends the article at a line ("推荐阅读 (and 12 lines after it)"): every line from there on is reported with it. */
 const CUT = /\s*\(and \d+ lines? after it\)$/;
@@ -125,7 +127,7 @@ function reportOf(messages: Message[]): { keys: Set<string>; all: Forward; cuts:
   const all: string[] = [];
   const cuts: Cut[] = [];
   for (const m of messages) {
-    if (NOT_REMOVALS.has(m.ruleId) || !REMOVING.has(ruleOf(m.ruleId).group)) continue;
+    if (NOT_REMOVALS.has(m.ruleId) || !(REMOVING.has(ruleOf(m.ruleId).group) || REMOVING_RULES.has(m.ruleId))) continue;
     const text = m.text.replace(CUT, "");
     if (m.line !== null && (m.ruleId === RULES.tail.id || text !== m.text))
       cuts.push({ line: m.line, start: sentenceKey(text).slice(0, 8) });

@@ -86,8 +86,9 @@ export interface Piece extends HtmlBlock {
   /** Characters (white space aside) of its text, inside <b>/<strong>, and inside a blockquote. */
   chars: number;
   boldChars: number;
-  /** An image stands between the block before it and this one. */
+  /** An image stands between the block before it and this one; `imageAlt`, the words it stands for. */
   afterImage: boolean;
+  imageAlt?: string;
   /** A divider (a rule, or an image drawn as one) stands between the block before it and this one. */
   afterRule: boolean;
   /** Inside a <blockquote>: a quoted notice's bold items are its own, not the article's headings. */
@@ -288,6 +289,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   let current: Piece | null = null;
   // Where the last image stood: the index the next block takes.
   let imageAt = -1;
+  let imageAlt = "";
   // Where the last divider stood, likewise.
   let ruleAt = -1;
   // A list item's number, for the first block inside it (a loose list's <li><p>).
@@ -314,6 +316,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       chars: 0,
       boldChars: 0,
       afterImage: imageAt === pieces.length,
+      imageAlt: imageAt === pieces.length && imageAlt ? imageAlt : undefined,
       afterRule: ruleAt === pieces.length,
       centred,
       hidden,
@@ -374,7 +377,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     if ("end" in node) {
       flush();
       // An empty centred block is where an image stood (a capture that dropped it): a caption may follow.
-      if (node.centred && pieces.length === node.count) imageAt = pieces.length;
+      if (node.centred && pieces.length === node.count) [imageAt, imageAlt] = [pieces.length, ""];
       continue;
     }
     if (node.type === "text") {
@@ -431,9 +434,10 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       const cur = current as Piece | null;
       if (!cur || !cur.text.trim()) {
         imageAt = pieces.length;
+        imageAlt = (a.alt ?? "").replace(/\s+/g, "");
         if (thinImage(a)) ruleAt = pieces.length;
         // The image opens its block: the text set after it there (<div><img><span>…</span></div>) is under it.
-        if (cur && !thinImage(a) && !iconImage(a)) cur.afterImage = true;
+        if (cur && !thinImage(a) && !iconImage(a)) [cur.afterImage, cur.imageAlt] = [true, imageAlt || undefined];
       }
       // An icon between two runs of text parts them.
       else cur.text += "\u00a0";
@@ -604,7 +608,9 @@ export function hintPieces(pieces: Piece[]) {
     const p = pieces[i]!;
     if (p.hint) continue;
     const t = p.text;
-    if (
+    // The line under an image that says what its alt text says is its caption, sentences and all.
+    if (p.afterImage && p.imageAlt && t.length <= 150 && t.replace(/\s+/g, "") === p.imageAlt) p.hint = "caption";
+    else if (
       p.afterImage &&
       (!wholeBold(p) || p.centred) &&
       t.length <= 60 &&

@@ -122,8 +122,12 @@ export function checkCapture(e: Expected, a: Article, raw: string): Check[] {
     start >= 0 && start <= 40,
     start < 0 ? `not in the body, which opens ${body.slice(0, 30)}` : `${start} characters in`,
   );
-  const end = body.lastIndexOf(norm(e.core.end));
-  const after = end < 0 ? -1 : body.length - end - norm(e.core.end).length;
+  // A photo's caption under the last words is the photo's: the text ends above it.
+  let last = a.blocks.length;
+  while (last > 0 && a.blocks[last - 1]!.kind === "caption") last--;
+  const closing = bodyOf({ ...a, blocks: a.blocks.slice(0, last) });
+  const end = closing.lastIndexOf(norm(e.core.end));
+  const after = end < 0 ? -1 : closing.length - end - norm(e.core.end).length;
   check("core end", end >= 0 && after <= 40, end < 0 ? `not in the body, which closes ${body.slice(-30)}` : `${after} characters after it`);
   const headings = a.blocks.filter((b) => b.kind === "heading").map((b) => norm(b.text));
   for (const h of e.headings ?? [])
