@@ -125,6 +125,19 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u)).not.toContain("关注");
   });
 
+  it("reads the account in the author's slot under the headline, and no person's name there as one", () => {
+    const posted = (name: string) =>
+      unwrap(
+        page(
+          "<title>某县表彰一批优秀志愿者_某平台</title>",
+          `<h2>某县表彰一批优秀志愿者</h2><div class="author-txt"><p class="author-name">${name}</p><span>发布时间：10-08</span></div>${BODY}`,
+        ),
+        "a.html",
+      ).meta;
+    expect(posted("某县生活圈")).toMatchObject({ account: "某县生活圈", from: { account: "the author's slot under the headline" } });
+    expect(posted("王小明").account).toBeUndefined();
+  });
+
   it("reads a government page's disclosure table as metadata, and leaves it out of the text", () => {
     const u = unwrap(
       page(

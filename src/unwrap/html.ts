@@ -3,7 +3,7 @@ import type { Note } from "./types.js";
 import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
 import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
 import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
-import { articleBlocks, articleRegion, DATE_OPENING, followedAccount } from "./region.js";
+import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
 import { key } from "./title.js";
 import { hintPieces, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
@@ -149,10 +149,12 @@ export function readPage(html: string, note: Note): Page {
     first.hint = "title";
     pieces.splice(head.at + 1, head.length - 1);
   }
-  // The account beside its follow button, under the headline.
+  // The account beside its follow button, or in the author's slot, under the headline.
   if (!meta.account && head.at >= 0) {
-    const account = followedAccount(pieces, head.at);
-    if (account) [meta.account, from.account] = [account, "the name beside a follow button"];
+    const followed = followedAccount(pieces, head.at);
+    const slotted = followed ? undefined : authorSlotAccount(pieces, head.at);
+    if (followed) [meta.account, from.account] = [followed, "the name beside a follow button"];
+    else if (slotted) [meta.account, from.account] = [slotted, "the author's slot under the headline"];
   }
   const region = articleRegion(pieces, head.at);
   let body = articleBlocks(pieces, region, head.at, meta.account);

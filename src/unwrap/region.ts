@@ -2,6 +2,7 @@ import type { Element } from "domhandler";
 import { EVIDENCE, LABELLED } from "./evidence.js";
 import { key } from "./title.js";
 import type { Piece } from "./walk.js";
+import { isPersonName } from "../text/names.js";
 
 // ---------------------------------------------------------------------------------------------
 // The article region, chosen on the page's structure.
@@ -279,6 +280,24 @@ function deckLike(p: Piece): boolean {
 
 /** A follow button beside an account's name ("+关注", "订阅"). */
 const FOLLOW = /^[+＋]?\s*(关注|订阅|关注我们|加关注)$/;
+
+/** The markup's name for the slot that says who wrote or posted an article ("author-name", "writer"). */
+const AUTHOR_SLOT = /(?:^|[\s_-])(?:author|writer|auth|zuozhe)(?:[_-]?name|[_-]?txt|[_-]?info)?(?:$|\s)/i;
+
+/**
+ * The name in the slot the markup names for the author, right under the headline, when it is no
+ * person's: the account that posted the article (a person's name there is a byline, read as such).
+ */
+export function authorSlotAccount(pieces: Piece[], headline: number): string | undefined {
+  for (let i = headline + 1; i < Math.min(pieces.length, headline + 4); i++) {
+    const p = pieces[i]!;
+    const t = p.text.trim();
+    const slot = `${p.host?.attribs.class ?? ""} ${p.host?.attribs.id ?? ""}`;
+    if (AUTHOR_SLOT.test(slot) && t.length >= 2 && t.length <= 20 && /[\u4e00-\u9fff]/.test(t) && !/[:：，。]/.test(t) && !isPersonName(t))
+      return t;
+  }
+  return undefined;
+}
 
 /** The name a platform shows beside its follow button under the headline: a short link a line or three above it. */
 export function followedAccount(pieces: Piece[], headline: number): string | undefined {
