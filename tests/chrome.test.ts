@@ -15,6 +15,12 @@ describe("chrome", () => {
     expect(out.evidence.publication).toEqual({ value: "黑龙江日报", from: "meta line" });
   });
 
+  it("drops an unlabelled line of the date, the site and its counts, keeping the date", () => {
+    const out = removeChrome(draft(paras("2019年09月11日某某传媒时政新闻 1665 0", ...BODY, "2019年9月11日，全县共有1665人参加了培训 0")));
+    expect(textsOf(out.paras)).toEqual([...BODY, "2019年9月11日，全县共有1665人参加了培训 0"]);
+    expect(out.evidence.date).toEqual({ value: "2019-09-11", from: "meta line" });
+  });
+
   it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
     const out = removeChrome(draft(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);

@@ -123,6 +123,8 @@ function authorsOf(field: string): string[] {
 const AUTHOR_FIELD = /作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：]|\s+\S+\s*[:：]|[|｜丨]|$)/;
 const SOURCE_FIELD = /(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)/;
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/;
+/** A line that opens on a full date and closes on bare counts. */
+const COUNTED = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D.*?(?:\s+\d+)+\s*$/;
 /** Where a platform says an account posted from: "发布于北京", "发布于：广东省". */
 const POSTED_FROM =
   /^发布于\s*[:：]?\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|特别行政区)?/;
@@ -137,7 +139,8 @@ function metaLine(t: string): Verdict {
   const d = findDate(t);
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
-  const stamped = !!d && CLOCK.test(t) && t.length <= 60 && !/[，,；]/.test(t);
+  // So is one that opens on the date and closes on bare counts (views, comments): "2019年09月11日某某网时政 1665 0".
+  const stamped = !!d && (CLOCK.test(t) || COUNTED.test(t)) && t.length <= 60 && !/[，,；]/.test(t);
   // A platform's line may print the day without the year ("发布时间：10-08 12:00"): the page's meta gives the year.
   const dayOnly = /(?:时间|日期)\s*[:：]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d*[-/.年]\d)/.test(t);
   if (!stamped && (!labelled || (!d && !dayOnly && !/(来源|作者)\s*[:：]/.test(t)))) return null;
