@@ -132,7 +132,7 @@ export function choosePublication(d: Draft): Chosen<string | null> {
   return own ? { value: own, from: "text" } : { value: null, from: "none" };
 }
 
-/** A paper's own reporters, as its text names them: "对《华夏时报》记者表示". */
+/** A paper's own reporters, as its text names them: "对《某某时报》记者表示". */
 const OWN_REPORTER = /《([^《》\n]{2,12})》(?:杂志|周刊)?(?:特约|首席)?(?:记者|评论员)/g;
 
 /** The paper a text names as its own: the one whose reporters it cites twice or more, more than any other. */
