@@ -113,6 +113,26 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u).join("")).not.toMatch(/功能介绍|^某县发布/);
   });
 
+  it("opens the text on the lines of prose between the headline and the region, not on a meta line or a player", () => {
+    const u = unwrap(
+      page(
+        "<title>某县新闻速览</title>",
+        `<h2>某县新闻速览</h2><div class="meta">2018-04-06 某县发布</div><div class="player"><p>Play Video</p><p>0:00</p></div>
+<section><p><strong>不要总呆在自己的舒适圈里，</strong></p><p><strong>不走出去，</strong></p><p><strong>你很难发现自己的潜力</strong></p></section>
+<div class="content">${BODY}</div>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u).slice(0, 5)).toEqual([
+      "某县新闻速览",
+      "2018-04-06 某县发布",
+      "不要总呆在自己的舒适圈里，",
+      "不走出去，",
+      "你很难发现自己的潜力",
+    ]);
+    expect(texts(u).join("")).not.toMatch(/Play Video|0:00/);
+  });
+
   it("reads the account a platform shows beside its follow button", () => {
     const u = unwrap(
       page(

@@ -165,6 +165,13 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
     // The headline inside the region: its header runs to the first line of prose.
     start = headline + 1;
     while (start < region.end && (!proseLike(pieces[start]!) || pieces[start]!.hidden)) start++;
+  } else if (headline >= 0 && headline < start && start - headline <= 30) {
+    // The headline above the region: the text may open before the region does, on a line of prose
+    // with only words from it down to the region, nothing hidden, linked or a player's (a motto).
+    const words = (p: Piece) => !p.hidden && p.linkChars <= p.chars * 0.5 && /[\u4e00-\u9fff]{2}/.test(p.text) && !EVIDENCE.test(p.text);
+    let first = headline + 1;
+    while (first < start && !(proseLike(pieces[first]!) && words(pieces[first]!) && !pieces[first]!.linkChars)) first++;
+    if (first < start && pieces.slice(first, start).every(words)) start = first;
   }
   const header =
     headline >= 0 && headline < start && start - headline <= 30
