@@ -61,6 +61,25 @@ describe("chrome", () => {
     expect(stamped.evidence.publication?.value).toBe("某某社");
   });
 
+  it("leaves out a reposter's quoted preface down to the note of where the text came from, whose source is the publication", () => {
+    const quote = (text: string, line: number) => ({ text, line, gap: 1, hint: "quote" as const });
+    const preface = [quote("十年前的一篇采访，今天读来仍有意思。", 1), quote("本文转载自某某的博客，已存档于某档案馆。", 2)];
+    const out = removeChrome(draft([...preface, ...paras(...BODY)]));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.publication).toEqual({ value: "某某的博客", from: "source line" });
+    expect(out.messages.filter((m) => m.ruleId === RULES.repostNote.id)).toHaveLength(2);
+    // A quote that opens a text with no such note is the text's.
+    const quoted = removeChrome(draft([quote("十年前的一篇采访，今天读来仍有意思。", 1), ...paras(...BODY)]));
+    expect(textsOf(quoted.paras)).toEqual(["十年前的一篇采访，今天读来仍有意思。", ...BODY]);
+  });
+
+  it("drops a closing run of credits naming who took the photos, compiled and helped", () => {
+    const out = removeChrome(draft(paras(...BODY, "图片｜王小明 张大伟 存胥", "整理｜李红", "感谢｜周玺")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    // A sentence that opens on such a word is text.
+    expect(textsOf(removeChrome(draft(paras("感谢大家的支持", ...BODY))).paras)).toEqual(["感谢大家的支持", ...BODY]);
+  });
+
   it("drops a site's terms for reprinting, and keeps a sentence that reports a reprint", () => {
     const report = "记者了解到，该公司未经作者授权就转载了这篇文章，被判赔偿五万元。";
     const out = removeChrome(

@@ -273,6 +273,19 @@ describe("Markdown that would lose text", () => {
     expect(notes(u)).toEqual([[3, "an image's alt text, not printed with the text: 村民在田间插秧"]]);
   });
 
+  it("prints nothing of Kramdown's attribute lists, and takes a line in italics beside an image for its caption", () => {
+    const u = unwrap(
+      '第一段，讲了演出的经过。\n\n*演员与老师合影*\n\n![](https://img/a.jpg){: loading="lazy" class="clickable" }\n\n见[某某的博客](https://blog.example/1){: target="_blank" }。\n\n*这一句强调了全文*，下面接着说。\n',
+      "a.md",
+    );
+    expect(u.lines.filter((l) => l.text).map((l) => [l.hint ?? "", l.text])).toEqual([
+      ["", "第一段，讲了演出的经过。"],
+      ["caption", "演员与老师合影"],
+      ["", "见某某的博客。"],
+      ["", "这一句强调了全文，下面接着说。"],
+    ]);
+  });
+
   it("reads Markdown nested past markdown-it's limit as plain text, with a note", () => {
     const text = `${">".repeat(150)} 深层引用里的正文。\n\n后面的段落。`;
     const u = unwrap(text, "a.md");

@@ -177,6 +177,9 @@ function metaLine(t: string): Verdict {
 const REPOSTED_FROM =
   /^原文(?:来自|来源|出自|转自|转载自)\s*(?:微信|订阅号|公众号|微信公众号|服务号|头条号)?\s*[「『“《【]([^」』”》】]{1,30})[」』”》】]/;
 const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
+/** A reposter's note of where the text came from: "本文转载自某某的博客，已存档于…", "转自微信公众号某某". */
+const REPRINTED_FROM =
+  /^[（(]?(?:本文|此文|该文|全文)?(?:转载|转)自\s*(?:微信公众号|公众号|微信|网站)?\s*[「『“《]?([^，,。；;」』”》)）\s]{2,24})/;
 /** Notes that the text was compiled by someone from other sources: "抱住整理自：《…》". */
 const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘编自|摘自)\s*[:：]/;
 /** The original headline a repost prints over its text. */
@@ -185,9 +188,9 @@ const ORIGINAL_TITLE = /^(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?
 // Credits: who wrote, edited, checked, photographed.
 /** Roles of a desk: their holders never wrote the article. */
 const DESK_ROLE =
-  "责任编辑|责编|值班编辑|实习编辑|执行编辑|编辑|编审|校对|审核|审校|审签|审读|终审|初审|复审|监制|统筹|策划|出品|主编|制图|制作|美编|版式|排版|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|来源";
+  "责任编辑|责编|值班编辑|实习编辑|执行编辑|编辑|编审|校对|审核|审校|审签|审读|终审|初审|复审|监制|统筹|策划|出品|主编|制图|制作|美编|版式|排版|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|整理|感谢|鸣谢|来源";
 /** Desk roles that are everyday words as well. */
-const COMMON_ROLE = /^(?:策划|出品|制图|制作|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频)$/;
+const COMMON_ROLE = /^(?:策划|出品|制图|制作|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|整理|感谢|鸣谢)$/;
 /** Roles whose holders wrote it. */
 const WRITER_ROLE = "撰文|撰稿|文字|作者|记者|采写|文";
 const CREDIT_TOKEN = new RegExp(`^(?:本版|本期|本文)?(${DESK_ROLE}|${WRITER_ROLE})(.*)$`);
@@ -211,6 +214,7 @@ function creditLine(t: string): Verdict {
   const tokens = inner.split(/[\s:：/|｜丨、]+/).filter(Boolean);
   let role = "";
   let desk = false;
+  let listed = false;
   let source: string | null = null;
   const authors: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -229,8 +233,11 @@ function creditLine(t: string): Verdict {
       tok = m[2]!;
     }
     if (!role || !/^[\p{Script=Han}\w·]{1,20}$/u.test(tok)) return null;
-    // Roles that are words too ("设计", "视频"): only a name or a desk's code makes the line a credit.
-    if (COMMON_ROLE.test(role) && !/^[\w]*\d[\w]*$/.test(tok) && !(isPersonName(tok) && startsWithSurname(tok))) return null;
+    // Roles that are words too ("设计", "视频"): only a name or a desk's code makes the line a credit;
+    // past the first name, the names it lists may be any short ones ("图片｜王小明 存胥").
+    const named = isPersonName(tok) && startsWithSurname(tok);
+    if (COMMON_ROLE.test(role) && !/^[\w]*\d[\w]*$/.test(tok) && !named && !(listed && /^\p{Script=Han}{2,4}$/u.test(tok))) return null;
+    listed = named || listed;
     // A writer's name, or the one a job title ends with ("…教授、研究员林志远").
     const writer = WRITER_TOKEN.test(role) ? (isPersonName(tok) ? tok : nameAfterTitle(tok)) : null;
     if (writer) authors.push(writer);
@@ -484,7 +491,7 @@ const rules: ChromeRule[] = [
     rule: RULES.repostNote,
     prose: true,
     test: (t) => {
-      const from = t.match(REPOSTED_FROM) ?? t.match(ORIGINAL_LINK);
+      const from = t.match(REPOSTED_FROM) ?? t.match(ORIGINAL_LINK) ?? t.match(REPRINTED_FROM);
       if (from && t.length <= 120) {
         const publication = from[1] ? publicationOf(from[1]) : null;
         return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
@@ -692,6 +699,18 @@ function regions(paras: readonly Para[]): Region[] {
 const endsArticle = (paragraphs: number, textChars: number, charsAfter: number): boolean =>
   paragraphs >= 3 || textChars >= 150 || (textChars > 0 && charsAfter < textChars);
 
+/**
+ * A reposter's preface: the quoted paragraphs a repost opens with, down to the one that says where
+ * the text was reposted from ("本文转载自…"). The note itself is read by the rules below, for the
+ * publication it names.
+ */
+function prefaceOf(paras: readonly Para[]): Para[] {
+  let note = -1;
+  for (let i = 0; i < Math.min(paras.length, 6) && paras[i]!.hint === "quote"; i++)
+    if (REPRINTED_FROM.test(paras[i]!.text.trim()) || REPOSTED_FROM.test(paras[i]!.text.trim())) note = i;
+  return paras.slice(0, Math.max(0, note));
+}
+
 /** An account named just above its follow button or its WeChat id: the profile card's name. */
 function accountAbove(paras: readonly Para[], at: number): Para | null {
   const above = paras[at - 1];
@@ -707,7 +726,9 @@ function accountAbove(paras: readonly Para[], at: number): Para | null {
  */
 export const removeChrome: Step = (d) => {
   const { messages, note } = notesFor(d);
-  const paras = d.paras;
+  const preface = prefaceOf(d.paras);
+  for (const p of preface) note(RULES.repostNote, p.line, p.text);
+  const paras = preface.length ? d.paras.slice(preface.length) : d.paras;
   const where = regions(paras);
   let evidence = d.evidence;
   const out: Para[] = [];

@@ -8,6 +8,12 @@ import { hanCount } from "../text/chars.js";
 // Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
 // as a break, because the cleaner decides what joins.
 const md = new MarkdownIt({ html: true, breaks: true, linkify: false });
+/** Kramdown's attribute lists after an image, a link or a block ("{: loading="lazy" }", "{:.note}"): markup, no text. */
+const ATTRIBUTE_LIST = /\{:[^{}\n]*\}/g;
+md.core.ruler.push("kramdown_attribute_lists", (state) => {
+  for (const t of state.tokens)
+    for (const c of t.children ?? []) if (c.type === "text" && c.content.includes("{:")) c.content = c.content.replace(ATTRIBUTE_LIST, "");
+});
 
 /** Where an HTML comment opens that nothing closes, or -1. */
 function unclosedComment(s: string): number {

@@ -83,9 +83,10 @@ export interface Piece extends HtmlBlock {
   at: number;
   /** The innermost block element holding it. */
   host: Element | null;
-  /** Characters (white space aside) of its text, inside <b>/<strong>, and inside a blockquote. */
+  /** Characters (white space aside) of its text, inside <b>/<strong>, inside <em>/<i>. */
   chars: number;
   boldChars: number;
+  italicChars: number;
   /** An image stands between the block before it and this one; `imageAlt`, the words it stands for. */
   afterImage: boolean;
   imageAlt?: string;
@@ -315,6 +316,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       host,
       chars: 0,
       boldChars: 0,
+      italicChars: 0,
       afterImage: imageAt === pieces.length,
       imageAlt: imageAt === pieces.length && imageAlt ? imageAlt : undefined,
       afterRule: ruleAt === pieces.length,
@@ -353,6 +355,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     inLink: boolean;
     href?: string;
     bold: boolean;
+    italic: boolean;
     centred: boolean;
     hidden: boolean;
     quoted: boolean;
@@ -370,7 +373,16 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   };
   // An ordered list's items, counted as they come.
   const counted = new Map<Element, number>();
-  push(doc.children, { inLink: false, href: undefined, bold: false, centred: false, hidden: false, quoted: false, host: null });
+  push(doc.children, {
+    inLink: false,
+    href: undefined,
+    bold: false,
+    italic: false,
+    centred: false,
+    hidden: false,
+    quoted: false,
+    host: null,
+  });
   while (nodes.length) {
     const node = nodes.pop()!;
     const ctx = ctxs.pop()!;
@@ -393,6 +405,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
         if (n && ctx.href) piece.href = ctx.href;
       }
       if (ctx.bold) piece.boldChars += n;
+      if (ctx.italic) piece.italicChars += n;
       continue;
     }
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
@@ -471,19 +484,21 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       }
       nodes.push({ end: true, count: pieces.length, centred });
       ctxs.push(ctx);
-      push(el.children, { inLink: ctx.inLink, href: ctx.href, bold: ctx.bold, centred, hidden, quoted, host: el });
+      push(el.children, { inLink: ctx.inLink, href: ctx.href, bold: ctx.bold, italic: ctx.italic, centred, hidden, quoted, host: el });
       continue;
     }
     const link = name === "a";
     const strong = name === "b" || name === "strong";
+    const em = name === "em" || name === "i";
     // Every context has the same fields, in the same order (one shape for the engine), href perhaps undefined.
     push(
       el.children,
-      link || (strong && !ctx.bold) || hides
+      link || (strong && !ctx.bold) || (em && !ctx.italic) || hides
         ? {
             inLink: ctx.inLink || link,
             href: link && a.href ? a.href : ctx.href,
             bold: ctx.bold || strong,
+            italic: ctx.italic || em,
             centred: ctx.centred,
             hidden,
             quoted: ctx.quoted,
@@ -608,8 +623,11 @@ export function hintPieces(pieces: Piece[]) {
     const p = pieces[i]!;
     if (p.hint) continue;
     const t = p.text;
-    // The line under an image that says what its alt text says is its caption, sentences and all.
+    // The line under an image that says what its alt text says is its caption, sentences and all;
+    // so is a short line wholly in italics beside an image, over it or under it.
+    const italic = p.chars > 0 && p.italicChars >= p.chars && t.length <= 60 && !SENTENCE_MARK.test(t);
     if (p.afterImage && p.imageAlt && t.length <= 150 && t.replace(/\s+/g, "") === p.imageAlt) p.hint = "caption";
+    else if (italic && (p.afterImage || pieces[i + 1]?.afterImage)) p.hint = "caption";
     else if (
       p.afterImage &&
       (!wholeBold(p) || p.centred) &&
