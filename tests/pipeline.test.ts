@@ -177,6 +177,27 @@ describe("untrusted documents lose no word silently", () => {
     ]);
   });
 
+  it("cleans a feed item saved as Markdown: the linked headline, the feed's date, its tags and its plugin's credit", () => {
+    const doc = [
+      "[某省两年查出一批冒名顶替入学者](https://feed.example.org/2020/06/item/)",
+      "------",
+      "日期：Fri, 19 Jun 2020 17:30:30 +0000",
+      "",
+      "<p>据报道，在某省高等学历数据清查工作中，有十四所高校曾公示清查结果，二百余人涉嫌冒名顶替入学。</p><p>某省教育厅回应此事，表示将零容忍严查处。</p>",
+      '<p><small>Post tags: <a href="/tag/1" rel="tag">冒名顶替</a>, <a href="/tag/2" rel="tag">教育公平</a></small></p><p><small>Feed enhanced by <a href="/p">Some Plugin</a> from <a href="/o">Someone</a></small></p>',
+    ].join("\n");
+    const a = cleanDocument("item.md", utf8(doc));
+    expect(a).toMatchObject({
+      title: "某省两年查出一批冒名顶替入学者",
+      date: "2020-06-20",
+      originalUrl: "https://feed.example.org/2020/06/item/",
+    });
+    expect(body(a)).toBe(
+      "据报道，在某省高等学历数据清查工作中，有十四所高校曾公示清查结果，二百余人涉嫌冒名顶替入学。\n某省教育厅回应此事，表示将零容忍严查处。",
+    );
+    expect(a.tags).toEqual(expect.arrayContaining(["冒名顶替", "教育公平"]));
+  });
+
   it("keeps a < in plain text as text", () => {
     const a = cleanDocument("angles.txt", utf8(`${ARTICLE}\n\n会上还讨论了<p>标签和<img src=x>的写法，以及x<y时的处理办法。`));
     expect(a.wrapper).toBe("plain");

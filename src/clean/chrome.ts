@@ -1,7 +1,7 @@
 import { gather, notesFor, type Evidence, type Para, type Step } from "../model/draft.js";
 import { RULES, type KnownRule } from "../model/rules.js";
 import { isPersonName, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
-import { findAnyDate, findChineseDate, findDate } from "../text/dates.js";
+import { findAnyDate, findChineseDate, findDate, findFeedDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
 /**
@@ -135,8 +135,8 @@ const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|�
 function metaLine(t: string): Verdict {
   if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
   const labelled =
-    /(来源|作者|编辑|发布时间|发布日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
-  const d = findDate(t);
+    /(来源|作者|编辑|发布时间|发布日期|日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
+  const d = findDate(t) ?? findFeedDate(t);
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
   // So is one that opens on the date and closes on bare counts (views, comments): "2019年09月11日某某网时政 1665 0".
@@ -550,7 +550,7 @@ const rules: ChromeRule[] = [
     rule: RULES.tagLine,
     prose: true,
     test: (t) => {
-      const m = t.match(/^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]\s*(.*)$/i);
+      const m = t.match(/^[【\[]?(?:标签|关键词|关键字|(?:Post\s+)?Tags?)[】\]]?\s*[:：]\s*(.*)$/i);
       return m ? drop({ tags: m[1]!.split(/[\s,，、;；|]+/).filter((x) => x.length >= 2) }) : null;
     },
   },
@@ -569,6 +569,8 @@ const rules: ChromeRule[] = [
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       /^Notice: The content above/i.test(t) ||
+      // A site's or a plugin's line in Latin letters after a Chinese text ("Feed enhanced by …", "Powered by …").
+      (cx.region === "trailer" && t.length <= 80 && /^[A-Za-z]+(?: [\x21-\x7e]+)+$/.test(t) && !/[.!?]$|:\/\/|@/.test(t)) ||
       (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i.test(t)) ||
       (t.length < 120 && REPRINT_NOTICE.test(t))
         ? DROP

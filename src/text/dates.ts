@@ -44,6 +44,17 @@ const offsetZone = (offset: string): Zone => {
   return FixedOffsetZone.instance((sign === "-" ? -1 : 1) * (+hours! * 60 + +(minutes ?? 0)));
 };
 
+/** A date as feeds and mail write it (RFC 2822): "Fri, 19 Jun 2020 15:30:30 +0000". */
+const RFC_2822 =
+  /(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|UT|GMT|[ECMP][SD]T|Z)/;
+
+/** The Beijing day of a date written as feeds write it, or null. */
+export function findFeedDate(text: string): string | null {
+  const m = text.match(RFC_2822);
+  const d = m ? DateTime.fromRFC2822(m[0]).setZone(BEIJING) : null;
+  return d?.isValid && inYears(d.year) ? d.toISODate() : null;
+}
+
 /** A date a wrapper or an archivist states: its Beijing day, or what is wrong with it. */
 export type StatedDate = { date: string } | { problem: string };
 
@@ -54,7 +65,10 @@ export type StatedDate = { date: string } | { problem: string };
  */
 export function statedDate(text: string): StatedDate | null {
   const m = text.match(STATED);
-  if (!m) return null;
+  if (!m) {
+    const feed = findFeedDate(text);
+    return feed ? { date: feed } : null;
+  }
   const [, year, month, day, hour, minute, second, offset] = m;
   if (!offset) {
     // Beijing time already: the day as written, whatever the hour.

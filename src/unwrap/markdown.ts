@@ -119,6 +119,13 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
       note(b.line, `the web clipper's notice, not the article's: ${t}`);
       continue;
     }
+    // A headline that links to its page (a feed item saved as Markdown): the headline, and the page's address.
+    if (i === 0 && b.hint === "heading" && b.href && /^https?:\/\//i.test(b.href) && b.linkChars >= t.replace(/\s+/g, "").length) {
+      meta.url ??= b.href;
+      note(b.line, `the headline links to its page, taken as the original address: ${b.href}`);
+      kept.push({ ...b, linkChars: 0 });
+      continue;
+    }
     const m = edge(i) ? t.match(ADDRESS) : null;
     const url = m ? address(b, m[1]!) : null;
     if (url) {
