@@ -198,6 +198,54 @@ describe("untrusted documents lose no word silently", () => {
     expect(a.tags).toEqual(expect.arrayContaining(["冒名顶替", "教育公平"]));
   });
 
+  it("cleans a paper's article exported as Markdown: kicker, edition byline, padded names, captions run together, dashed section kickers", () => {
+    const doc = [
+      "---",
+      'title: "城市这样静下来"',
+      "date: 2026-01-01",
+      'author: "王小明  付  文"',
+      "---",
+      "",
+      "### 某省大力推进噪声防治",
+      "",
+      "# 城市这样静下来",
+      "",
+      "> 本报记者  王小明  付  文《某某日报》（2026年01月01日第 05 版）",
+      "",
+      "图①：某市某区某街道积极开展宁静小区建设，图为街道一处城市景观俯瞰。　　李大伟摄（某某视觉）　　图②：某市城际铁路建设现场，工人正在安装声屏障。　　张  强摄（某某视觉）",
+      "",
+      "图①：某市某区某街道积极开展宁静小区建设，图为街道一处城市景观俯瞰。",
+      "",
+      "李大伟摄（某某视觉）",
+      "",
+      "“自从加装了隔音屏，小区居民终于能睡个安稳觉了。”业委会副主任满意地说。",
+      "",
+      "完善监管体系——",
+      "",
+      "全市完成噪声污染防治职责分工，基本实现“常见噪声问题有人管”",
+      "",
+      "近年来，某市持续推进噪声污染防治，城市声环境质量总体向好，居民投诉逐年减少。",
+    ].join("\n");
+    const a = cleanDocument("paper.md", utf8(doc));
+    expect(a).toMatchObject({
+      title: "城市这样静下来",
+      subtitle: "某省大力推进噪声防治",
+      publication: "某某日报",
+      authors: ["王小明", "付文"],
+    });
+    expect(a.blocks.filter((b) => b.kind === "caption").map((b) => b.text)).toEqual([
+      "图①：某市某区某街道积极开展宁静小区建设，图为街道一处城市景观俯瞰。",
+      "李大伟摄（某某视觉）",
+      "图②：某市城际铁路建设现场，工人正在安装声屏障。",
+      "张 强摄（某某视觉）",
+    ]);
+    expect(a.blocks.find((b) => b.kind === "heading")).toMatchObject({
+      kicker: "完善监管体系——",
+      text: "全市完成噪声污染防治职责分工，基本实现“常见噪声问题有人管”",
+    });
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
   it("keeps a < in plain text as text", () => {
     const a = cleanDocument("angles.txt", utf8(`${ARTICLE}\n\n会上还讨论了<p>标签和<img src=x>的写法，以及x<y时的处理办法。`));
     expect(a.wrapper).toBe("plain");

@@ -298,6 +298,9 @@ const BYLINE_TAILS = [
 ];
 const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 
+/** A paper's name with the day and page of its edition: "《某某日报》（2026年01月02日第 04 版）". */
+const EDITION = /\s*《([^《》]{2,20})》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版)?\s*[)）]\s*$/;
+
 export function parseByline(line: string): { authors: string[]; publication: string | null } | null {
   let s = line.trim();
   if (s.length > 60 || !BYLINE_SIGN.test(s) || /[。！？!?；]/.test(s)) return null;
@@ -306,6 +309,12 @@ export function parseByline(line: string): { authors: string[]; publication: str
   const bracketed = s.match(/^[（(【\[]\s*(.*?)\s*[)）】\]]$/);
   if (bracketed) s = bracketed[1]!;
   let publication: string | null = null;
+  // The paper's edition line run on after the names: "本报记者 王 丹《某某日报》（2026年01月02日第 04 版）".
+  const edition = s.match(EDITION);
+  if (edition) {
+    publication = publicationOf(edition[1]!);
+    s = s.slice(0, edition.index).trim();
+  }
   const src = s.match(/\s*(?:来源|稿源)\s*[:：]\s*(\S+)\s*$/);
   if (src) {
     publication = publicationOf(src[1]!);

@@ -75,6 +75,11 @@ const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
 /** The shortest subtitle: a shorter line under a title is a section's label. */
 const SUBTITLE_MIN = 6;
 
+/** A kicker over a headline: a phrase with no sentence in it that ends on a dash. */
+const KICKER = /^([^。！？!?；;，,：:]{2,30}?)\s*(?:——|—|--)$/;
+/** A kicker set as a heading: a line of some words, no sentence closed on it. */
+const KICKER_LINE = /^[^。！？!?；;]{4,40}$/;
+
 /** How far below the top of the text the repeat of a stated headline is looked for. */
 const REPEAT_WITHIN = 12;
 
@@ -102,6 +107,16 @@ export const takeHeadline: Step = (d) => {
     // notice): then all of it stays and only the headline goes.
     const above = paras.slice(0, at);
     const furniture = !above.some((p) => readsAsText(p.text));
+    // A print headline's kicker (引题) right above it: ending on the dash that leads into it
+    // ("江西宁都——"), or set as a smaller heading over it.
+    const over = furniture && at > 0 && !head.subtitle ? above[at - 1]! : null;
+    const kicker =
+      over?.text.trim().match(KICKER)?.[1] ?? (over?.hint === "heading" && KICKER_LINE.test(over.text.trim()) ? over.text : null);
+    if (over && kicker) {
+      head.subtitle = kicker.trim();
+      note(RULES.headline, over.line, over.text);
+      above.pop();
+    }
     if (furniture) for (const p of above) note(RULES.headerFurniture, p.line, p.text);
     let i = at;
     while (i < paras.length && i < at + 3 && isRepeat(paras[i]!)) note(RULES.repeatedTitle, paras[i]!.line, paras[i++]!.text);

@@ -77,7 +77,18 @@ export function toParagraphs(lines: SourceLine[]): Para[] {
     gap = 0;
   }
   close();
-  return paras;
+  return paras.flatMap(splitAtIndents);
+}
+
+/**
+ * A paragraph's indent ("　　", two ideographic spaces) after a sentence's end inside a line: the
+ * paragraphs a dump ran together there ("…俯瞰。　　某某摄　　图②：…").
+ */
+const INNER_INDENT = /(?<=[。！？!?）)」』”])\u3000{2,}(?=\S)/;
+
+function splitAtIndents(p: Para): Para[] {
+  if (!p.text.includes("\u3000\u3000") || !INNER_INDENT.test(p.text)) return [p];
+  return p.text.split(INNER_INDENT).map((text, i) => ({ ...p, text: text.trim(), gap: i ? 0 : p.gap }));
 }
 
 /** A Markdown line that opens a block of its own: a list item, a quote, a heading, a table row, an image, a rule. */

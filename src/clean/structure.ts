@@ -11,10 +11,13 @@ const SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]\\s*(?=\\
 
 export const isSpeakerLine = (t: string): boolean => SPEAKER.test(t) && t.length > 12;
 
-const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
-/** A photo's credit closing its caption: "…现场。城市摄影队 周斌 摄", "…某某学院供图", "（记者王小明摄）". */
+const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注①-⑳]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
+/**
+ * A photo's credit closing its caption: "…现场。城市摄影队 周斌 摄", "…某某学院供图", "（记者王小明摄）",
+ * or on a line of its own with the agency that sells the picture: "张明伟摄（某某视觉）".
+ */
 const PHOTO_CREDIT = new RegExp(
-  `(?:(?:[\\s（(]|记者|通讯员|摄影师?|摄影队)[${HAN_CLASS}·]{2,4}\\s*摄|供图|(?:图片|照片)由.{2,20}提供|图片来源[:：].{1,20})[)）]?$`,
+  `(?:(?:^|[\\s（(]|记者|通讯员|摄影师?|摄影队)[${HAN_CLASS}·](?:\\s{0,2}[${HAN_CLASS}·]){1,3}\\s*摄(?:[（(][^()（）]{1,12}[)）])?|供图|(?:图片|照片)由.{2,20}提供|图片来源[:：].{1,20})[)）]?$`,
 );
 /** A note closing a caption on what the picture is: "…（视频截图）", "…（资料图）", "某某报道截图". */
 const PICTURE_NOTE =
@@ -46,7 +49,8 @@ const PAGE_NUMBER = /^[·•*]\s*\d{1,3}|^\d{1,3}\s*[·•*]/;
 const SENTENCE_END = new RegExp(`${CLAUSE_END.source}|[·.]$`);
 const LEAD_IN = { test: (t: string): boolean => t.length <= 21 && /[：:]$/.test(t) && LEAD_IN_FORM.test(t) };
 /** What may follow a lead-in as the rest of its heading: a headline, with commas but no sentence. */
-const headlinePart = (t: string): boolean => t.length >= 2 && t.length <= 30 && !/[。！？；;…]/.test(t) && !/[，,、：:]$/.test(t);
+const headlinePart = (t: string, longest = 30): boolean =>
+  t.length >= 2 && t.length <= longest && !/[。！？；;…]/.test(t) && !/[，,、：:]$/.test(t);
 /** A section's number standing alone: "01", "2", "三", "PART 2", "第一部分". */
 const SECTION_NUMBER = /^(?:0?\d{1,2}|[一二三四五六七八九十]{1,3}|PART\s*\d{1,2}|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节))$/i;
 /** A heading set over two lines, the first naming what the second is about: "英国《泰晤士报》：". */
@@ -141,6 +145,8 @@ export const markStructure: Step = (d) => {
     const speaker = isSpeakerLine(text) ? text.match(SPEAKER) : null;
     const last = blocks[blocks.length - 1];
     const afterLeadIn = last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker;
+    // A kicker ending in "——" leads into its heading, as long as a headline's line may run.
+    const afterKicker = last?.kind === "heading" && last.text.endsWith("——") && !last.kicker;
     if (speaker && isSpeaker(speaker[1]!)) {
       blocks.push({ kind: "paragraph", speaker: speaker[1]!, text: text.slice(speaker[0].length), line: p.line });
     } else if (p.hint === "caption" || (p.hint !== "heading" && p.hint !== "title" && CAPTION.test(text)) || captionLike(text)) {
@@ -152,7 +158,8 @@ export const markStructure: Step = (d) => {
       (p.hint === "heading" ||
         p.hint === "title" ||
         (!phrasal && next !== undefined && headingLike(text)) ||
-        (afterLeadIn && headlinePart(text))) &&
+        (afterLeadIn && headlinePart(text)) ||
+        (afterKicker && headlinePart(text, 40))) &&
       !notAHeading({ ...p, text }, prev, next)
     ) {
       if (last?.kind === "heading" && last.text.endsWith("——") && !last.kicker) {

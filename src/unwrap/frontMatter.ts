@@ -60,7 +60,9 @@ export function splitFrontMatter(text: string): FrontMatter | null {
     .map((k) => str(o.get(k)))
     .concat(sourceIsUrl ? source : undefined)
     .filter((u): u is string => !!u);
-  const authors = first(list, ["authors", "author", "byline", "作者"]);
+  // A line of names stays whole: the names' reader knows "付  文" spaced out as printed is one name.
+  const names = (node: unknown) => (isSeq(node) ? list(node) : str(node) ? [unlinked(str(node)!)].filter(Boolean) : undefined);
+  const authors = first(names, ["authors", "author", "byline", "作者"]);
   const tags = first(list, ["tags", "keywords", "tag", "关键词", "标签"])?.filter((t) => !CLIPPER_TAGS.test(t));
   const site = first(str, ["site", "site_name", "sitename", "网站"]);
   const meta: WrapperMeta = {

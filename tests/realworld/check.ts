@@ -47,8 +47,9 @@ export function expectations(folder = HERE): Expected[] {
 /** As the gold check compares: NFKC, no white space. */
 export const norm = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
-/** The body as a reader gets it: every block, a speaker before the words. */
-const bodyOf = (a: Article): string => norm(a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text)).join("\n"));
+/** The body as a reader gets it: every block, a speaker or a heading's kicker before the words. */
+const bodyOf = (a: Article): string =>
+  norm(a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : `${b.kicker ?? ""}${b.text}`)).join("\n"));
 
 const count = (text: string, marker: string): number => text.split(norm(marker)).length - 1;
 
@@ -131,7 +132,7 @@ export function checkCapture(e: Expected, a: Article, raw: string): Check[] {
   const end = closing.lastIndexOf(norm(e.core.end));
   const after = end < 0 ? -1 : closing.length - end - norm(e.core.end).length;
   check("core end", end >= 0 && after <= 40, end < 0 ? `not in the body, which closes ${body.slice(-30)}` : `${after} characters after it`);
-  const headings = a.blocks.filter((b) => b.kind === "heading").map((b) => norm(b.text));
+  const headings = a.blocks.filter((b) => b.kind === "heading").map((b) => norm(`${b.kicker ?? ""}${b.text}`));
   for (const h of e.headings ?? [])
     check(
       `heading: ${h}`,
