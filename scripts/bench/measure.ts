@@ -39,6 +39,12 @@ export function folderSize(dir: string, skip?: string): { bytes: number; files: 
   );
 }
 
+/** The fragments Pagefind wrote under a bundle, its shards' included: one an article, gzip as written. */
+export function fragmentSize(dir: string): { bytes: number; files: number } {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".pf_fragment"));
+  return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length };
+}
+
 /**
  * One reader, one query, cold cache: every byte the server sends for the search page and its
  * first results. Text files count gzipped, as GitHub Pages sends them; Pagefind's are gzip already.
@@ -62,7 +68,10 @@ export async function bytesPerQuery(dir: string): Promise<Record<string, string>
     });
     await page.waitForTimeout(500);
     const shown = await page.locator("#search-results > li").count();
-    out[q] = `${kb(sent)} (of it Pagefind ${kb(sent.filter((x) => x.path.includes("/pagefind/")))}), ${shown} results shown`;
+    const fragments = sent.filter((x) => x.path.endsWith(".pf_fragment"));
+    out[q] =
+      `${kb(sent)} (of it Pagefind ${kb(sent.filter((x) => x.path.includes("/pagefind/")))}, ` +
+      `${fragments.length} fragments ${kb(fragments)}), ${shown} results shown`;
     await context.close();
   }
   await browser.close();
