@@ -117,6 +117,33 @@ describe("searching in Chinese", () => {
     await page.close();
   });
 
+  it("cuts excerpts from the body at sentence ends, never gluing the headline or a speaker label to the text", async () => {
+    // 能力作风建设 opens the 林甸 interview's headline and its first question, asked by 记者.
+    const { page } = await search("能力作风建设");
+    const items = await page.locator("#search-results > li").all();
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) {
+      const [title, excerpt] = [await item.locator("> a").textContent(), await item.locator("> .excerpt").textContent()];
+      expect(excerpt, title!).not.toContain(title!);
+      expect(excerpt, title!).toMatch(/[。！？；…”]$/);
+    }
+    const lindian = page.locator("#search-results > li", { has: page.locator(`a[href^="${LINDIAN}"]`) });
+    expect(await lindian.locator("> .excerpt").textContent()).toBe("作为一位县委书记，您是如何领会机关“能力作风建设年”活动的重大意义的？");
+    await page.close();
+  });
+
+  it("shows how the article opens when the query stands only in its headline", async () => {
+    const { page, found } = await search("勇毅前行");
+    expect(found).toEqual([HULAN]);
+    const excerpt = (await page.locator("#search-results > li > .excerpt").textContent())!;
+    expect(excerpt).not.toContain("勇毅前行");
+    await page.goto(reader.server.url + HULAN);
+    const opening = (await page.locator(".article-body p").first().textContent())!;
+    expect(excerpt.length).toBeGreaterThan(20);
+    expect(opening.startsWith(excerpt.replace(/…$/, ""))).toBe(true);
+    await page.close();
+  });
+
   it("says so when nothing matches, and offers a way on", async () => {
     const { page, found } = await search("量子计算机");
     expect(found).toEqual([]);
