@@ -1,10 +1,10 @@
 // The search page in the browser: reads the query and filters from the URL, asks Pagefind, and
 // shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
 import { markPhrases, phraseQuery, queryPhrases, readablePhrases } from "../tokens.js";
-import { resultExcerpt } from "../excerpt.js";
+import { resultExcerpts } from "../excerpt.js";
 import { FILTERS } from "../filters.js";
 import { esc } from "../../text/html.js";
-import { DATES_PATH, PLACES_PATH, SEARCH_INDEX_PATH } from "../../site/urls.js";
+import { DATES_PATH, PLACES_PATH, SEARCH_INDEX_PATH, sectionId } from "../../site/urls.js";
 import { PARTS_LIST, SHARD_LIST, type ShardList } from "../shard-list.js";
 
 declare const T2S_PAIRS: string;
@@ -199,7 +199,10 @@ const namedFilters = (state: State): string => {
   return names.length ? `（筛选：${names.join("、")}）` : "";
 };
 
-/** One result: its link carries the query, which the article marks in its text. */
+/**
+ * One result: its link carries the query, which the article marks in its text; under it, the other
+ * sections that hold the query, each linking to its heading.
+ */
 async function resultItem(r: PagefindHit, query: string): Promise<string> {
   const d = await r.data();
   const href = `${d.url}?hl=${encodeURIComponent(query)}`;
@@ -207,8 +210,15 @@ async function resultItem(r: PagefindHit, query: string): Promise<string> {
     .filter((m): m is string => !!m)
     .map(esc)
     .join(" · ");
-  const excerpt = resultExcerpt(d.content, d.headings, readablePhrases(query));
-  return `<li><a href="${esc(href)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${marked(excerpt, readablePhrases(query))}</p></li>`;
+  const phrases = readablePhrases(query);
+  const { excerpt, sections } = resultExcerpts(d.content, d.headings, phrases);
+  const listed = sections
+    .map(
+      (s) =>
+        `<li><a href="${esc(`${href}#${sectionId(s.heading)}`)}">${marked(s.title, phrases)}</a><p class="excerpt">${marked(s.excerpt, phrases)}</p></li>`,
+    )
+    .join("");
+  return `<li><a href="${esc(href)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${marked(excerpt, phrases)}</p>${listed ? `<ul class="sections" aria-label="文中小节">${listed}</ul>` : ""}</li>`;
 }
 
 async function main() {
