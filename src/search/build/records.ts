@@ -57,7 +57,8 @@ export function searchRecord(a: Article): SearchRecord {
  * (build/fragments.ts): the body's blocks as read, in Simplified characters as indexed, one a line
  * (line i is block i, whose heading renders as #s<i>), and which lines are headings, printed with
  * their kickers. The headline is the result's title; speaker labels are left out, so an excerpt,
- * cut from one line, never runs a heading, a label or the headline into the text.
+ * cut from one line, never runs a heading, a label or the headline into the text. Not in the
+ * record's meta: Pagefind indexes meta values as words, so the headings' numbers would be found.
  */
 export interface SearchFragment {
   content: string;
