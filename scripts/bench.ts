@@ -5,7 +5,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { syntheticCorpus } from "./bench/corpus.js";
 import { buildArchive } from "../src/archive/index.js";
-import { bytesPerQuery, figure, folderSize, LOGGED, searchRecall, timed } from "./bench/measure.js";
+import { bytesPerQuery, figure, folderSize, fragmentSize, LOGGED, searchRecall, timed } from "./bench/measure.js";
 import { watchedEdit } from "./bench/watch.js";
 
 const arg = (name: string, fallback: number) => {
@@ -43,6 +43,7 @@ const coldClean = figure(cold.out, "cleaning");
 const articles = archive.articles.length;
 const htmlBytes = folderSize(out, "pagefind").bytes / articles;
 const searchBytes = folderSize(join(out, "pagefind")).bytes / articles;
+const fragments = fragmentSize(join(out, "pagefind"));
 const perQuery = await bytesPerQuery(out);
 const recall = await searchRecall(
   out,
@@ -101,7 +102,7 @@ const row = {
   // Eleventy's own count includes the cleaning (global data) and the wait for the index after the pages.
   eleventyRenderVsBaseline: `${(eleventySeconds - coldClean - searchWait).toFixed(1)} s, ${((eleventySeconds - coldClean - searchWait) / baseline.seconds).toFixed(2)}×`,
   wholeBuildVsBaseline: (cold.seconds / baseline.seconds).toFixed(2),
-  perArticle: `${(htmlBytes / 1024).toFixed(1)} KB pages + ${(searchBytes / 1024).toFixed(1)} KB search index`,
+  perArticle: `${(htmlBytes / 1024).toFixed(1)} KB pages + ${(searchBytes / 1024).toFixed(1)} KB search index, of it a fragment of ${(fragments.bytes / fragments.files / 1024).toFixed(1)} KB (gzip)`,
   bytesPerQuery: Object.entries(perQuery)
     .map(([q, v]) => `${q}: ${v}`)
     .join("; "),

@@ -30,7 +30,7 @@ export function makeArticle(source: string, fields: Partial<Article> = {}): Arti
     ...fields,
   };
 }
-/** Every fragment of a Pagefind bundle and its shards, unzipped: the text the search holds. */
+/** Every fragment of a Pagefind bundle and its shards, unzipped: what results show (titles, readable bodies). */
 export function searchText(dir: string): string {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.split(sep).at(-2) === "fragment")

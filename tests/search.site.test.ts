@@ -117,6 +117,62 @@ describe("searching in Chinese", () => {
     await page.close();
   });
 
+  it("cuts excerpts from the body at sentence ends, never gluing the headline or a speaker label to the text", async () => {
+    // 能力作风建设 opens the 林甸 interview's headline and its first question, asked by 记者.
+    const { page } = await search("能力作风建设");
+    const items = await page.locator("#search-results > li").all();
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) {
+      const [title, excerpt] = [await item.locator("> a").textContent(), await item.locator("> .excerpt").textContent()];
+      expect(excerpt, title!).not.toContain(title!);
+      expect(excerpt, title!).toMatch(/[。！？；…”]$/);
+    }
+    const lindian = page.locator("#search-results > li", { has: page.locator(`a[href^="${LINDIAN}"]`) });
+    expect(await lindian.locator("> .excerpt").textContent()).toBe("作为一位县委书记，您是如何领会机关“能力作风建设年”活动的重大意义的？");
+    await page.close();
+  });
+
+  it("shows how the article opens when the query stands only in its headline", async () => {
+    const { page, found } = await search("勇毅前行");
+    expect(found).toEqual([HULAN]);
+    const excerpt = (await page.locator("#search-results > li > .excerpt").textContent())!;
+    expect(excerpt).not.toContain("勇毅前行");
+    await page.goto(reader.server.url + HULAN);
+    const opening = (await page.locator(".article-body p").first().textContent())!;
+    expect(excerpt.length).toBeGreaterThan(20);
+    expect(opening.startsWith(excerpt.replace(/…$/, ""))).toBe(true);
+    await page.close();
+  });
+
+  it("lists the other sections of a long article that hold the query, each opening the article at its heading, marked", async () => {
+    // 项目 stands in three sections of the 鸡西 article: the first's sentence is the excerpt.
+    const { page } = await search("项目");
+    const jixi = page.locator("#search-results > li", { has: page.locator(`a[href^="${JIXI}"]`) });
+    const sections = jixi.locator(".sections > li");
+    expect(await sections.locator("a").allTextContents()).toEqual(["鸡西速度+敲门行动", "晾晒制让干部紧起来"]);
+    expect(await sections.first().locator(".excerpt mark").first().textContent()).toBe("项目");
+    // An article whose matches are all in one section, or that has no headings, lists none.
+    const qianan = page.locator("#search-results > li", { has: page.locator(`a[href^="${QIANAN}"]`) });
+    expect(await qianan.locator(".sections").count()).toBe(0);
+    await page.screenshot({ path: "test-results/search-sections.png", fullPage: true });
+    await sections.first().locator("a").click();
+    await page.waitForURL(/#s\d+$/);
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get("hl"), url.hash]).toEqual([JIXI, "项目", "#s23"]);
+    const heading = page.locator("#s23");
+    expect(await heading.textContent()).toBe("鸡西速度+敲门行动");
+    // The section's first mark, after its heading, is in view, and so is the heading.
+    const mark = page.locator("#s23 ~ p mark.sought").first();
+    expect(await mark.textContent()).toBe("项目");
+    const inView = (m: Element) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    };
+    await expect.poll(() => mark.evaluate(inView)).toBe(true);
+    expect(await heading.evaluate(inView)).toBe(true);
+    await page.close();
+  });
+
   it("says so when nothing matches, and offers a way on", async () => {
     const { page, found } = await search("量子计算机");
     expect(found).toEqual([]);

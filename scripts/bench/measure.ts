@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "../../tests/serve.js";
-import { phraseQuery, queryPhrases, untokenize } from "../../src/search/tokens.js";
+import { phraseQuery, queryPhrases } from "../../src/search/tokens.js";
 import { toSimplified } from "../../src/text/opencc.js";
 import { seededRandom } from "./corpus.js";
 
@@ -39,6 +39,12 @@ export function folderSize(dir: string, skip?: string): { bytes: number; files: 
   );
 }
 
+/** The fragments Pagefind wrote under a bundle, its shards' included: one an article, gzip as written. */
+export function fragmentSize(dir: string): { bytes: number; files: number } {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".pf_fragment"));
+  return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length };
+}
+
 /**
  * One reader, one query, cold cache: every byte the server sends for the search page and its
  * first results. Text files count gzipped, as GitHub Pages sends them; Pagefind's are gzip already.
@@ -62,7 +68,10 @@ export async function bytesPerQuery(dir: string): Promise<Record<string, string>
     });
     await page.waitForTimeout(500);
     const shown = await page.locator("#search-results > li").count();
-    out[q] = `${kb(sent)} (of it Pagefind ${kb(sent.filter((x) => x.path.includes("/pagefind/")))}), ${shown} results shown`;
+    const fragments = sent.filter((x) => x.path.endsWith(".pf_fragment"));
+    out[q] =
+      `${kb(sent)} (of it Pagefind ${kb(sent.filter((x) => x.path.includes("/pagefind/")))}, ` +
+      `${fragments.length} fragments ${kb(fragments)}), ${shown} results shown`;
     await context.close();
   }
   await browser.close();
@@ -143,13 +152,15 @@ export async function searchRecall(dir: string, texts: string[], samples = 500):
     const out = [];
     for (const q of ${JSON.stringify(queries)}) {
       const r = await pf.search(q);
-      out.push([r.results.length, r.results.length ? (await r.results[0].data()).content : ""]);
+      const first = r.results.length ? await r.results[0].data() : null;
+      out.push([r.results.length, first ? [first.meta.title, first.content] : ["", ""]]);
     }
     return out;
-  })()`)) as [number, string][];
+  })()`)) as [number, [string, string]][];
   await browser.close();
   await server.close();
-  const found = present.filter((q, i) => counts[i]![0] > 0 && untokenize(counts[i]![1].split(/\s+/)).includes(q)).length;
+  // The first result's headline and readable body (its fragment, build/fragments.ts).
+  const found = present.filter((q, i) => counts[i]![0] > 0 && counts[i]![1].some((t) => toSimplified(t).includes(q))).length;
   const none = absent.filter((_, i) => counts[present.length + i]![0] === 0).length;
   return `${found}/${present.length} stretches found (first result holds them), ${none}/${absent.length} absent phrases find nothing`;
 }

@@ -51,7 +51,8 @@ if (toggle && parts.title && parts.body) {
 }
 
 // A reader who came from search (?hl=the query) finds its phrases marked in the text, the first in
-// view. Phrases are matched within one text node: one that runs across markup stays unmarked.
+// view; from a section of a result (#s3), the section's heading on top and its first mark in view.
+// Phrases are matched within one text node: one that runs across markup stays unmarked.
 const sought = new URLSearchParams(location.search).get("hl");
 if (sought && parts.body) {
   // Its runs of Han and its words, as the search page marks them.
@@ -59,7 +60,6 @@ if (sought && parts.body) {
   const walker = document.createTreeWalker(parts.body, NodeFilter.SHOW_TEXT);
   const nodes = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-  let first = null;
   for (const node of nodes) {
     const text = node.data;
     const ranges = [];
@@ -74,11 +74,14 @@ if (sought && parts.body) {
       mark.className = "sought";
       mark.textContent = text.slice(from, to);
       marked.append(text.slice(at, from), mark);
-      first ??= mark;
       at = to;
     }
     marked.append(text.slice(at));
     node.replaceWith(marked);
   }
-  first?.scrollIntoView({ block: "center" });
+  const section = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const marks = [...parts.body.querySelectorAll("mark.sought")];
+  const first = section ? marks.find((m) => section.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) : marks[0];
+  if (section) section.scrollIntoView();
+  if (first && (!section || first.getBoundingClientRect().bottom > innerHeight)) first.scrollIntoView({ block: "center" });
 }

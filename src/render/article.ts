@@ -4,7 +4,7 @@ import { httpUrl } from "../text/url.js";
 import { breadcrumbs } from "./layout.js";
 import { bibtex, gbt7714 } from "./cite.js";
 import { cleaningReport } from "./report.js";
-import { articlePath } from "../site/urls.js";
+import { articlePath, sectionId } from "../site/urls.js";
 import type { ArticleLinks } from "../site/model.js";
 import { dateLabel, knownDate, knownDay, weekday } from "../site/dates.js";
 import { asksQuestions } from "../text/roles.js";
@@ -42,7 +42,7 @@ function toc(blocks: Block[]): string {
   let html = "";
   let open = false;
   for (const { b, i } of headings) {
-    const item = `<a href="#s${i}">${esc(b.text)}</a>`;
+    const item = `<a href="#${sectionId(i)}">${esc(b.text)}</a>`;
     if (b.level === 3 && html) {
       html = open ? html.replace(/<\/ol><\/li>$/, `<li>${item}</li></ol></li>`) : html.replace(/<\/li>$/, `<ol><li>${item}</li></ol></li>`);
       open = true;
@@ -59,7 +59,7 @@ function renderBlock(b: Block, i: number, breaksOff: boolean): string {
   if (b.kind === "heading") {
     const tag = b.level === 3 ? "h3" : "h2";
     const kicker = b.kicker ? `<span class="kicker">${esc(b.kicker)}</span>` : "";
-    return `<${tag} id="s${i}">${kicker}${text}</${tag}>`;
+    return `<${tag} id="${sectionId(i)}">${kicker}${text}</${tag}>`;
   }
   if (b.kind === "caption") return `<p class="caption">${text}</p>`;
   if (b.speaker) {

@@ -2,9 +2,10 @@
  * Search tokens for Chinese text, the same at indexing and at query time, with no dictionary.
  *
  * Each run of Han characters becomes its overlapping character pairs (鸡西市 → 鸡西 西市; a lone
- * character stays itself); other words stay whole; punctuation rides on the token before it, for
- * excerpts. Any substring of two or more characters is then found, whatever a segmenter would have
- * made of it (段简, 委书记), and a single character matches the pairs it starts.
+ * character stays itself); other words stay whole; punctuation is left out. Any substring of two or
+ * more characters is then found, whatever a segmenter would have made of it (段简, 委书记), and a
+ * single character matches the pairs it starts. The tokens are never read back: a result's excerpt
+ * comes from the readable text its fragment holds (build/fragments.ts).
  *
  * Pagefind cuts a Han query into single characters when its index is not Chinese, and its Chinese
  * path costs gigabytes at indexing. So the pairs reach Pagefind spelled in lowercase letters: "q"
@@ -20,9 +21,8 @@
  */
 import { HAN_BLOCKS, HAN_SCRIPT } from "../text/chars.js";
 
-const WORD = /^[\p{L}\p{N}\p{M}]/u;
-// A run of Han, a word of other letters or digits, or a stretch of punctuation.
-const PIECES = new RegExp(`${HAN_SCRIPT.source}+|(?:(?!${HAN_SCRIPT.source})[\\p{L}\\p{N}\\p{M}])+|[^\\s\\p{L}\\p{N}\\p{M}]+`, "gu");
+// A run of Han, or a word of other letters or digits.
+const PIECES = new RegExp(`${HAN_SCRIPT.source}+|(?:(?!${HAN_SCRIPT.source})[\\p{L}\\p{N}\\p{M}])+`, "gu");
 
 /** The blocks a Han character is spelled from, laid end to end in this order (the index's spelling depends on it). */
 const BLOCKS = [HAN_BLOCKS.unified, HAN_BLOCKS.extensionA, HAN_BLOCKS.compatibility];
@@ -46,20 +46,9 @@ function codeOf(ch: string): string | null {
   return null;
 }
 
-function charOf(code: string): string {
-  let n = 0;
-  for (const c of code) n = n * 16 + c.charCodeAt(0) - A;
-  for (const [from, to] of BLOCKS) {
-    if (n <= to - from) return String.fromCodePoint(from + n);
-    n -= to - from + 1;
-  }
-  return "";
-}
-
 /** One readable token (a pair, a character, a word) as Pagefind sees it. */
 function spell(token: string): string {
   if (!HAN_SCRIPT.test(token)) {
-    if (!WORD.test(token)) return token;
     const word = token.normalize("NFKC");
     return /^q/i.test(word) ? MARK + word : word;
   }
@@ -75,49 +64,37 @@ function pairs(run: string): string[] {
   return chars.slice(0, -1).map((c, i) => c + chars[i + 1]!);
 }
 
-/** A text as Pagefind indexes it: spelled tokens joined by spaces, punctuation kept on the token before. */
-export function indexText(text: string): string {
-  const out: string[] = [];
-  for (const [piece] of text.matchAll(PIECES)) {
-    if (HAN_SCRIPT.test(piece)) out.push(...pairs(piece).map(spell));
-    else if (WORD.test(piece)) out.push(spell(piece));
-    else if (out.length) out[out.length - 1] += piece;
-    else out.push(piece);
-  }
-  return out.join(" ");
-}
+/** A text as Pagefind indexes it: spelled tokens joined by spaces. */
+export const indexText = (text: string): string =>
+  [...text.matchAll(PIECES)].flatMap(([piece]) => (HAN_SCRIPT.test(piece) ? pairs(piece) : [piece]).map(spell)).join(" ");
 
 /**
  * A reader's query as phrases of Pagefind terms: each run of Han characters is one phrase (its
  * pairs, which must stand side by side as written), each other word one too; punctuation dropped.
  */
-export function queryPhrases(query: string): string[][] {
-  const phrases: string[][] = [];
-  for (const [piece] of query.matchAll(PIECES)) {
-    if (HAN_SCRIPT.test(piece)) phrases.push(pairs(piece).map(spell));
-    else if (WORD.test(piece)) phrases.push([spell(piece).toLowerCase()]);
-  }
-  return phrases;
-}
+export const queryPhrases = (query: string): string[][] =>
+  [...query.matchAll(PIECES)].map(([piece]) => (HAN_SCRIPT.test(piece) ? pairs(piece).map(spell) : [spell(piece).toLowerCase()]));
 
 /** The phrases of a query as a reader reads them: its runs of Han and its words, for marking. */
-export function readablePhrases(query: string): string[] {
-  return [...query.matchAll(PIECES)].map(([piece]) => piece).filter((p) => HAN_SCRIPT.test(p) || WORD.test(p));
-}
+export const readablePhrases = (query: string): string[] => [...query.matchAll(PIECES)].map(([piece]) => piece);
 
-/**
- * A text with every occurrence of the phrases marked, exactly their characters (letters in any
- * case): a search for 林 marks 林, not the pairs 林公 and 林夜 that Pagefind matched.
- */
-export function markPhrases(text: string, phrases: string[]): Span[] {
+/** Where the phrases stand in a text, every occurrence, exactly their characters (letters in any case), in order. */
+export function findPhrases(text: string, phrases: string[]): [number, number][] {
   const lower = text.toLowerCase();
   const ranges: [number, number][] = [];
   for (const p of phrases.map((x) => x.toLowerCase()).filter(Boolean))
     for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length)) ranges.push([i, i + p.length]);
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+/**
+ * A text with every occurrence of the phrases marked: a search for 林 marks 林, not the pairs 林公
+ * and 林夜 that Pagefind matched.
+ */
+export function markPhrases(text: string, phrases: string[]): Span[] {
   const spans: Span[] = [];
   let at = 0;
-  for (const [from, to] of ranges) {
+  for (const [from, to] of findPhrases(text, phrases)) {
     if (to <= at) continue;
     const start = Math.max(from, at);
     if (start > at) spans.push({ text: text.slice(at, start), marked: false });
@@ -139,34 +116,8 @@ export const queryTerms = (query: string): string[] => queryPhrases(query).flat(
  */
 export const phraseQuery = (phrase: string[]): string => (phrase.length > 1 ? `"${phrase.join(" ")}"` : phrase[0]!);
 
-/** A spelled token back to its readable form, and the punctuation that rode on it. */
-function unspell(token: string): { text: string; tail: string; han: boolean } {
-  const m = /^q((?:[a-p]{4})+)(.*)$/s.exec(token);
-  if (m) return { text: (m[1]!.match(/.{4}/g) ?? []).map(charOf).join(""), tail: m[2]!, han: true };
-  const w = /^q?(q[\p{L}\p{N}\p{M}]*|[\p{L}\p{N}\p{M}]*)(.*)$/su.exec(token)!;
-  return { text: w[1]!, tail: w[2]!, han: false };
-}
-
 /** A piece of readable text from an excerpt, marked or not. */
 export interface Span {
   text: string;
   marked: boolean;
-}
-
-/** Readable text back from tokens (Pagefind's excerpt): a pair continues the run whose last character it starts with. */
-export function untokenize(tokens: string[]): string {
-  let out = "";
-  let runEnd = "";
-  let lastWasWord = false;
-  for (const token of tokens) {
-    const { text, tail, han } = unspell(token);
-    const chars = [...text];
-    if (han && chars.length === 2 && runEnd === chars[0]) out += chars[1]!;
-    else out += (!han && text && lastWasWord ? " " : "") + text;
-    out += tail;
-    // Punctuation after a token ends its run.
-    runEnd = han && !tail ? chars.at(-1)! : "";
-    lastWasWord = !han && !!text && !tail;
-  }
-  return out;
 }

@@ -11,6 +11,8 @@ export const HOME_PATH = "/";
 export const articlePath = (slug: string): string => below("/articles/", slug);
 /** An article's headline and body in Traditional characters, fetched by its page's 繁體 switch. */
 export const traditionalPath = (slug: string): string => `${articlePath(slug)}zh-hant.json`;
+/** The id of an article's heading, by its block's index: the table of contents and search results link to #s3. */
+export const sectionId = (block: number): string => `s${block}`;
 
 // The indexes: each root lists what is below it.
 export const DATES_PATH = "/dates/";

@@ -1,16 +1,19 @@
 // The search page in the browser: reads the query and filters from the URL, asks Pagefind, and
 // shows results, facets with counts and sorting. Bundled by esbuild into assets/search.js.
-import { markPhrases, phraseQuery, queryPhrases, readablePhrases, untokenize, type Span } from "../tokens.js";
+import { markPhrases, phraseQuery, queryPhrases, readablePhrases } from "../tokens.js";
+import { resultExcerpts } from "../excerpt.js";
 import { FILTERS } from "../filters.js";
 import { esc } from "../../text/html.js";
-import { DATES_PATH, PLACES_PATH, SEARCH_INDEX_PATH } from "../../site/urls.js";
+import { DATES_PATH, PLACES_PATH, SEARCH_INDEX_PATH, sectionId } from "../../site/urls.js";
 import { PARTS_LIST, SHARD_LIST, type ShardList } from "../shard-list.js";
 
 declare const T2S_PAIRS: string;
 
+/** A result's fragment: Pagefind's fields, with the article's readable body (build/fragments.ts). */
 interface PagefindResult {
   url: string;
-  excerpt: string;
+  content: string;
+  headings: number[];
   meta: Record<string, string>;
   filters?: Record<string, string[]>;
 }
@@ -70,24 +73,12 @@ const ROOT = new URL("../", import.meta.url);
 const under = (root: URL, path: string): URL => new URL(path.slice(1), root);
 
 const el = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
-const unesc = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
 
-/**
- * Pagefind's excerpt (tokens) as readable HTML, the query's phrases marked where they stand in it
- * (Pagefind marks whole pairs, and pairs of a phrase wherever they fall).
- */
-function excerptHtml(excerpt: string, phrases: string[]): string {
-  const tokens = excerpt
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => unesc(t.replace(/<\/?mark>/g, "")));
-  const text = untokenize(tokens);
-  const html = markPhrases(text, phrases)
-    .map((s: Span) => (s.marked ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
+/** Text as HTML, the query's phrases marked wherever they stand in it. */
+const marked = (text: string, phrases: string[]): string =>
+  markPhrases(text, phrases)
+    .map((s) => (s.marked ? `<mark>${esc(s.text)}</mark>` : esc(s.text)))
     .join("");
-  return html ? `…${html}…` : "";
-}
 
 interface State {
   q: string;
@@ -140,7 +131,7 @@ async function loadIndex(facets: boolean): Promise<Index> {
   const root = ROOT.pathname;
   const bundle = under(ROOT, SEARCH_INDEX_PATH);
   const pf = (await import(/* @vite-ignore */ new URL("pagefind.js", bundle).href)) as Pagefind;
-  await pf.options({ excerptLength: 36, baseUrl: root });
+  await pf.options({ baseUrl: root });
   const list = async (at: URL) => (await (await fetch(new URL(SHARD_LIST, at))).json()) as ShardList;
   const shardsOf = (l: ShardList, at: URL, baseUrl: string): Shard[] =>
     l.shards.map((s) => ({ url: new URL(s.path, at).href, baseUrl, articles: s.articles }));
@@ -208,7 +199,10 @@ const namedFilters = (state: State): string => {
   return names.length ? `（筛选：${names.join("、")}）` : "";
 };
 
-/** One result: its link carries the query, which the article marks in its text. */
+/**
+ * One result: its link carries the query, which the article marks in its text; under it, the other
+ * sections that hold the query, each linking to its heading.
+ */
 async function resultItem(r: PagefindHit, query: string): Promise<string> {
   const d = await r.data();
   const href = `${d.url}?hl=${encodeURIComponent(query)}`;
@@ -216,7 +210,15 @@ async function resultItem(r: PagefindHit, query: string): Promise<string> {
     .filter((m): m is string => !!m)
     .map(esc)
     .join(" · ");
-  return `<li><a href="${esc(href)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${excerptHtml(d.excerpt, readablePhrases(query))}</p></li>`;
+  const phrases = readablePhrases(query);
+  const { excerpt, sections } = resultExcerpts(d.content, d.headings, phrases);
+  const listed = sections
+    .map(
+      (s) =>
+        `<li><a href="${esc(`${href}#${sectionId(s.heading)}`)}">${marked(s.title, phrases)}</a><p class="excerpt">${marked(s.excerpt, phrases)}</p></li>`,
+    )
+    .join("");
+  return `<li><a href="${esc(href)}">${esc(d.meta.title ?? d.url)}</a><p class="meta">${meta}</p><p class="excerpt">${marked(excerpt, phrases)}</p>${listed ? `<ul class="sections" aria-label="文中小节">${listed}</ul>` : ""}</li>`;
 }
 
 async function main() {

@@ -1,6 +1,7 @@
 import * as pagefind from "pagefind";
 import type { Article } from "../../model/types.js";
-import { searchRecord } from "./records.js";
+import { readableFragments } from "./fragments.js";
+import { searchFragment, searchRecord, type SearchFragment } from "./records.js";
 
 /**
  * Postings per index chunk. A reader's browser loads every chunk whose range of words holds a
@@ -12,16 +13,23 @@ import { searchRecord } from "./records.js";
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
-/** Indexes articles with Pagefind into one bundle folder, then ends the Pagefind process to return its memory. */
+/**
+ * Indexes articles with Pagefind into one bundle folder, then ends the Pagefind process to return
+ * its memory; the fragments then get the articles' readable text.
+ */
 export async function indexShard(articles: Article[], outputPath: string, chunkSize = INDEX_CHUNK_SIZE): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
+  const fragments = new Map<string, SearchFragment>();
   for (const a of articles) {
-    const added = await index.addCustomRecord(searchRecord(a));
+    const record = searchRecord(a);
+    fragments.set(record.url, searchFragment(a));
+    const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`Pagefind refused ${a.source}: ${added.errors.join("; ")}`);
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   await pagefind.close();
+  readableFragments(outputPath, fragments);
 }

@@ -26,11 +26,7 @@ export const UNDATED_SORT = "0000-00-00";
  * as search tokens. The index language is neutral: the tokens need no stemming or segmenting.
  */
 export function searchRecord(a: Article): SearchRecord {
-  // Lines that stop without punctuation (the headline, headings) end on "｜", so an excerpt
-  // across them reads "…韩国强｜记者：…" rather than gluing one to the next.
-  const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))]
-    .filter(Boolean)
-    .map((t) => (/[\p{P}]$/u.test(t) ? t : `${t}｜`));
+  const text = [a.title, a.subtitle ?? "", ...a.blocks.map((b) => (b.speaker ? `${b.speaker}：${b.text}` : b.text))];
   const place = placeChain(a.place);
   const filters: Record<keyof typeof FILTERS, string[]> = {
     province: a.place.province ? [a.place.province] : [],
@@ -55,6 +51,24 @@ export function searchRecord(a: Article): SearchRecord {
     sort: { date: a.date ?? UNDATED_SORT },
   };
 }
+
+/**
+ * What a result shows of an article, put in its Pagefind fragment in place of the spelled text
+ * (build/fragments.ts): the body's blocks as read, in Simplified characters as indexed, one a line
+ * (line i is block i, whose heading renders as #s<i>), and which lines are headings, printed with
+ * their kickers. The headline is the result's title; speaker labels are left out, so an excerpt,
+ * cut from one line, never runs a heading, a label or the headline into the text. Not in the
+ * record's meta: Pagefind indexes meta values as words, so the headings' numbers would be found.
+ */
+export interface SearchFragment {
+  content: string;
+  headings: number[];
+}
+
+export const searchFragment = (a: Article): SearchFragment => ({
+  content: a.blocks.map((b) => toSimplified((b.kicker ?? "") + b.text)).join("\n"),
+  headings: a.blocks.flatMap((b, i) => (b.kind === "heading" ? [i] : [])),
+});
 
 /**
  * Traditional → Simplified for single characters, from OpenCC's tables, for the search page to
