@@ -196,6 +196,8 @@ describe("headings only from evidence", () => {
   it("takes a closing signature off the last paragraph: an author's name, a desk's, a writer's calling; an office's credit stays", () => {
     const names = markStructure(draft(paras(P, "活动取得圆满成功。(文/图 王小明 李大华)")));
     expect(names.evidence.authors).toEqual([{ value: ["王小明", "李大华"], from: "byline" }]);
+    const commentators = markStructure(draft(paras(P, "才有这座英雄的城！（评论员 罗小博 萧海）")));
+    expect(commentators.evidence.authors).toEqual([{ value: ["罗小博", "萧海"], from: "byline" }]);
     const desk = markStructure(draft(paras(P, "我们对此充满信心。（某某日报评论员）")));
     expect(desk.blocks[1]!.text).toBe("我们对此充满信心。");
     expect(desk.evidence.authors).toEqual([]);

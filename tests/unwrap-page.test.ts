@@ -133,6 +133,19 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u).join("")).not.toMatch(/Play Video|0:00/);
   });
 
+  it("takes the headline printed without the site's name over the whole <title> printed again at the foot", () => {
+    const u = unwrap(
+      page(
+        "<title>某市的声音：有英勇的你，才有英雄的城！-某某网</title>",
+        `<div class="h-title">某市的声音：有英勇的你，才有英雄的城！</div><div class="h-info">2020-02-19 20:29:58 来源：某某刊</div>
+<div class="content">${BODY}</div><div class="foot">某市的声音：有英勇的你，才有英雄的城！-某某网</div>`,
+      ),
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ title: "某市的声音：有英勇的你，才有英雄的城！" });
+    expect(texts(u)).toContain("2020-02-19 20:29:58 来源：某某刊");
+  });
+
   it("reads the account a platform shows beside its follow button", () => {
     const u = unwrap(
       page(

@@ -95,7 +95,7 @@ function phrasePerLine(paras: readonly Para[]): boolean {
 
 /** A name in brackets closing the last paragraph ("……二等奶。(杨喜庆)") is the author's, not the text's. */
 const CLOSING_BYLINE = new RegExp(
-  `\\s*[（(]\\s*((?:记者|通讯员|作者|文/图|文字|文|图文)?\\s*[/:：]?\\s*[${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*[)）]\\s*$`,
+  `\\s*[（(]\\s*((?:(?:特约|本报|本刊)?评论员|记者|通讯员|作者|文/图|文字|文|图文)?\\s*[/:：]?\\s*[${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*[)）]\\s*$`,
 );
 /**
  * A bracketed signature closing the last paragraph that names a desk, an account or what the writer
@@ -104,7 +104,7 @@ const CLOSING_BYLINE = new RegExp(
 const CLOSING_SIGNATURE =
   /\s*[（(]\s*([^()（）。，、：:；!！?？]{0,14}(?:评论员|评论部|评论|编辑部|之家|工作室|公众号|发布|观察|人|员|君|者))\s*[)）]\s*$/;
 /** The role a closing byline may name before the names. */
-const BYLINE_ROLE = /^(记者|通讯员|作者|文\/图|文字|文|图文)\s*[/:：]?\s*/;
+const BYLINE_ROLE = /^((?:特约|本报|本刊)?评论员|记者|通讯员|作者|文\/图|文字|文|图文)\s*[/:：]?\s*/;
 
 /**
  * Marks structure: interview speakers, headings (a kicker ending in "——" joins the heading under it,

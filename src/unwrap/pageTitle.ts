@@ -8,6 +8,8 @@ import { joinSegments, key, segments, tidy } from "./title.js";
 // The headline: <h1>, og:title and <title> reconciled with what the page prints.
 
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
+/** A segment naming a site, a paper or a channel: "某某网", "某某日报", "新闻频道". */
+const SITE_NAME = /^[\p{Script=Han}\w]{1,12}(?:网|报|台|社|新闻|在线|频道|客户端)$/u;
 /** Badges a platform sets before a headline: "原创", "独家", "置顶". */
 const BADGE = /^\s*(?:原创|独家|首发|置顶|热门|推荐|精选)\s*/;
 
@@ -67,7 +69,11 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   let best: PageHeadline | null = null;
   for (const [c, candidate] of candidates.entries()) {
     const s = segments(candidate);
+    const shown = (n: number) => printed.has(key(joinSegments(s, n))) || joined.has(key(joinSegments(s, n)));
     for (let n = s.parts.length; n >= 1; n--) {
+      // The whole <title> printed again at the page's foot ("标题-某某网"): the headline printed
+      // without the site's name is the headline.
+      if (n > 1 && SITE_NAME.test(s.parts[n - 1]!.trim()) && shown(n - 1)) continue;
       const text = joinSegments(s, n);
       const k = key(text);
       if (k.length < 4) break;
