@@ -74,6 +74,15 @@ describe("page metadata, the strongest evidence first", () => {
     expect(withAuthor("网站编辑李四", "<p>（责任编辑：李四）</p>")).toBeUndefined();
     expect(withAuthor("赵六")).toBeUndefined();
     expect(withAuthor("王小明", "<p>（记者 王小明）</p>")).toEqual(["王小明"]);
+    // A channel the <title> names after the headline, printed on the page: the site's, not a writer.
+    const channel = unwrap(
+      page(
+        `<title>某县召开春耕生产推进会|春耕_某某财经_某某网</title><meta name="author" content="某某财经">`,
+        `<h1>某县召开春耕生产推进会</h1><p>某某财经讯 近日，某县召开春耕生产推进会。</p>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(channel.meta.authors).toBeUndefined();
   });
 
   it("reads a <time datetime> under the headline when no meta states the date", () => {

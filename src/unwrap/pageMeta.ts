@@ -176,6 +176,8 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
   const pageText = () => (squeezed ??= pieces.map((p) => p.text.replace(/\s+/g, "")).join("\n"));
   const editors = new Set((facts.metas.get("editor") ?? []).map((s) => s.replace(/\s+/g, "")));
   const others = [meta.site, meta.account, meta.publication].filter(Boolean).map((s) => s!.replace(/\s+/g, ""));
+  // The <title>'s last segments, past its last white space: the site's and its channels' names ("…_某某财经_某某网").
+  const titled = new Set(facts.titles.flatMap((t) => (t.split(/\s+/).pop() ?? "").split(/_+|\|+|｜+/).slice(1)));
   const namedAsEditor = (name: string): boolean => {
     const text = pageText();
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
@@ -185,7 +187,7 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
   const person = (raw: string, printed: boolean): string | null => {
     const name = raw.replace(/\s+/g, "");
     if (!name || (ID_LIKE.test(name) && /\d/.test(name))) return null;
-    if (isOrganisation(name) || others.some((o) => o.includes(name) || name.includes(o))) return null;
+    if (isOrganisation(name) || titled.has(name) || others.some((o) => o.includes(name) || name.includes(o))) return null;
     // "青网新闻杨逸凡": a desk's prefix before the name an editor line prints.
     for (const e of editors) if (name.includes(e) || e.includes(name)) return null;
     for (let k = 0; k + 2 <= name.length; k++) if (namedAsEditor(name.slice(k)) && name.length - k >= 2) return null;
