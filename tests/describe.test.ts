@@ -170,6 +170,7 @@ describe("choosing each field in the order evidence is trusted", () => {
     };
     expect(choosePublication(at({ evidence }))).toEqual({ value: "某某日报", from: "credit line" });
     expect(choosePublication(at({ evidence, stated: { publication: "大众日报" } }))).toEqual({ value: "大众日报", from: "front matter" });
+    expect(choosePublication(at({ stated: { site: "某某通讯社 Some News Agency" } })).value).toBe("某某通讯社");
     expect(chooseAuthors(at({ evidence }))).toEqual({ value: ["王小明"], from: "byline" });
     // A site named as the author is not a person: the byline stands.
     expect(chooseAuthors(at({ evidence, stated: { authors: ["新华网"] } }))).toEqual({ value: ["王小明"], from: "byline" });

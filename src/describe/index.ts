@@ -100,6 +100,8 @@ const publicationName = (s: string): string =>
     .replace(/^[《〈「『]|[》〉」』]$/g, "")
     .replace(/[（(][^)）]*$/, "")
     .replace(/[\s】\]）)]+$/, "")
+    // A Chinese name with its English one after it: "某某通讯社 Some News Agency" → 某某通讯社.
+    .replace(/(?<=\p{Script=Han})\s+[A-Za-z][A-Za-z.&'\s-]*$/u, "")
     .trim();
 
 /**
