@@ -124,6 +124,12 @@ describe("chrome", () => {
     expect(textsOf(out.paras)).toEqual([notice, ...BODY]);
   });
 
+  it("drops a 'related' label over another page's dated headline near the top, and the headline, and reads on", () => {
+    const out = removeChrome(draft(paras("关联稿件：", "图文解读：《某县2022年统计公报》 2023-07-12", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.tail.id, RULES.relatedList.id]);
+  });
+
   it("does not end a short text at a 'related' line near its top", () => {
     const out = removeChrome(draft(paras("相关新闻", ...BODY)));
     expect(textsOf(out.paras)).toEqual(["相关新闻", ...BODY]);

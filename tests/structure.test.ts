@@ -102,6 +102,11 @@ describe("headings only from evidence", () => {
       expect(kinds(P, line, P)).toEqual(["paragraph", "paragraph", "paragraph"]);
   });
 
+  it("never takes a date in brackets for a heading", () => {
+    expect(headingLike("（2023年5月）")).toBe(false);
+    expect(headingLike("（一）工作要求")).toBe(true);
+  });
+
   it("never takes a byline, a page number, a document number or a signature over its date for a heading", () => {
     expect(kinds(P, "本报记者 王小明", P)).toEqual(["paragraph", "paragraph", "paragraph"]);
     expect(kinds(P, "·2对我们的亲切关怀", P)).toEqual(["paragraph", "paragraph", "paragraph"]);

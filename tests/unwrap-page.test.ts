@@ -142,6 +142,14 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u).join("")).not.toMatch(/Play Video|0:00/);
   });
 
+  it("takes no label leading into a box ('关联稿件：') under the headline for its deck", () => {
+    const u = unwrap(
+      page("<title>某县统计公报</title>", `<div class="content"><h1>某县统计公报</h1><h3>关联稿件：</h3>${BODY}</div>`),
+      "a.html",
+    );
+    expect(u.meta.subtitle).toBeUndefined();
+  });
+
   it("takes the headline printed without the site's name over the whole <title> printed again at the foot", () => {
     const u = unwrap(
       page(

@@ -425,7 +425,7 @@ const datedHeadline = (t: string): boolean => t.length <= 80 && /[\d)）\]日]$/
 const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
 
 const TAIL =
-  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
 const SHARE =
   /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
 /** A line that is mostly the text of links. */
@@ -445,7 +445,8 @@ const ENACTED = /(?:通过|批准|公布|发布|印发|签署|修订|修正|颁�
 const rules: ChromeRule[] = [
   {
     rule: RULES.tail,
-    test: (t) => (TAIL.test(t) ? { cut: true } : null),
+    // A "related" label over other pages' dated headlines goes with them wherever it stands; else it ends the text.
+    test: (t, _p, cx) => (TAIL.test(t) ? (datedHeadline(cx.paras[cx.at + 1]?.text.trim() ?? "") ? DROP : { cut: true }) : null),
   },
   {
     rule: RULES.breadcrumb,
@@ -636,7 +637,8 @@ const rules: ChromeRule[] = [
     test: (t, _p, cx) => {
       if (!datedHeadline(t) || DATE_ONLY.test(t)) return null;
       const dated = (k: number) => datedHeadline(cx.paras[k]?.text.trim() ?? "");
-      return (cx.region === "trailer" && LISTED_HEADLINE.test(t)) || dated(cx.at - 1) || dated(cx.at + 1) ? DROP : null;
+      const labelled = TAIL.test(cx.paras[cx.at - 1]?.text.trim() ?? "");
+      return (cx.region === "trailer" && LISTED_HEADLINE.test(t)) || labelled || dated(cx.at - 1) || dated(cx.at + 1) ? DROP : null;
     },
   },
   {

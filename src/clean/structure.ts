@@ -35,7 +35,7 @@ export function captionLike(t: string): boolean {
 export function headingLike(t: string): boolean {
   if (t.length > 30 || t.length < 2 || /[。！？；;…]/.test(t) || /[，,、：:·]$/.test(t)) return false;
   if (/[，,、：:]/.test(t.replace(/——$/, "")) && t.length > 16) return false;
-  if (!HAN.test(t) || /^[\d\s.\-:/年月日]+$/.test(t)) return false;
+  if (!HAN.test(t) || /^[（(]?[\d\s.\-:/年月日]+[)）]?$/.test(t)) return false;
   return true;
 }
 

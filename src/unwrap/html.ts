@@ -4,7 +4,7 @@ import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
 import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
 import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
-import { key } from "./title.js";
+import { key, leadsInto } from "./title.js";
 import { hintPieces, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
 export { flattenDeep, type HtmlBlock } from "./walk.js";
@@ -185,6 +185,7 @@ export function readPage(html: string, note: Note): Page {
     p.text.length >= 4 &&
     p.text.length <= 60 &&
     !/[。！？]/.test(p.text) &&
+    !leadsInto(p.text) &&
     !statesMeta(p.text) &&
     p.linkChars < p.chars * 0.5;
   if (hAt >= 0) {

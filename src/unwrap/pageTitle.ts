@@ -2,7 +2,7 @@ import type { WrapperMeta } from "../model/draft.js";
 import { joinRun, SENTENCE_MARK, type PageFacts, type Piece } from "./walk.js";
 import { textLike } from "./region.js";
 import { statesMeta } from "./evidence.js";
-import { joinSegments, key, segments, tidy } from "./title.js";
+import { joinSegments, key, leadsInto, segments, tidy } from "./title.js";
 
 // ---------------------------------------------------------------------------------------------
 // The headline: <h1>, og:title and <title> reconciled with what the page prints.
@@ -177,7 +177,16 @@ export function headlineBlock(body: Piece[], from: number, headline: string): { 
     const p = body[i]!;
     const marked = p.centred || (p.chars > 0 && p.boldChars >= p.chars) || p.hint === "heading" || p.hint === "title";
     // A byline, a date or a source line under the headline ends the block: it is no deck.
-    if (textLike(p) || !marked || p.text.length > 40 || SENTENCE_MARK.test(p.text) || p.hint === "caption" || statesMeta(p.text)) break;
+    if (
+      textLike(p) ||
+      !marked ||
+      p.text.length > 40 ||
+      SENTENCE_MARK.test(p.text) ||
+      p.hint === "caption" ||
+      statesMeta(p.text) ||
+      leadsInto(p.text)
+    )
+      break;
     run.push(p);
   }
   if (!run.length || !body[from + run.length]) return null;

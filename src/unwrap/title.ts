@@ -1,6 +1,9 @@
 import type { SourceLine, WrapperMeta } from "../model/draft.js";
 import { HAN_CLASS } from "../text/chars.js";
 
+/** A label leading into what follows ("关联稿件：", "相关阅读:"): it heads that, and is no deck of the headline. */
+export const leadsInto = (t: string): boolean => /[：:]\s*$/.test(t);
+
 /** Text compared as a reader compares it: NFKC, no white space. */
 export const key = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
