@@ -142,6 +142,17 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u).join("")).not.toMatch(/Play Video|0:00/);
   });
 
+  it("reads an institution's page whose <title> is only its name: the heading over the text, a calendar leaf's date, the owner as the site", () => {
+    const u = unwrap(
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某省淡水水产研究所</title></head><body>
+<div class="news"><h5>某省淡水水产研究所召开干部职工大会</h5><div class="day">21</div><div class="year">2024年02月</div><div>分享</div>
+<div class="doc">${BODY}</div></div><div class="foot">©2025 某省淡水水产研究所 某ICP备00000000号</div></body></html>`,
+      "a.html",
+    );
+    expect(u.meta).toMatchObject({ title: "某省淡水水产研究所召开干部职工大会", date: "2024-02-21", site: "某省淡水水产研究所" });
+    expect(u.meta.from).toMatchObject({ date: "the calendar leaf under the headline", site: "the copyright line" });
+  });
+
   it("takes no label leading into a box ('关联稿件：') under the headline for its deck", () => {
     const u = unwrap(
       page("<title>某县统计公报</title>", `<div class="content"><h1>某县统计公报</h1><h3>关联稿件：</h3>${BODY}</div>`),

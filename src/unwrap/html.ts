@@ -1,3 +1,4 @@
+import { findDate } from "../text/dates.js";
 import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
@@ -45,7 +46,7 @@ const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
  * headline. With none, it stands.
  */
 function printedHeadline(head: PageHeadline, pieces: Piece[]): PageHeadline {
-  if (!head.title || !(isChannelName(head.title) || head.onlySite)) return head;
+  if (!head.title || !(isChannelName(head.title) || head.onlySite || (head.at < 0 && ownerOfPage(head.title, pieces)))) return head;
   const { start } = articleRegion(pieces, -1);
   for (let i = Math.min(start, pieces.length - 1); i >= 0 && i >= start - 6; i--) {
     const p = pieces[i]!;
@@ -65,11 +66,30 @@ function printedHeadline(head: PageHeadline, pieces: Piece[]): PageHeadline {
         at: i,
         length: 1,
       };
-    // Only the lines that state the date or the source stand between the headline and the text.
-    if (i < start && !EVIDENCE.test(t)) break;
+    // Only the lines that state the date or the source, or a button's or a date's short label
+    // ("分享", "21" over "2024年02月"), stand between the headline and the text.
+    if (i < start && !EVIDENCE.test(t) && t.length > 8) break;
   }
   return head;
 }
+
+/** A day of the month alone, and a year with its month: a calendar leaf's two lines. */
+const DAY = /^\s*(?:0?[1-9]|[12]\d|3[01])\s*$/;
+const YEAR_MONTH = /^\s*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?\s*$/;
+
+/** The page's owner, as its copyright line names it: "©2025 某某研究所 某ICP备…", "版权所有：某某网". */
+const OWNER = /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:：]?\s*([\p{Script=Han}（）()·]{4,30})/iu;
+
+function pageOwner(pieces: Piece[]): string | null {
+  for (let i = pieces.length - 1; i >= 0 && i >= pieces.length - 40; i--) {
+    const m = pieces[i]!.text.length <= 120 ? pieces[i]!.text.match(OWNER) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** Whether a name is the page's owner, as its copyright line says: the site's name, not a headline. */
+const ownerOfPage = (name: string, pieces: Piece[]): boolean => key(name).length >= 4 && pageOwner(pieces) === key(name);
 
 /** A tag in brackets before a headline: "[某某商城]标题", "【专题】标题". */
 const BRACKET_TAG = /^\s*([\[【［〔]([^\]】］〕]{1,20})[\]】］〕])\s*/;
@@ -164,7 +184,17 @@ export function readPage(html: string, note: Note): Page {
     const h = body.indexOf(pieces[head.at]!);
     const line = h < 0 ? undefined : body.slice(h + 1, h + 4).find((p) => p.text.length <= 60 && DATE_OPENING.test(p.text));
     if (line) [meta.date, from.date] = [line.text.match(DATE_OPENING)![0], "the date line under the headline"];
+    // A calendar leaf under the headline: the day over its year and month ("21" / "2024年02月").
+    const leaf = pieces.slice(head.at + 1, head.at + 4).findIndex((p, k, a) => DAY.test(p.text) && YEAR_MONTH.test(a[k + 1]?.text ?? ""));
+    if (!line && leaf >= 0) {
+      const [, y, m] = pieces[head.at + 2 + leaf]!.text.match(YEAR_MONTH)!;
+      const date = findDate(`${y}-${m}-${pieces[head.at + 1 + leaf]!.text.trim()}`);
+      if (date) [meta.date, from.date] = [date, "the calendar leaf under the headline"];
+    }
   }
+  // With no site named, the page's owner as its copyright line names it.
+  const owner = meta.site ? null : pageOwner(pieces);
+  if (owner) [meta.site, from.site] = [owner, "the copyright line"];
   // A headline cut short is made whole from the page; a line that only restated it goes.
   const full = meta.title ? fullTitle(meta.title, pieces) : null;
   if (full) {
