@@ -335,6 +335,8 @@ describe("bylines, credits and sources as evidence", () => {
     expect(out.evidence.headline?.title).toBe("一篇文章的完整标题");
     expect(removeChrome(draft(paras("原文链接：某某网「一篇文章」", ...BODY))).evidence.publication?.value).toBe("某某网");
     expect(removeChrome(draft(paras("原文来自订阅号「某某说」：标题", ...BODY))).evidence.publication?.value).toBe("某某说");
+    const bracketed = removeChrome(draft(paras("（原标题：某国确诊病例超过两百万例）", ...BODY)));
+    expect([textsOf(bracketed.paras), bracketed.evidence.headline?.title]).toEqual([BODY, "某国确诊病例超过两百万例"]);
   });
 
   it("reads header lines stamped with a date and a time, labelled or not", () => {

@@ -183,7 +183,7 @@ const REPRINTED_FROM =
 /** Notes that the text was compiled by someone from other sources: "抱住整理自：《…》". */
 const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘编自|摘自)\s*[:：]/;
 /** The original headline a repost prints over its text. */
-const ORIGINAL_TITLE = /^(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?$/;
+const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?[)）]?$/;
 
 // Credits: who wrote, edited, checked, photographed.
 /** Roles of a desk: their holders never wrote the article. */

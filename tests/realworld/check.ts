@@ -132,14 +132,16 @@ export function checkCapture(e: Expected, a: Article, raw: string): Check[] {
   const end = closing.lastIndexOf(norm(e.core.end));
   const after = end < 0 ? -1 : closing.length - end - norm(e.core.end).length;
   check("core end", end >= 0 && after <= 40, end < 0 ? `not in the body, which closes ${body.slice(-30)}` : `${after} characters after it`);
-  const headings = a.blocks.filter((b) => b.kind === "heading").map((b) => norm(`${b.kicker ?? ""}${b.text}`));
+  // Quotation marks are compared bare: the cleaner sets a text's straight quotes curly (and reports it).
+  const bare = (t: string) => t.replace(/["'“”‘’]/g, "");
+  const headings = a.blocks.filter((b) => b.kind === "heading").map((b) => bare(norm(`${b.kicker ?? ""}${b.text}`)));
   for (const h of e.headings ?? [])
     check(
       `heading: ${h}`,
-      headings.some((x) => x.includes(norm(h))),
+      headings.some((x) => x.includes(bare(norm(h)))),
       headings.join(" | ") || "no headings",
     );
-  const extra = headings.filter((x) => !(e.headings ?? []).some((h) => x.includes(norm(h))));
+  const extra = headings.filter((x) => !(e.headings ?? []).some((h) => x.includes(bare(norm(h)))));
   check("no other headings", extra.length === 0, extra.join(" | "));
   const speakers = new Set(a.blocks.map((b) => b.speaker).filter(Boolean));
   for (const s of e.speakers ?? []) check(`speaker: ${s}`, speakers.has(s), [...speakers].join("、") || "none");
@@ -152,8 +154,6 @@ export function checkCapture(e: Expected, a: Article, raw: string): Check[] {
   const to = from && find(raw, e.core.end, from.start);
   const region = from && to ? raw.slice(from.start, to.end) : "";
   // A sentence left out counts as reported when the cleaning report names it.
-  // Quotation marks are compared bare: the cleaner sets a text's straight quotes curly (and reports it).
-  const bare = (t: string) => t.replace(/["'“”‘’]/g, "");
   const report = bare(norm(a.messages.map((m) => m.text).join("\n")));
   const all = pieces(region);
   const bareBody = bare(body);
