@@ -22,8 +22,8 @@ export function pageHashes(model: SiteModel): Map<string, string> {
   const ofArticle = (a: Article | null) => (a ? own.get(a) : null);
   const pages = new Map<string, string>();
   for (const a of model.articles) {
-    const { tagPath, older, newer, ...links } = articleLinks(a, model, "/");
-    const page = hash([own.get(a), links, a.tags.map(tagPath), ofArticle(older), ofArticle(newer)]);
+    const { tagPath, neighbours, ...links } = articleLinks(a, model, "/");
+    const page = hash([own.get(a), links, a.tags.map(tagPath), ofArticle(neighbours.previous), ofArticle(neighbours.next)]);
     pages.set(articlePath(a.slug), page);
     // The readable views of its raw files are rendered with it, and go with it.
     for (const f of links.sources) pages.set(f.view, page);

@@ -12,6 +12,17 @@ export interface RenderSet {
   indexPages: IndexPage[];
 }
 
+/**
+ * The articles on either side of one, as its page links to them. Dated articles (an estimated
+ * year counts) form one chain by date, the previous one older, the next newer; undated ones a
+ * chain of their own, in the order their index lists them. Neither leads into the other: no
+ * undated article comes before the oldest dated one, since nobody knows when it appeared.
+ */
+export interface Neighbours {
+  previous: Article | null;
+  next: Article | null;
+}
+
 /** A raw file as published: its name in content/, its readable view and its bytes. */
 export interface SourceFile {
   name: string;
@@ -25,8 +36,7 @@ export interface ArticleLinks {
   dates: { name: string; path: string }[];
   tagPath: (tag: string) => string;
   publicationPath: string | null;
-  older: Article | null;
-  newer: Article | null;
+  neighbours: Neighbours;
   /** The article's public address, for citations. */
   url: string;
   /** Every raw file this page holds: its own, then copies merged into it. */
@@ -41,24 +51,34 @@ export interface SiteModel {
   articles: Article[];
   problems: Message[];
   indexes: Indexes;
-  /** The articles before and after each one by date (older, newer), by source file name. */
-  neighbours: Map<string, { older: Article | null; newer: Article | null }>;
+  /** Each article's neighbours, by source file name. */
+  neighbours: Map<string, Neighbours>;
   /** The article and index pages this build renders: all, or while watching the changed ones. */
   render: RenderSet;
   /** The slug of every raw file the archive holds, by its name in content/. */
   sourceSlugs: Map<string, string>;
 }
 
+/** Every article's neighbours, from the articles newest first and undated last. */
+export function neighbourChains(articles: Article[]): Map<string, Neighbours> {
+  const chains = new Map<string, Neighbours>();
+  const beside = (a: Article, b: Article | undefined) => (b && !!b.date === !!a.date ? b : null);
+  articles.forEach((a, i) => {
+    const [above, below] = [beside(a, articles[i - 1]), beside(a, articles[i + 1])];
+    // Newest first, so the older article is the one below; undated ones read down their list.
+    chains.set(a.source, a.date ? { previous: below, next: above } : { previous: above, next: below });
+  });
+  return chains;
+}
+
 export function buildSite(archive: Archive): SiteModel {
   const articles = assignTags(archive.articles);
-  const neighbours = new Map<string, { older: Article | null; newer: Article | null }>();
-  articles.forEach((a, i) => neighbours.set(a.source, { newer: articles[i - 1] ?? null, older: articles[i + 1] ?? null }));
   const indexes = buildIndexes(articles);
   return {
     articles,
     problems: archive.problems,
     indexes,
-    neighbours,
+    neighbours: neighbourChains(articles),
     render: { articles, indexPages: indexes.pages },
     sourceSlugs: archive.sourceSlugs,
   };
@@ -87,7 +107,7 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     dates: datePaths(a),
     tagPath: (t) => tagPaths.get(t)!,
     publicationPath: a.publication ? (publicationPaths.get(a.publication) ?? null) : null,
-    ...model.neighbours.get(a.source)!,
+    neighbours: model.neighbours.get(a.source)!,
   };
 }
 
