@@ -1,9 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/model/types.js";
 import { byDateDesc } from "../src/archive/index.js";
+import { DomUtils, parseDocument } from "htmlparser2";
 import { articleLinks, buildSite, neighbourChains } from "../src/site/model.js";
+import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
+import { ARTICLES_PER_PAGE, listingPages, pageNumbers } from "../src/site/paging.js";
+import { PageTracker } from "../src/site/changes.js";
+import { pagePath } from "../src/site/urls.js";
 import { renderArticle } from "../src/render/article.js";
+import { renderIndexPage } from "../src/render/indexPage.js";
 import { makeArticle } from "./helpers.js";
+
+const place = { province: "黑龙江省", prefecture: "大庆市", county: "林甸县" };
+/** Article i of n, dated a day apart from 2021-01-01, newest last in the list given. */
+const dated = (n: number, fields: Partial<Article> = {}) =>
+  Array.from({ length: n }, (_, i) =>
+    makeArticle(`d${String(i).padStart(3, "0")}`, {
+      date: new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10),
+      ...fields,
+    }),
+  );
 
 const site = (articles: Article[]) =>
   buildSite({
@@ -12,6 +28,111 @@ const site = (articles: Article[]) =>
     merged: [],
     sourceSlugs: new Map(articles.map((a) => [a.source, a.slug])),
   });
+const indexAt = (pages: IndexPage[], path: string) => pages.find((p) => p.path === path)!;
+const sources = (as: Article[]) => as.map((a) => a.source);
+
+describe("an index cut into pages", () => {
+  const articles = dated(120, { place }).sort(byDateDesc);
+  const { pages } = buildIndexes(articles);
+
+  it("puts page 1 at the index's own path and later pages below it", () => {
+    expect([pagePath("/dates/2021/", 1), pagePath("/dates/2021/", 2), pagePath("/places/heilongjiang/", 12)]).toEqual([
+      "/dates/2021/",
+      "/dates/2021/page/2/",
+      "/places/heilongjiang/page/12/",
+    ]);
+  });
+
+  it(`lists at most ${ARTICLES_PER_PAGE} articles a page, newest first, every article once`, () => {
+    const year = listingPages(indexAt(pages, "/dates/2021/"));
+    expect(year.map((l) => [l.path, l.number, l.count, l.articles.length])).toEqual([
+      ["/dates/2021/", 1, 3, 50],
+      ["/dates/2021/page/2/", 2, 3, 50],
+      ["/dates/2021/page/3/", 3, 3, 20],
+    ]);
+    expect(year.flatMap((l) => sources(l.articles))).toEqual(sources(articles));
+    expect(sources(year[1]!.articles).slice(0, 2)).toEqual(["d069", "d068"]);
+  });
+
+  it("goes on with the articles that only mention a place after the place's own, in one run", () => {
+    const index = { ...indexAt(pages, "/places/heilongjiang/"), articles: articles.slice(0, 70), alsoMentioned: articles.slice(70, 105) };
+    const cut = listingPages(index);
+    expect(cut.map((l) => [l.articles.length, l.alsoMentioned.length])).toEqual([
+      [50, 0],
+      [20, 30],
+      [0, 5],
+    ]);
+    expect(cut.flatMap((l) => sources(l.alsoMentioned))).toEqual(sources(index.alsoMentioned));
+  });
+
+  it("keeps one page for an index with no articles", () => {
+    const places = listingPages(indexAt(pages, "/places/"));
+    expect(places.map((l) => [l.path, l.count, l.articles.length])).toEqual([["/places/", 1, 0]]);
+  });
+
+  it("numbers the first, the last and two pages either side of the current one", () => {
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(2, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(1, 20)).toEqual([1, 2, 3, null, 20]);
+    expect(pageNumbers(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]);
+    // A gap of one page shows the page.
+    expect(pageNumbers(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]);
+    expect(pageNumbers(20, 20)).toEqual([1, null, 18, 19, 20]);
+  });
+
+  it("renders links to the previous, next and numbered pages, the current one marked", () => {
+    const html = renderIndexPage(listingPages(indexAt(pages, "/dates/2021/"))[1]!);
+    const doc = parseDocument(html);
+    const nav = DomUtils.findOne((e) => e.attribs.class === "pages", doc.children)!;
+    expect(nav.name).toBe("nav");
+    expect(nav.attribs["aria-label"]).toBe("分页");
+    const links = DomUtils.findAll((e) => e.name === "a", [nav]).map((a) => [
+      DomUtils.textContent(a),
+      a.attribs.href,
+      a.attribs["aria-current"],
+    ]);
+    expect(links).toEqual([
+      ["上一页", "/dates/2021/", undefined],
+      ["第 1 页", "/dates/2021/", undefined],
+      ["第 2 页", "/dates/2021/page/2/", "page"],
+      ["第 3 页", "/dates/2021/page/3/", undefined],
+      ["下一页", "/dates/2021/page/3/", undefined],
+    ]);
+    // The trail leads back to the index's first page.
+    expect(DomUtils.textContent(DomUtils.findOne((e) => e.attribs.class === "crumbs", doc.children)!)).toBe("首页日期2021年第 2 页");
+    expect(html).toContain("第 2 页，共 3 页。");
+  });
+
+  it("shows no pager on an index of one page", () => {
+    expect(renderIndexPage(listingPages(indexAt(pages, "/dates/2021/01/"))[0]!)).not.toContain('class="pages"');
+  });
+});
+
+describe("the index pages a rebuild renders", () => {
+  const before = dated(120, { tags: ["走流程"] });
+  const first = new PageTracker().next(site(before));
+
+  it("include every page of every index on the first build", () => {
+    const paths = first.render.indexPages.map((l) => l.path);
+    expect(paths).toEqual(expect.arrayContaining(["/tags/zouliucheng/page/3/", "/dates/2021/page/2/"]));
+  });
+
+  it("remove the pages an index no longer fills, and render those whose articles moved", () => {
+    const pages = new PageTracker();
+    pages.next(site(before));
+    // The twenty newest gone: every index of all 120 loses its third page, and the others shift.
+    const { render, removed } = pages.next(site(before.slice(0, 100)));
+    expect(removed).toEqual(expect.arrayContaining(["/articles/d119/", "/tags/zouliucheng/page/3/", "/dates/2021/page/3/"]));
+    expect(render.indexPages.map((l) => l.path)).toEqual(expect.arrayContaining(["/tags/zouliucheng/", "/tags/zouliucheng/page/2/"]));
+  });
+
+  it("leave the earlier pages of an index alone when an article on a later one changes", () => {
+    const pages = new PageTracker();
+    pages.next(site(before));
+    const { render } = pages.next(site(before.map((a) => (a.source === "d000" ? { ...a, title: "改过的标题" } : a))));
+    expect(render.indexPages.map((l) => l.path).sort()).toEqual(["/dates/2021/01/", "/dates/2021/page/3/", "/tags/zouliucheng/page/3/"]);
+  });
+});
 
 describe("the older and newer article", () => {
   const articles = [

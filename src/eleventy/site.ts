@@ -59,7 +59,7 @@ export class SiteBuild {
     const { render, removed } = this.#pages.next(site);
     for (const path of removed) for (const file of ["index.html", "zh-hant.json"]) rmSync(join(this.#output, path, file), { force: true });
     console.log(
-      `[site] watching: ${render.articles.length} of ${site.articles.length} article pages and ${render.indexPages.length} of ${site.indexes.pages.length} index pages changed, ${removed.length} gone`,
+      `[site] watching: ${render.articles.length} of ${site.articles.length} article pages and ${render.indexPages.length} of ${site.listings.length} index pages changed, ${removed.length} gone`,
     );
     return { ...site, render };
   }

@@ -3,13 +3,14 @@ import type { Archive } from "../archive/index.js";
 import { assignTags } from "./tags.js";
 import { placeChain } from "../describe/places.js";
 import { articlePath, HOME_PATH, rawPath, sourcePath, withPrefix } from "./urls.js";
-import { buildIndexes, type IndexPage, type Indexes } from "./indexes.js";
+import { buildIndexes, type Indexes } from "./indexes.js";
+import { listingPages, type ListingPage } from "./paging.js";
 import { datePaths } from "./dates.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
   articles: Article[];
-  indexPages: IndexPage[];
+  indexPages: ListingPage[];
 }
 
 /**
@@ -51,6 +52,8 @@ export interface SiteModel {
   articles: Article[];
   problems: Message[];
   indexes: Indexes;
+  /** The index pages as published, each index cut into pages of its articles. */
+  listings: ListingPage[];
   /** Each article's neighbours, by source file name. */
   neighbours: Map<string, Neighbours>;
   /** The article and index pages this build renders: all, or while watching the changed ones. */
@@ -74,12 +77,14 @@ export function neighbourChains(articles: Article[]): Map<string, Neighbours> {
 export function buildSite(archive: Archive): SiteModel {
   const articles = assignTags(archive.articles);
   const indexes = buildIndexes(articles);
+  const listings = indexes.pages.flatMap((p) => listingPages(p));
   return {
     articles,
     problems: archive.problems,
     indexes,
+    listings,
     neighbours: neighbourChains(articles),
-    render: { articles, indexPages: indexes.pages },
+    render: { articles, indexPages: listings },
     sourceSlugs: archive.sourceSlugs,
   };
 }
@@ -125,5 +130,5 @@ export const publishedSources = (model: SiteModel): Map<string, string> =>
 
 /** Every HTML page of the site, for the sitemap. */
 export function sitePaths(model: SiteModel): string[] {
-  return [HOME_PATH, ...model.indexes.pages.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
+  return [HOME_PATH, ...model.listings.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
 }

@@ -21,6 +21,12 @@ export const PLACES_PATH = "/places/";
 export const TAGS_PATH = "/tags/";
 export const PUBLICATIONS_PATH = "/publications/";
 
+/**
+ * Page `n` of an index: the first at the index's own path, later ones below it (/dates/2022/page/2/).
+ * A place whose slug is "page" (帕格) does not clash: no slug below it is a bare number.
+ */
+export const pagePath = (indexPath: string, n: number): string => (n === 1 ? indexPath : below(below(indexPath, "page"), String(n)));
+
 export const SEARCH_PATH = "/search/";
 /** Pagefind's bundle: the search index and its script. */
 export const SEARCH_INDEX_PATH = "/pagefind/";
