@@ -6,9 +6,10 @@ import { articleLinks, buildSite, neighbourChains } from "../src/site/model.js";
 import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
 import { ARTICLES_PER_PAGE, listingPages, pageNumbers } from "../src/site/paging.js";
 import { PageTracker } from "../src/site/changes.js";
-import { pagePath } from "../src/site/urls.js";
+import { LATEST_PATH, pagePath } from "../src/site/urls.js";
 import { renderArticle } from "../src/render/article.js";
 import { renderIndexPage } from "../src/render/indexPage.js";
+import { renderHome } from "../src/render/home.js";
 import { makeArticle } from "./helpers.js";
 
 const place = { province: "黑龙江省", prefecture: "大庆市", county: "林甸县" };
@@ -30,6 +31,7 @@ const site = (articles: Article[]) =>
   });
 const indexAt = (pages: IndexPage[], path: string) => pages.find((p) => p.path === path)!;
 const sources = (as: Article[]) => as.map((a) => a.source);
+const info = { title: "档案", description: "说明", url: "https://archive.example" };
 
 describe("an index cut into pages", () => {
   const articles = dated(120, { place }).sort(byDateDesc);
@@ -114,7 +116,7 @@ describe("the index pages a rebuild renders", () => {
 
   it("include every page of every index on the first build", () => {
     const paths = first.render.indexPages.map((l) => l.path);
-    expect(paths).toEqual(expect.arrayContaining(["/tags/zouliucheng/page/3/", "/dates/2021/page/2/"]));
+    expect(paths).toEqual(expect.arrayContaining([LATEST_PATH, "/latest/page/3/", "/tags/zouliucheng/page/3/", "/dates/2021/page/2/"]));
   });
 
   it("remove the pages an index no longer fills, and render those whose articles moved", () => {
@@ -122,7 +124,9 @@ describe("the index pages a rebuild renders", () => {
     pages.next(site(before));
     // The twenty newest gone: every index of all 120 loses its third page, and the others shift.
     const { render, removed } = pages.next(site(before.slice(0, 100)));
-    expect(removed).toEqual(expect.arrayContaining(["/articles/d119/", "/tags/zouliucheng/page/3/", "/dates/2021/page/3/"]));
+    expect(removed).toEqual(
+      expect.arrayContaining(["/articles/d119/", "/tags/zouliucheng/page/3/", "/latest/page/3/", "/dates/2021/page/3/"]),
+    );
     expect(render.indexPages.map((l) => l.path)).toEqual(expect.arrayContaining(["/tags/zouliucheng/", "/tags/zouliucheng/page/2/"]));
   });
 
@@ -130,7 +134,12 @@ describe("the index pages a rebuild renders", () => {
     const pages = new PageTracker();
     pages.next(site(before));
     const { render } = pages.next(site(before.map((a) => (a.source === "d000" ? { ...a, title: "改过的标题" } : a))));
-    expect(render.indexPages.map((l) => l.path).sort()).toEqual(["/dates/2021/01/", "/dates/2021/page/3/", "/tags/zouliucheng/page/3/"]);
+    expect(render.indexPages.map((l) => l.path).sort()).toEqual([
+      "/dates/2021/01/",
+      "/dates/2021/page/3/",
+      "/latest/page/3/",
+      "/tags/zouliucheng/page/3/",
+    ]);
   });
 });
 
@@ -178,5 +187,16 @@ describe("the older and newer article", () => {
     expect(html("old")).toContain("<span>下一篇（更新）</span>标题estimated");
     const alone = site([makeArticle("only")]);
     expect(renderArticle(alone.articles[0]!, articleLinks(alone.articles[0]!, alone, "/"))).not.toContain('class="pager"');
+  });
+});
+
+describe("the home page's latest articles", () => {
+  it("go on at the list of every article, newest first, when there are more than it shows", () => {
+    const more = '<p class="more"><a href="/latest/">更多文章</a></p>';
+    expect(renderHome(site(dated(11)), info)).toContain(more);
+    expect(renderHome(site(dated(10)), info)).not.toContain(more);
+    const latest = site([...dated(60), makeArticle("undated")]).listings.filter((l) => l.index.path === LATEST_PATH);
+    expect(latest.map((l) => l.articles.length)).toEqual([50, 11]);
+    expect(latest[1]!.articles.at(-1)!.source).toBe("undated");
   });
 });

@@ -7,6 +7,7 @@ import { esc } from "../text/html.js";
 import { ESTIMATED } from "../site/dates.js";
 
 const CHILD_LABEL: Record<IndexPage["kind"], string> = {
+  latest: "",
   years: "年份",
   year: "月份",
   month: "",
@@ -64,7 +65,10 @@ export function renderIndexPage(l: ListingPage): string {
     ["years", "places", "tags", "publications"].includes(p.kind) || (l.number > 1 && !l.articles.length)
       ? ""
       : `<h2>文章（${p.articles.length}）</h2>\n${estimated}${articleList(l.articles)}`;
-  const lead = l.count > 1 ? `${pageName(l.number)}，共 ${l.count} 页。` : "";
+  const lead = [
+    p.kind === "latest" ? "按日期从新到旧排列，未注明日期的排在最后。" : "",
+    l.count > 1 ? `${pageName(l.number)}，共 ${l.count} 页。` : "",
+  ].join("");
   // A later page is a step below its index's first.
   const crumbs =
     l.number > 1

@@ -2,7 +2,7 @@ import type { Article, Place } from "../model/types.js";
 import { byDateDesc } from "../archive/index.js";
 import { pinyinSlug } from "../describe/slug.js";
 import { placeSlug, uniqueNameSlugs } from "./slugs.js";
-import { below, DATES_PATH, monthPath, PLACES_PATH, PUBLICATIONS_PATH, TAGS_PATH, UNDATED_PATH, yearPath } from "./urls.js";
+import { below, DATES_PATH, LATEST_PATH, monthPath, PLACES_PATH, PUBLICATIONS_PATH, TAGS_PATH, UNDATED_PATH, yearPath } from "./urls.js";
 import { knownDay, monthName, UNDATED, yearName } from "./dates.js";
 
 /** A link to a narrower index, with how many articles it holds. */
@@ -18,7 +18,7 @@ export interface Child {
 
 /** One index page: its heading, the articles it lists (newest first) and where to go from it. */
 export interface IndexPage {
-  kind: "years" | "year" | "month" | "undated" | "places" | "place" | "tags" | "tag" | "publications" | "publication";
+  kind: "latest" | "years" | "year" | "month" | "undated" | "places" | "place" | "tags" | "tag" | "publications" | "publication";
   path: string;
   heading: string;
   /** Breadcrumb trail above the heading: each step's name and path. */
@@ -197,6 +197,7 @@ export function buildIndexes(articles: Article[]): Indexes {
   const tagPaths = new Map<string, string>();
   const publicationPaths = new Map<string, string>();
   const pages = [
+    page({ kind: "latest", path: LATEST_PATH, heading: "全部文章", articles }),
     ...dateIndexes(articles),
     ...placeIndexes(articles, placePaths),
     ...namedIndexes(articles, (a) => a.tags, tagPaths, {

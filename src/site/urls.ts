@@ -20,6 +20,8 @@ export const UNDATED_PATH = below(DATES_PATH, "undated");
 export const PLACES_PATH = "/places/";
 export const TAGS_PATH = "/tags/";
 export const PUBLICATIONS_PATH = "/publications/";
+/** Every article, newest first: where the home page's latest articles go on. */
+export const LATEST_PATH = "/latest/";
 
 /**
  * Page `n` of an index: the first at the index's own path, later ones below it (/dates/2022/page/2/).
