@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { DomUtils, parseDocument } from "htmlparser2";
 import type { Article } from "../src/model/types.js";
 import { byDateDesc } from "../src/archive/index.js";
-import { DomUtils, parseDocument } from "htmlparser2";
-import { articleLinks, buildSite, neighbourChains } from "../src/site/model.js";
+import { buildSite, neighbourChains } from "../src/site/model.js";
 import { buildIndexes, type IndexPage } from "../src/site/indexes.js";
 import { ARTICLES_PER_PAGE, listingPages, pageNumbers } from "../src/site/paging.js";
+import { indexFeeds, INDEX_FEED_ENTRIES, siteFeed } from "../src/site/feeds.js";
 import { PageTracker } from "../src/site/changes.js";
-import { LATEST_PATH, pagePath } from "../src/site/urls.js";
-import { renderArticle } from "../src/render/article.js";
+import { feedPath, LATEST_PATH, pagePath } from "../src/site/urls.js";
 import { renderIndexPage } from "../src/render/indexPage.js";
+import { renderFeed } from "../src/render/feed.js";
 import { renderHome } from "../src/render/home.js";
+import { renderArticle } from "../src/render/article.js";
+import { articleLinks } from "../src/site/model.js";
 import { makeArticle } from "./helpers.js";
 
 const place = { province: "黑龙江省", prefecture: "大庆市", county: "林甸县" };
@@ -21,7 +24,6 @@ const dated = (n: number, fields: Partial<Article> = {}) =>
       ...fields,
     }),
   );
-
 const site = (articles: Article[]) =>
   buildSite({
     articles: [...articles].sort(byDateDesc),
@@ -43,6 +45,7 @@ describe("an index cut into pages", () => {
       "/dates/2021/page/2/",
       "/places/heilongjiang/page/12/",
     ]);
+    expect(feedPath("/tags/zouliucheng/")).toBe("/tags/zouliucheng/feed.xml");
   });
 
   it(`lists at most ${ARTICLES_PER_PAGE} articles a page, newest first, every article once`, () => {
@@ -110,13 +113,14 @@ describe("an index cut into pages", () => {
   });
 });
 
-describe("the index pages a rebuild renders", () => {
+describe("the pages and feeds a rebuild renders", () => {
   const before = dated(120, { tags: ["走流程"] });
   const first = new PageTracker().next(site(before));
 
-  it("include every page of every index on the first build", () => {
+  it("include every page of every index, and every feed, on the first build", () => {
     const paths = first.render.indexPages.map((l) => l.path);
     expect(paths).toEqual(expect.arrayContaining([LATEST_PATH, "/latest/page/3/", "/tags/zouliucheng/page/3/", "/dates/2021/page/2/"]));
+    expect(first.render.feeds.map((f) => f.path)).toEqual(["/tags/zouliucheng/feed.xml"]);
   });
 
   it("remove the pages an index no longer fills, and render those whose articles moved", () => {
@@ -128,6 +132,7 @@ describe("the index pages a rebuild renders", () => {
       expect.arrayContaining(["/articles/d119/", "/tags/zouliucheng/page/3/", "/latest/page/3/", "/dates/2021/page/3/"]),
     );
     expect(render.indexPages.map((l) => l.path)).toEqual(expect.arrayContaining(["/tags/zouliucheng/", "/tags/zouliucheng/page/2/"]));
+    expect(render.feeds.map((f) => f.path)).toEqual(["/tags/zouliucheng/feed.xml"]);
   });
 
   it("leave the earlier pages of an index alone when an article on a later one changes", () => {
@@ -140,6 +145,14 @@ describe("the index pages a rebuild renders", () => {
       "/latest/page/3/",
       "/tags/zouliucheng/page/3/",
     ]);
+    // The feed holds the 20 newest only.
+    expect(render.feeds).toEqual([]);
+  });
+
+  it("remove a feed whose index is gone", () => {
+    const pages = new PageTracker();
+    pages.next(site(before));
+    expect(pages.next(site(before.map((a) => ({ ...a, tags: [] })))).removed).toContain("/tags/zouliucheng/feed.xml");
   });
 });
 
@@ -187,6 +200,60 @@ describe("the older and newer article", () => {
     expect(html("old")).toContain("<span>下一篇（更新）</span>标题estimated");
     const alone = site([makeArticle("only")]);
     expect(renderArticle(alone.articles[0]!, articleLinks(alone.articles[0]!, alone, "/"))).not.toContain('class="pager"');
+  });
+});
+
+describe("feeds of places, tags and publications", () => {
+  const articles = [
+    ...dated(30, { place, publication: "黑龙江日报", tags: ["走流程"] }),
+    makeArticle("estimated", { date: "2023-01-01", dateEstimated: true, place }),
+    makeArticle("undated", { place }),
+  ].sort(byDateDesc);
+  const model = site(articles);
+  const feeds = new Map(model.feeds.map((f) => [f.path, f]));
+
+  it("follow each place level, tag and publication, with its newest articles dated to the day", () => {
+    expect([...feeds.keys()].sort()).toEqual([
+      "/places/heilongjiang/daqing/feed.xml",
+      "/places/heilongjiang/daqing/lindian/feed.xml",
+      "/places/heilongjiang/feed.xml",
+      "/publications/heilongjiangribao/feed.xml",
+      "/tags/zouliucheng/feed.xml",
+    ]);
+    const lindian = feeds.get("/places/heilongjiang/daqing/lindian/feed.xml")!;
+    expect(lindian.entries).toHaveLength(INDEX_FEED_ENTRIES);
+    expect(sources(lindian.entries).slice(0, 2)).toEqual(["d029", "d028"]);
+    expect([lindian.page, lindian.name, lindian.full]).toEqual(["/places/heilongjiang/daqing/lindian/", "林甸县", false]);
+    expect(siteFeed(model.articles).entries).toHaveLength(30);
+  });
+
+  it("are Atom documents with the feed's and each entry's required elements, under the path prefix", () => {
+    const xml = renderFeed(feeds.get("/tags/zouliucheng/feed.xml")!, info, "/repo/");
+    const doc = parseDocument(xml, { xmlMode: true });
+    const feed = DomUtils.findOne((e) => e.name === "feed", doc.children)!;
+    expect(feed.attribs.xmlns).toBe("http://www.w3.org/2005/Atom");
+    const child = (e: typeof feed, name: string) => DomUtils.getElementsByTagName(name, e.children, false);
+    for (const name of ["title", "id", "updated", "author"]) expect(child(feed, name), name).toHaveLength(1);
+    expect(DomUtils.textContent(child(feed, "title")[0]!)).toBe("标签：走流程 · 档案");
+    expect(DomUtils.textContent(child(feed, "id")[0]!)).toBe("https://archive.example/repo/tags/zouliucheng/");
+    expect(child(feed, "link").map((l) => [l.attribs.href, l.attribs.rel])).toEqual([
+      ["https://archive.example/repo/tags/zouliucheng/feed.xml", "self"],
+      ["https://archive.example/repo/tags/zouliucheng/", undefined],
+    ]);
+    const entries = child(feed, "entry");
+    expect(entries).toHaveLength(INDEX_FEED_ENTRIES);
+    for (const e of entries) for (const name of ["title", "id", "updated", "link", "summary"]) expect(child(e, name), name).toHaveLength(1);
+    expect(DomUtils.textContent(child(entries[0]!, "id")[0]!)).toBe("https://archive.example/repo/articles/d029/");
+    expect(DomUtils.textContent(child(entries[0]!, "updated")[0]!)).toBe("2021-01-29T16:00:00Z");
+    expect(xml).not.toContain("<content");
+  });
+
+  it("are linked from their index page", () => {
+    const page = model.listings.find((l) => l.path === "/places/heilongjiang/")!;
+    expect(renderIndexPage(page)).toContain(
+      '<p class="feed"><a href="/places/heilongjiang/feed.xml" type="application/atom+xml">订阅新文章（Atom）</a></p>',
+    );
+    expect(renderIndexPage(model.listings.find((l) => l.path === "/dates/2021/")!)).not.toContain('class="feed"');
   });
 });
 

@@ -1,8 +1,10 @@
 import type { SiteInfo } from "../render/layout.js";
 import type { ListingPage } from "../site/paging.js";
+import { esc } from "../text/html.js";
 import { layout } from "../render/layout.js";
 import { siteRoot, withPrefix } from "../site/urls.js";
 import { pageName, renderIndexPage } from "../render/indexPage.js";
+import { feedTitle } from "../render/feed.js";
 
 interface Data {
   listing: ListingPage;
@@ -21,8 +23,9 @@ export const data = {
 };
 
 export function render({ listing, site, pathPrefix }: Data): string {
-  const { heading } = listing.index;
+  const { heading, feed } = listing.index;
   const title = listing.number > 1 ? `${heading} · ${pageName(listing.number)}` : heading;
   const canonical = withPrefix(siteRoot(site.url, pathPrefix), listing.path);
-  return layout({ site, title, canonical, body: renderIndexPage(listing) });
+  const head = feed ? `<link rel="alternate" type="application/atom+xml" title="${esc(feedTitle(heading, site))}" href="${feed}">\n` : "";
+  return layout({ site, title, canonical, head, body: renderIndexPage(listing) });
 }

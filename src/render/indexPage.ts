@@ -50,7 +50,7 @@ ${step(l.number + 1, "next", "下一页")}
 }
 
 /**
- * One page of an index: its trail, heading and narrower indexes with counts, then its share
+ * One page of an index: its trail, heading, feed and narrower indexes with counts, then its share
  * of the articles newest first (those that only mention its place after the index's own), and
  * links to the index's other pages.
  */
@@ -69,6 +69,7 @@ export function renderIndexPage(l: ListingPage): string {
     p.kind === "latest" ? "按日期从新到旧排列，未注明日期的排在最后。" : "",
     l.count > 1 ? `${pageName(l.number)}，共 ${l.count} 页。` : "",
   ].join("");
+  const feed = p.feed ? `<p class="feed"><a href="${p.feed}" type="application/atom+xml">订阅新文章（Atom）</a></p>\n` : "";
   // A later page is a step below its index's first.
   const crumbs =
     l.number > 1
@@ -78,7 +79,7 @@ export function renderIndexPage(l: ListingPage): string {
         : "";
   return `${crumbs}
 <h1>${esc(p.heading)}</h1>
-${lead ? `<p class="lead">${lead}</p>\n` : ""}${childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags")}
+${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags")}
 ${listing}
 ${also}
 ${pager(l)}`;

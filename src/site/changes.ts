@@ -12,11 +12,11 @@ const hashOnce = (part: unknown[]): string => partHashes.get(part) ?? partHashes
 const articleHash = ({ blocks, messages, ...rest }: Article): string => hash([hashOnce(blocks), hashOnce(messages), rest]);
 
 /**
- * What each article page and index page is made from, as a hash, by path. An article's page
- * shows the article, its neighbours and the paths of its indexes; an index page its index's
- * fields, how many articles and pages the index has, and the articles of its own page. Each
- * listed article counts whole, so an edit anywhere in an article renders every page that shows
- * any of it again: more than needed, never less.
+ * What each article page, index page and feed is made from, as a hash, by path. An article's
+ * page shows the article, its neighbours and the paths of its indexes; an index page its index's
+ * fields, how many articles and pages the index has, and the articles of its own page; a feed
+ * its entries. Each listed article counts whole, so an edit anywhere in an article renders every
+ * page that shows any of it again: more than needed, never less.
  */
 export function pageHashes(model: SiteModel): Map<string, string> {
   const own = new Map(model.articles.map((a) => [a, articleHash(a)]));
@@ -34,6 +34,7 @@ export function pageHashes(model: SiteModel): Map<string, string> {
     const listed = { articles: articles.map(ofArticle), alsoMentioned: alsoMentioned.map(ofArticle) };
     pages.set(page.path, hash({ ...fields, ...page, total: all.length, ...listed }));
   }
+  for (const f of model.feeds) pages.set(f.path, hash({ ...f, entries: f.entries.map(ofArticle) }));
   return pages;
 }
 
@@ -54,12 +55,13 @@ export class PageTracker {
     const pages = pageHashes(model);
     const last = this.last;
     this.last = pages;
-    if (!last) return { render: { articles: model.articles, indexPages: model.listings }, removed: [] };
+    if (!last) return { render: { articles: model.articles, indexPages: model.listings, feeds: model.feeds }, removed: [] };
     const changed = (path: string) => last.get(path) !== pages.get(path);
     return {
       render: {
         articles: model.articles.filter((a) => changed(articlePath(a.slug))),
         indexPages: model.listings.filter((p) => changed(p.path)),
+        feeds: model.feeds.filter((f) => changed(f.path)),
       },
       removed: [...last.keys()].filter((path) => !pages.has(path)),
     };

@@ -5,12 +5,14 @@ import { placeChain } from "../describe/places.js";
 import { articlePath, HOME_PATH, rawPath, sourcePath, withPrefix } from "./urls.js";
 import { buildIndexes, type Indexes } from "./indexes.js";
 import { listingPages, type ListingPage } from "./paging.js";
+import { indexFeeds, type Feed } from "./feeds.js";
 import { datePaths } from "./dates.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
   articles: Article[];
   indexPages: ListingPage[];
+  feeds: Feed[];
 }
 
 /**
@@ -54,9 +56,11 @@ export interface SiteModel {
   indexes: Indexes;
   /** The index pages as published, each index cut into pages of its articles. */
   listings: ListingPage[];
+  /** The feeds of the places, tags and publications. */
+  feeds: Feed[];
   /** Each article's neighbours, by source file name. */
   neighbours: Map<string, Neighbours>;
-  /** The article and index pages this build renders: all, or while watching the changed ones. */
+  /** The article pages, index pages and feeds this build renders: all, or while watching the changed ones. */
   render: RenderSet;
   /** The slug of every raw file the archive holds, by its name in content/. */
   sourceSlugs: Map<string, string>;
@@ -78,13 +82,15 @@ export function buildSite(archive: Archive): SiteModel {
   const articles = assignTags(archive.articles);
   const indexes = buildIndexes(articles);
   const listings = indexes.pages.flatMap((p) => listingPages(p));
+  const feeds = indexFeeds(indexes.pages);
   return {
     articles,
     problems: archive.problems,
     indexes,
     listings,
+    feeds,
     neighbours: neighbourChains(articles),
-    render: { articles, indexPages: listings },
+    render: { articles, indexPages: listings, feeds },
     sourceSlugs: archive.sourceSlugs,
   };
 }

@@ -28,6 +28,8 @@ export const LATEST_PATH = "/latest/";
  * A place whose slug is "page" (帕格) does not clash: no slug below it is a bare number.
  */
 export const pagePath = (indexPath: string, n: number): string => (n === 1 ? indexPath : below(below(indexPath, "page"), String(n)));
+/** The Atom feed of a place, tag or publication, beside its index page. */
+export const feedPath = (indexPath: string): string => `${indexPath}feed.xml`;
 
 export const SEARCH_PATH = "/search/";
 /** Pagefind's bundle: the search index and its script. */
