@@ -41,8 +41,8 @@ describe("rendering only what an edit changed, while watching", () => {
     const after = edit(start(), "c", { blocks: [{ kind: "paragraph", text: "改过的正文", line: 1 }] });
     const { articles, indexes } = rebuilt(start(), after);
     expect(articles).toEqual(["b", "c", "d"]);
-    // The overviews (/dates/, /tags/) show counts, which stay the same.
-    expect(indexes).toEqual(["/dates/2021/", "/dates/2021/03/", "/tags/zouliucheng/"]);
+    // The overviews (/dates/, /tags/) show counts, which stay the same; /latest/ lists every article.
+    expect(indexes).toEqual(["/dates/2021/", "/dates/2021/03/", "/latest/", "/tags/zouliucheng/"]);
   });
 
   it("moves a redated article: its new year and month are rendered, its old ones, now empty, are gone", () => {
@@ -50,7 +50,7 @@ describe("rendering only what an edit changed, while watching", () => {
     const { articles, indexes, removed } = rebuilt(start(), after);
     expect(articles).toEqual(expect.arrayContaining(["d", "b", "c"]));
     expect(articles).not.toContain("a");
-    expect(indexes).toEqual(["/dates/", "/dates/2022/", "/dates/2022/05/"]);
+    expect(indexes).toEqual(["/dates/", "/dates/2022/", "/dates/2022/05/", "/latest/"]);
     expect(removed).toEqual(["/dates/2020/", "/dates/2020/01/"]);
   });
 

@@ -235,15 +235,15 @@ describe("an article's links", () => {
     expect(links.tagPath("走流程")).toBe("/tags/zouliucheng/");
   });
 
-  it("lead to the older and newer article by date, undated ones last", () => {
+  it("lead to the older and newer article by date, and never from a dated article to an undated one", () => {
     const n = (s: string) =>
       articleLinks(
         model.articles.find((a) => a.source === s)!,
         model,
         "/",
-      );
-    expect([n("mid").older?.source, n("mid").newer?.source]).toEqual(["old", undefined]);
-    expect([n("old").older?.source, n("old").newer?.source]).toEqual(["undated", "mid"]);
-    expect(n("undated").dates.map((d) => d.path)).toEqual(["/dates/undated/"]);
+      ).neighbours;
+    expect([n("mid").previous?.source, n("mid").next?.source]).toEqual(["old", undefined]);
+    expect([n("old").previous?.source, n("old").next?.source]).toEqual([undefined, "mid"]);
+    expect(n("undated")).toEqual({ previous: null, next: null });
   });
 });

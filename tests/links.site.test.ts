@@ -26,6 +26,9 @@ describe("links in the built site", () => {
     expect(read("feed.xml")).toContain(`<link href="${root}feed.xml" rel="self"/>`);
     expect(read("feed.xml")).toContain(`<link href="${root}articles/000_d4019421061fcf21/"/>`);
     expect(read("sitemap.xml")).toContain(`<loc>${root}places/heilongjiang/daqing/lindian/</loc>`);
+    const placeFeed = read("places/heilongjiang/daqing/lindian/feed.xml");
+    expect(placeFeed).toContain(`<link href="${root}places/heilongjiang/daqing/lindian/feed.xml" rel="self"/>`);
+    expect(placeFeed).toContain(`<link href="${root}articles/000_d4019421061fcf21/"/>`);
     expect(read("robots.txt")).toContain(`Sitemap: ${root}sitemap.xml`);
     const manifest = JSON.parse(read("api/articles.json")) as { articles: { url: string }[] };
     for (const a of manifest.articles) expect(a.url.startsWith(prefixed.prefix)).toBe(true);

@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { describe, expect, inject, it } from "vitest";
 import { HtmlValidate } from "html-validate";
-import { withReader } from "./chromium.js";
+import { axeViolations, withReader } from "./chromium.js";
 
 const site = inject("site");
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -34,6 +32,7 @@ describe("accessibility (axe-core in Chromium)", () => {
 
   const pages = [
     "/",
+    "/latest/",
     "/articles/000_d4019421061fcf21/",
     "/articles/003_fe954e35177b84ce/",
     "/dates/",
@@ -58,20 +57,7 @@ describe("accessibility (axe-core in Chromium)", () => {
         await page.goto(reader.server.url + path);
         if (path.startsWith("/search/"))
           await page.waitForFunction(() => /找到/.test(document.querySelector("#search-status")?.textContent ?? ""));
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const r = await (
-            window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-          ).axe.run();
-          return r.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 3)
-                .join(", ")}`,
-          );
-        });
-        found.push(...violations.map((v) => `${path} ${v}`));
+        found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
       }
       expect(found).toEqual([]);
       await page.close();

@@ -86,6 +86,7 @@ describe("the built site", () => {
     expect(locs).toContain("/");
     expect(locs).toContain("/places/heilongjiang/daqing/lindian/");
     expect(locs).toContain("/dates/undated/");
+    expect(locs).toContain("/latest/");
     for (const a of manifest().articles) expect(locs).toContain(a.url);
     expect(new Set(locs).size).toBe(locs.length);
     expect(read("robots.txt")).toMatch(/^Sitemap: https:\/\/archive\.example\/sitemap\.xml$/m);

@@ -27,7 +27,7 @@ describe("rebuilding while serving (npm run serve, --incremental)", () => {
     const file = join(content, `${JIXI}.txt`);
     writeFileSync(file, readFileSync(file, "utf8").replace("鸡西能力作风建设“实”字当头", "鸡西能力作风建设再出发"));
     await logged(BUILT, 2);
-    expect(eleventy.log()).toMatch(/\[site\] watching: 2 of 5 article pages and \d+ of \d+ index pages changed, 0 gone/);
+    expect(eleventy.log()).toMatch(/\[site\] watching: 2 of 5 article pages, \d+ of \d+ index pages and \d+ of \d+ feeds changed, 0 gone/);
     expect(page(`articles/${JIXI}`)).toMatch(/<h1[^>]*>[^<]*鸡西能力作风建设再出发/);
     for (const index of ["", "dates/2023", "dates/2023/05", "places/heilongjiang"]) {
       expect(page(index)).toContain("鸡西能力作风建设再出发");
@@ -48,12 +48,17 @@ describe("rebuilding while serving (npm run serve, --incremental)", () => {
     const other = join(content, `${FAR}.txt`);
     writeFileSync(other, readFileSync(other));
     await logged(BUILT, 3);
-    expect(eleventy.log()).toMatch(/\[site\] watching: \d+ of 4 article pages and \d+ of \d+ index pages changed, [1-9]\d* gone/);
+    expect(eleventy.log()).toMatch(
+      /\[site\] watching: \d+ of 4 article pages, \d+ of \d+ index pages and \d+ of \d+ feeds changed, [1-9]\d* gone/,
+    );
     expect(existsSync(join(site, "articles", UNDATED, "index.html"))).toBe(false);
     expect(existsSync(join(site, "articles", UNDATED, "zh-hant.json"))).toBe(false);
     expect(existsSync(join(site, "raw", `${UNDATED}.bin`))).toBe(false);
     expect(existsSync(join(site, "raw", UNDATED, "index.html"))).toBe(false);
     expect(page("dates/undated")).not.toContain(`/articles/${UNDATED}/`);
+    // Its province had no other article: the province's page and feed go with it.
+    expect(existsSync(join(site, "places", "hebei", "index.html"))).toBe(false);
+    expect(existsSync(join(site, "places", "hebei", "feed.xml"))).toBe(false);
     expect(page("")).not.toContain(`/articles/${UNDATED}/`);
   }, 120_000);
 });

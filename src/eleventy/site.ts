@@ -52,14 +52,17 @@ export class SiteBuild {
   }
 
   /**
-   * The site as a rebuild while watching renders it: only the article and index pages that
-   * changed. The pages that are gone are deleted from the output, where Eleventy would leave them.
+   * The site as a rebuild while watching renders it: only the article pages, index pages and
+   * feeds that changed. The pages and feeds that are gone (a page's folder holds its index.html and
+   * an article's zh-hant.json) are deleted from the output, where Eleventy would leave them.
    */
   #changesOnly(site: SiteModel): SiteModel {
     const { render, removed } = this.#pages.next(site);
-    for (const path of removed) for (const file of ["index.html", "zh-hant.json"]) rmSync(join(this.#output, path, file), { force: true });
+    for (const path of removed)
+      for (const file of path.endsWith("/") ? ["index.html", "zh-hant.json"] : [""])
+        rmSync(join(this.#output, path, file), { force: true });
     console.log(
-      `[site] watching: ${render.articles.length} of ${site.articles.length} article pages and ${render.indexPages.length} of ${site.indexes.pages.length} index pages changed, ${removed.length} gone`,
+      `[site] watching: ${render.articles.length} of ${site.articles.length} article pages, ${render.indexPages.length} of ${site.listings.length} index pages and ${render.feeds.length} of ${site.feeds.length} feeds changed, ${removed.length} gone`,
     );
     return { ...site, render };
   }

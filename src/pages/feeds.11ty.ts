@@ -2,6 +2,7 @@ import type { SiteInfo } from "../render/layout.js";
 import type { SiteModel } from "../site/model.js";
 import { renderFeed, renderRobots, renderSitemap } from "../render/feed.js";
 import { sitePaths } from "../site/model.js";
+import { siteFeed } from "../site/feeds.js";
 import { FEED_PATH, ROBOTS_PATH, SITEMAP_PATH } from "../site/urls.js";
 
 interface Data {
@@ -20,7 +21,7 @@ export const data = {
 };
 
 export function render({ file, siteModel, site, pathPrefix }: Data): string {
-  if (file === FEED_PATH) return renderFeed(siteModel.articles, site, pathPrefix);
+  if (file === FEED_PATH) return renderFeed(siteFeed(siteModel.articles), site, pathPrefix);
   if (file === SITEMAP_PATH) return renderSitemap(sitePaths(siteModel), site, pathPrefix);
   return renderRobots(site, pathPrefix);
 }

@@ -5,7 +5,7 @@ import { breadcrumbs } from "./layout.js";
 import { bibtex, gbt7714 } from "./cite.js";
 import { cleaningReport } from "./report.js";
 import { articlePath, sectionId } from "../site/urls.js";
-import type { ArticleLinks } from "../site/model.js";
+import type { ArticleLinks, Neighbours } from "../site/model.js";
 import { dateLabel, knownDate, knownDay, weekday } from "../site/dates.js";
 import { asksQuestions } from "../text/roles.js";
 import { RULES } from "../model/rules.js";
@@ -81,6 +81,19 @@ function neighbour(a: Article | null, rel: "prev" | "next", label: string): stri
   return `<a class="${rel}" rel="${rel}" href="${articlePath(a.slug)}"><span>${label}</span>${esc(a.title)}</a>`;
 }
 
+/**
+ * Links to the article's neighbours: by date, or, for an undated article, among the undated,
+ * as their labels say. An article alone in its chain has none.
+ */
+function pager(a: Article, { previous, next }: Neighbours): string {
+  if (!previous && !next) return "";
+  const [before, after] = a.date ? ["上一篇（更早）", "下一篇（更新）"] : ["上一篇（同为未注明日期）", "下一篇（同为未注明日期）"];
+  return `<nav class="pager" aria-label="相邻文章">
+${neighbour(previous, "prev", before)}
+${neighbour(next, "next", after)}
+</nav>`;
+}
+
 /** The article page's content: trail, headline and byline around the body, tags and neighbours under it. */
 export function renderArticle(a: Article, links: ArticleLinks): string {
   const url = httpUrl(a.originalUrl);
@@ -126,8 +139,5 @@ ${cleaningReport(a, links.sources[0]!.view)}
 </section>
 </footer>
 </article>
-<nav class="pager" aria-label="相邻文章">
-${neighbour(links.older, "prev", "上一篇（更早）")}
-${neighbour(links.newer, "next", "下一篇（更新）")}
-</nav>`;
+${pager(a, links.neighbours)}`;
 }

@@ -3,33 +3,46 @@ import type { Article } from "../model/types.js";
 import type { SiteInfo } from "./layout.js";
 import { esc } from "../text/html.js";
 import { brokenOff, renderBody } from "./article.js";
-import { articlePath, FEED_PATH, SITEMAP_PATH, siteRoot } from "../site/urls.js";
+import { firstLine } from "./lists.js";
+import { articlePath, SITEMAP_PATH, siteRoot } from "../site/urls.js";
 import { knownDay } from "../site/dates.js";
+import type { Feed } from "../site/feeds.js";
 
-/** An Atom feed of the newest articles dated to the day, with absolute URLs that carry the path prefix. */
-export function renderFeed(articles: Article[], site: SiteInfo, pathPrefix: string, limit = 50): string {
+/** A feed's title: the site's, or what it follows within the site. */
+export const feedTitle = (name: string | null, site: SiteInfo): string => (name ? `${name} · ${site.title}` : site.title);
+
+/**
+ * An Atom feed (RFC 4287) with absolute URLs that carry the path prefix: the site's, of whole
+ * articles, or a place's, tag's or publication's, of first lines. The archive is the author of
+ * any entry that names none.
+ */
+export function renderFeed(feed: Feed, site: SiteInfo, pathPrefix: string): string {
   const base = siteRoot(site.url, pathPrefix);
-  const dated = articles.filter((a) => knownDay(a)).slice(0, limit);
+  const url = (path: string) => absoluteUrl(path.slice(1), base);
   const stamp = (a: Article) => dateToRfc3339(new Date(`${knownDay(a)}T00:00:00+08:00`));
-  const updated = dated[0] ? stamp(dated[0]) : dateToRfc3339(new Date(0));
+  const updated = feed.entries[0] ? stamp(feed.entries[0]) : dateToRfc3339(new Date(0));
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-<title>${esc(site.title)}</title>
+<title>${esc(feedTitle(feed.name, site))}</title>
 <subtitle>${esc(site.description)}</subtitle>
-<link href="${absoluteUrl(FEED_PATH.slice(1), base)}" rel="self"/>
-<link href="${base}"/>
+<link href="${url(feed.path)}" rel="self"/>
+<link href="${url(feed.page)}"/>
 <updated>${updated}</updated>
-<id>${base}</id>
-${dated
+<id>${url(feed.page)}</id>
+<author><name>${esc(site.title)}</name></author>
+${feed.entries
   .map((a) => {
-    const url = absoluteUrl(articlePath(a.slug).slice(1), base);
+    const link = url(articlePath(a.slug));
+    const text = feed.full
+      ? `<content type="html">${esc(renderBody(a.blocks, brokenOff(a)))}</content>`
+      : `<summary>${esc(firstLine(a))}</summary>`;
     return `<entry>
 <title>${esc(a.title)}</title>
-<link href="${url}"/>
+<link href="${link}"/>
 <updated>${stamp(a)}</updated>
-<id>${url}</id>
+<id>${link}</id>
 ${a.authors.map((n) => `<author><name>${esc(n)}</name></author>`).join("")}
-<content type="html">${esc(renderBody(a.blocks, brokenOff(a)))}</content>
+${text}
 </entry>`;
   })
   .join("\n")}

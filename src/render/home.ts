@@ -3,7 +3,7 @@ import type { SiteInfo } from "./layout.js";
 import { articleList, childList } from "./lists.js";
 import { esc } from "../text/html.js";
 import type { Child } from "../site/indexes.js";
-import { DATES_PATH, PLACES_PATH, PUBLICATIONS_PATH, TAGS_PATH } from "../site/urls.js";
+import { DATES_PATH, LATEST_PATH, PLACES_PATH, PUBLICATIONS_PATH, TAGS_PATH } from "../site/urls.js";
 
 /** The home page: what the archive is, the latest articles, and a way into every index. */
 export function renderHome(model: SiteModel, site: SiteInfo, latest = 10): string {
@@ -14,6 +14,10 @@ export function renderHome(model: SiteModel, site: SiteInfo, latest = 10): strin
       .children.slice(0, n)
       .map(({ children: _, ...c }) => c);
   const dated = model.articles.filter((a) => a.date).length;
+  // 更多 under the latest articles goes on with the same list, newest first, past the ones shown:
+  // the list of every article, not /dates/, where a reader would first have to pick a year (and
+  // find undated articles apart).
+  const more = `<p class="more"><a href="${LATEST_PATH}">更多文章</a></p>\n`;
   return `<h1>${esc(site.title)}</h1>
 <p class="lead">${esc(site.description)}</p>
 <p class="stats">共 ${model.articles.length} 篇文章，其中 ${dated} 篇有日期。</p>
@@ -26,5 +30,5 @@ export function renderHome(model: SiteModel, site: SiteInfo, latest = 10): strin
 </div></section>
 <section aria-labelledby="latest"><h2 id="latest">最新文章</h2>
 ${articleList(model.articles.slice(0, latest))}
-</section>`;
+${model.articles.length > latest ? more : ""}</section>`;
 }

@@ -5,8 +5,8 @@ import { dateLabel } from "../site/dates.js";
 import type { Child } from "../site/indexes.js";
 import { placeChain } from "../describe/places.js";
 
-/** The article's first paragraph, cut at 90 characters with an ellipsis. */
-function firstLine(a: Article): string {
+/** The article's first paragraph, cut at 90 characters with an ellipsis: under its title in lists and feeds. */
+export function firstLine(a: Article): string {
   const text = a.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   return text.length > 90 ? `${text.slice(0, 90)}…` : text;
 }

@@ -12,24 +12,29 @@ const hashOnce = (part: unknown[]): string => partHashes.get(part) ?? partHashes
 const articleHash = ({ blocks, messages, ...rest }: Article): string => hash([hashOnce(blocks), hashOnce(messages), rest]);
 
 /**
- * What each article page and index page is made from, as a hash, by path. An article's page
- * shows the article, its neighbours and the paths of its indexes; an index page its own fields
- * and the articles it lists. Each listed article counts whole, so an edit anywhere in an
- * article renders every page that shows any of it again: more than needed, never less.
+ * What each article page, index page and feed is made from, as a hash, by path. An article's
+ * page shows the article, its neighbours and the paths of its indexes; an index page its index's
+ * fields, how many articles and pages the index has, and the articles of its own page; a feed
+ * its entries. Each listed article counts whole, so an edit anywhere in an article renders every
+ * page that shows any of it again: more than needed, never less.
  */
 export function pageHashes(model: SiteModel): Map<string, string> {
   const own = new Map(model.articles.map((a) => [a, articleHash(a)]));
   const ofArticle = (a: Article | null) => (a ? own.get(a) : null);
   const pages = new Map<string, string>();
   for (const a of model.articles) {
-    const { tagPath, older, newer, ...links } = articleLinks(a, model, "/");
-    const page = hash([own.get(a), links, a.tags.map(tagPath), ofArticle(older), ofArticle(newer)]);
+    const { tagPath, neighbours, ...links } = articleLinks(a, model, "/");
+    const page = hash([own.get(a), links, a.tags.map(tagPath), ofArticle(neighbours.previous), ofArticle(neighbours.next)]);
     pages.set(articlePath(a.slug), page);
     // The readable views of its raw files are rendered with it, and go with it.
     for (const f of links.sources) pages.set(f.view, page);
   }
-  for (const p of model.indexes.pages)
-    pages.set(p.path, hash({ ...p, articles: p.articles.map(ofArticle), alsoMentioned: p.alsoMentioned.map(ofArticle) }));
+  for (const { index, articles, alsoMentioned, ...page } of model.listings) {
+    const { articles: all, alsoMentioned: _, ...fields } = index;
+    const listed = { articles: articles.map(ofArticle), alsoMentioned: alsoMentioned.map(ofArticle) };
+    pages.set(page.path, hash({ ...fields, ...page, total: all.length, ...listed }));
+  }
+  for (const f of model.feeds) pages.set(f.path, hash({ ...f, entries: f.entries.map(ofArticle) }));
   return pages;
 }
 
@@ -50,12 +55,13 @@ export class PageTracker {
     const pages = pageHashes(model);
     const last = this.last;
     this.last = pages;
-    if (!last) return { render: { articles: model.articles, indexPages: model.indexes.pages }, removed: [] };
+    if (!last) return { render: { articles: model.articles, indexPages: model.listings, feeds: model.feeds }, removed: [] };
     const changed = (path: string) => last.get(path) !== pages.get(path);
     return {
       render: {
         articles: model.articles.filter((a) => changed(articlePath(a.slug))),
-        indexPages: model.indexes.pages.filter((p) => changed(p.path)),
+        indexPages: model.listings.filter((p) => changed(p.path)),
+        feeds: model.feeds.filter((f) => changed(f.path)),
       },
       removed: [...last.keys()].filter((path) => !pages.has(path)),
     };

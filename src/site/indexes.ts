@@ -2,7 +2,18 @@ import type { Article, Place } from "../model/types.js";
 import { byDateDesc } from "../archive/index.js";
 import { pinyinSlug } from "../describe/slug.js";
 import { placeSlug, uniqueNameSlugs } from "./slugs.js";
-import { below, DATES_PATH, monthPath, PLACES_PATH, PUBLICATIONS_PATH, TAGS_PATH, UNDATED_PATH, yearPath } from "./urls.js";
+import {
+  below,
+  DATES_PATH,
+  feedPath,
+  LATEST_PATH,
+  monthPath,
+  PLACES_PATH,
+  PUBLICATIONS_PATH,
+  TAGS_PATH,
+  UNDATED_PATH,
+  yearPath,
+} from "./urls.js";
 import { knownDay, monthName, UNDATED, yearName } from "./dates.js";
 
 /** A link to a narrower index, with how many articles it holds. */
@@ -18,7 +29,7 @@ export interface Child {
 
 /** One index page: its heading, the articles it lists (newest first) and where to go from it. */
 export interface IndexPage {
-  kind: "years" | "year" | "month" | "undated" | "places" | "place" | "tags" | "tag" | "publications" | "publication";
+  kind: "latest" | "years" | "year" | "month" | "undated" | "places" | "place" | "tags" | "tag" | "publications" | "publication";
   path: string;
   heading: string;
   /** Breadcrumb trail above the heading: each step's name and path. */
@@ -27,6 +38,8 @@ export interface IndexPage {
   /** Articles that name the place without being about it. */
   alsoMentioned: Article[];
   children: Child[];
+  /** Its Atom feed, for a place, tag or publication a reader may follow. */
+  feed: string | null;
 }
 
 export interface Indexes {
@@ -42,6 +55,7 @@ const page = (p: Partial<IndexPage> & Pick<IndexPage, "kind" | "path" | "heading
   articles: [],
   alsoMentioned: [],
   children: [],
+  feed: null,
   ...p,
 });
 
@@ -159,6 +173,7 @@ function placeIndexes(articles: Article[], placePaths: Map<string, string>): Ind
         articles: [...own].sort(byDateDesc),
         alsoMentioned: [...also].filter((a) => !own.has(a)).sort(byDateDesc),
         children: childrenOf(key, names.length + 1, false),
+        feed: feedPath(placePaths.get(key)!),
       }),
     );
   }
@@ -186,6 +201,7 @@ function namedIndexes(
         heading: `${kinds.prefix}${name}`,
         trail: [{ name: kinds.heading.replace(/^按|浏览$/g, ""), path: kinds.root }],
         articles: list,
+        feed: feedPath(paths.get(name)!),
       }),
     ),
   ];
@@ -197,6 +213,7 @@ export function buildIndexes(articles: Article[]): Indexes {
   const tagPaths = new Map<string, string>();
   const publicationPaths = new Map<string, string>();
   const pages = [
+    page({ kind: "latest", path: LATEST_PATH, heading: "全部文章", articles }),
     ...dateIndexes(articles),
     ...placeIndexes(articles, placePaths),
     ...namedIndexes(articles, (a) => a.tags, tagPaths, {

@@ -3,13 +3,27 @@ import type { Archive } from "../archive/index.js";
 import { assignTags } from "./tags.js";
 import { placeChain } from "../describe/places.js";
 import { articlePath, HOME_PATH, rawPath, sourcePath, withPrefix } from "./urls.js";
-import { buildIndexes, type IndexPage, type Indexes } from "./indexes.js";
+import { buildIndexes, type Indexes } from "./indexes.js";
+import { listingPages, type ListingPage } from "./paging.js";
+import { indexFeeds, type Feed } from "./feeds.js";
 import { datePaths } from "./dates.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
   articles: Article[];
-  indexPages: IndexPage[];
+  indexPages: ListingPage[];
+  feeds: Feed[];
+}
+
+/**
+ * The articles on either side of one, as its page links to them. Dated articles (an estimated
+ * year counts) form one chain by date, the previous one older, the next newer; undated ones a
+ * chain of their own, in the order their index lists them. Neither leads into the other: no
+ * undated article comes before the oldest dated one, since nobody knows when it appeared.
+ */
+export interface Neighbours {
+  previous: Article | null;
+  next: Article | null;
 }
 
 /** A raw file as published: its name in content/, its readable view and its bytes. */
@@ -25,8 +39,7 @@ export interface ArticleLinks {
   dates: { name: string; path: string }[];
   tagPath: (tag: string) => string;
   publicationPath: string | null;
-  older: Article | null;
-  newer: Article | null;
+  neighbours: Neighbours;
   /** The article's public address, for citations. */
   url: string;
   /** Every raw file this page holds: its own, then copies merged into it. */
@@ -41,25 +54,43 @@ export interface SiteModel {
   articles: Article[];
   problems: Message[];
   indexes: Indexes;
-  /** The articles before and after each one by date (older, newer), by source file name. */
-  neighbours: Map<string, { older: Article | null; newer: Article | null }>;
-  /** The article and index pages this build renders: all, or while watching the changed ones. */
+  /** The index pages as published, each index cut into pages of its articles. */
+  listings: ListingPage[];
+  /** The feeds of the places, tags and publications. */
+  feeds: Feed[];
+  /** Each article's neighbours, by source file name. */
+  neighbours: Map<string, Neighbours>;
+  /** The article pages, index pages and feeds this build renders: all, or while watching the changed ones. */
   render: RenderSet;
   /** The slug of every raw file the archive holds, by its name in content/. */
   sourceSlugs: Map<string, string>;
 }
 
+/** Every article's neighbours, from the articles newest first and undated last. */
+export function neighbourChains(articles: Article[]): Map<string, Neighbours> {
+  const chains = new Map<string, Neighbours>();
+  const beside = (a: Article, b: Article | undefined) => (b && !!b.date === !!a.date ? b : null);
+  articles.forEach((a, i) => {
+    const [above, below] = [beside(a, articles[i - 1]), beside(a, articles[i + 1])];
+    // Newest first, so the older article is the one below; undated ones read down their list.
+    chains.set(a.source, a.date ? { previous: below, next: above } : { previous: above, next: below });
+  });
+  return chains;
+}
+
 export function buildSite(archive: Archive): SiteModel {
   const articles = assignTags(archive.articles);
-  const neighbours = new Map<string, { older: Article | null; newer: Article | null }>();
-  articles.forEach((a, i) => neighbours.set(a.source, { newer: articles[i - 1] ?? null, older: articles[i + 1] ?? null }));
   const indexes = buildIndexes(articles);
+  const listings = indexes.pages.flatMap((p) => listingPages(p));
+  const feeds = indexFeeds(indexes.pages);
   return {
     articles,
     problems: archive.problems,
     indexes,
-    neighbours,
-    render: { articles, indexPages: indexes.pages },
+    listings,
+    feeds,
+    neighbours: neighbourChains(articles),
+    render: { articles, indexPages: listings, feeds },
     sourceSlugs: archive.sourceSlugs,
   };
 }
@@ -87,7 +118,7 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     dates: datePaths(a),
     tagPath: (t) => tagPaths.get(t)!,
     publicationPath: a.publication ? (publicationPaths.get(a.publication) ?? null) : null,
-    ...model.neighbours.get(a.source)!,
+    neighbours: model.neighbours.get(a.source)!,
   };
 }
 
@@ -105,5 +136,5 @@ export const publishedSources = (model: SiteModel): Map<string, string> =>
 
 /** Every HTML page of the site, for the sitemap. */
 export function sitePaths(model: SiteModel): string[] {
-  return [HOME_PATH, ...model.indexes.pages.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
+  return [HOME_PATH, ...model.listings.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
 }

@@ -22,6 +22,16 @@ export const UNDATED_PATH = below(DATES_PATH, "undated");
 export const PLACES_PATH = "/places/";
 export const TAGS_PATH = "/tags/";
 export const PUBLICATIONS_PATH = "/publications/";
+/** Every article, newest first: where the home page's latest articles go on. */
+export const LATEST_PATH = "/latest/";
+
+/**
+ * Page `n` of an index: the first at the index's own path, later ones below it (/dates/2022/page/2/).
+ * A place whose slug is "page" (帕格) does not clash: no slug below it is a bare number.
+ */
+export const pagePath = (indexPath: string, n: number): string => (n === 1 ? indexPath : below(below(indexPath, "page"), String(n)));
+/** The Atom feed of a place, tag or publication, beside its index page. */
+export const feedPath = (indexPath: string): string => `${indexPath}feed.xml`;
 
 export const SEARCH_PATH = "/search/";
 /** Pagefind's bundle: the search index and its script. */
