@@ -27,7 +27,7 @@ export interface BuildConfig {
   search: {
     /** SEARCH_SHARD_SIZE: most articles per Pagefind run (default 300, see search/build/indexer.ts). */
     shardSize?: number;
-    /** SEARCH_FIRST_LOAD: articles a search covers before the reader asks for all (default 2,000). */
+    /** SEARCH_FIRST_LOAD: articles a search covers before the reader asks for all (default 600, FIRST_LOAD). */
     firstLoad?: number;
     /** SEARCH_PARTS=/parts/2023/,…: the other parts' site roots, whose search bundles the search page merges. */
     parts: string[];

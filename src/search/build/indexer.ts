@@ -21,6 +21,14 @@ import { indexShard } from "./pagefind-run.js";
 import { shardArticles, shardSizes } from "./shards.js";
 import { PARTS_LIST, SHARD_LIST, type ShardList } from "../shard-list.js";
 
+/**
+ * Articles a search covers before the reader asks for all. Each shard searched costs a query an
+ * index chunk per character pair and its metadata: measured on 10,000 articles (BENCHMARKS.md),
+ * the newest 600 keep a query of one to three pairs under 300 KB and of five under 400 KB; 1,000
+ * cost 292–435 KB, 2,000 381–646 KB.
+ */
+export const FIRST_LOAD = 600;
+
 export interface IndexOptions {
   /** The built site's folder; bundles go to pagefind/ and pagefind/shards/<id>/. */
   siteDir: string;
@@ -57,7 +65,7 @@ const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
  */
 export async function writeSearchIndex(
   articles: Article[],
-  { siteDir, shardSize = 300, cacheDir = null, workers, parts = [], firstLoad = 2000 }: IndexOptions,
+  { siteDir, shardSize = 300, cacheDir = null, workers, parts = [], firstLoad = FIRST_LOAD }: IndexOptions,
 ): Promise<IndexStats> {
   const started = Date.now();
   const bundle = join(siteDir, "pagefind");
