@@ -68,6 +68,9 @@ describe("chrome", () => {
     expect(textsOf(out.paras)).toEqual(BODY);
     expect(out.evidence.publication).toEqual({ value: "某某的博客", from: "source line" });
     expect(out.messages.filter((m) => m.ruleId === RULES.repostNote.id)).toHaveLength(2);
+    // An archivist who keeps a line of it keeps the preface.
+    const kept = removeChrome(draft([...preface, ...paras(...BODY)], { options: { ...draft([]).options, keep: ["十年前"] } }));
+    expect(textsOf(kept.paras)[0]).toBe("十年前的一篇采访，今天读来仍有意思。");
     // A quote that opens a text with no such note is the text's.
     const quoted = removeChrome(draft([quote("十年前的一篇采访，今天读来仍有意思。", 1), ...paras(...BODY)]));
     expect(textsOf(quoted.paras)).toEqual(["十年前的一篇采访，今天读来仍有意思。", ...BODY]);

@@ -739,7 +739,9 @@ function accountAbove(paras: readonly Para[], at: number): Para | null {
  */
 export const removeChrome: Step = (d) => {
   const { messages, note } = notesFor(d);
-  const preface = prefaceOf(d.paras);
+  // Lines an archivist said to keep keep the preface they stand in.
+  const found = prefaceOf(d.paras);
+  const preface = found.some((p) => d.options.keep.some((k) => p.text.trim().startsWith(k))) ? [] : found;
   for (const p of preface) note(RULES.repostNote, p.line, p.text);
   const paras = preface.length ? d.paras.slice(preface.length) : d.paras;
   const where = regions(paras);
