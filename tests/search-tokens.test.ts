@@ -44,6 +44,8 @@ describe("search tokens", () => {
     expect(queryPhrases("畜牧法院 GDP").map((p) => p.length)).toEqual([3, 1]);
     expect(phraseQuery(queryPhrases("畜牧法院")[0]!)).toBe(`"${queryTerms("畜牧法院").join(" ")}"`);
     expect(phraseQuery(queryPhrases("林")[0]!)).toBe(queryTerms("林")[0]);
+    // A number or a word is sought whole, never by a prefix of it.
+    expect(phraseQuery(queryPhrases("1987")[0]!)).toBe('"1987"');
   });
 
   it("find and mark exactly the phrases sought, in any case", () => {

@@ -83,6 +83,18 @@ describe("searching in Chinese", () => {
     await page.close();
   });
 
+  it("finds a number only where an article's text holds it whole: not a prefix of it, not its date", async () => {
+    // No article holds 1987: Pagefind alone falls back to a prefix of it that one holds.
+    const { page, found } = await search("1987");
+    expect(found).toEqual([]);
+    // The 平原 article is dated 2022 and names the year nowhere in its text; the 林甸 article does.
+    const year = await search("2022");
+    expect(year.found).toContain(LINDIAN);
+    expect(year.found).not.toContain(PINGYUAN);
+    await page.close();
+    await year.page.close();
+  });
+
   it("marks exactly the characters sought, and the article opened from a result marks them too, in view", async () => {
     const { page } = await search("林");
     const marks = await page.locator(".excerpt mark").allTextContents();

@@ -110,11 +110,17 @@ export function markPhrases(text: string, phrases: string[]): Span[] {
 /** A reader's query as Pagefind terms, every phrase's in a row. */
 export const queryTerms = (query: string): string[] => queryPhrases(query).flat();
 
+/** A lone Han character as spelled: the prefix of every pair it starts. */
+const ONE_CHARACTER = new RegExp(`^${MARK}[a-p]{${DIGITS}}$`);
+
 /**
- * A phrase as Pagefind's query: several terms in quotes, which Pagefind matches only side by side
- * in this order (a lone term keeps its prefix match, which single characters need).
+ * A phrase as Pagefind's query, in quotes, which Pagefind matches only as written: several terms
+ * side by side in this order, a word or a number whole (unquoted, a number no article holds would
+ * find the longest prefix of it that one does: "1987" an article with "19"). A lone character stays
+ * unquoted, for the prefix match that finds the pairs it starts.
  */
-export const phraseQuery = (phrase: string[]): string => (phrase.length > 1 ? `"${phrase.join(" ")}"` : phrase[0]!);
+export const phraseQuery = (phrase: string[]): string =>
+  phrase.length === 1 && ONE_CHARACTER.test(phrase[0]!) ? phrase[0]! : `"${phrase.join(" ")}"`;
 
 /** A piece of readable text from an excerpt, marked or not. */
 export interface Span {
