@@ -162,10 +162,10 @@ export const markStructure: Step = (d) => {
         (afterKicker && headlinePart(text, 40))) &&
       !notAHeading({ ...p, text }, prev, next)
     ) {
-      if (last?.kind === "heading" && last.text.endsWith("——") && !last.kicker) {
-        last.kicker = last.text;
-        last.text = text;
-      } else if (last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker) last.text += text;
+      if (afterKicker) {
+        last!.kicker = last!.text;
+        last!.text = text;
+      } else if (afterLeadIn) last!.text += text;
       else blocks.push({ kind: "heading", text, line: p.line, level: last?.kind === "heading" ? 3 : 2 });
     } else if (SECTION_NUMBER.test(text) && next && !next.hint && headlinePart(next.text) && !notAHeading(next, undefined, paras[i + 2])) {
       // A section's number on a line of its own ("01", "二") opens the heading under it: evidence
