@@ -42,6 +42,8 @@ const DATE_META = [
 ];
 /** When the page was last changed: a date only when the page prints its day without the year (below). */
 const MODIFIED_META = ["dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified", "last-modified"];
+/** What a page says for "our own" or "from the web" where a source would stand: no publication. */
+const NO_SOURCE = /^(本站|本网|原创|本站原创|网络|互联网)$/;
 const SOURCE_META = ["contentsource", "source", "sourcename", "source_name", "article:source", "og:source", "citation_publisher"];
 const SITE_META = [
   "og:site_name",
@@ -102,11 +104,6 @@ function scriptProperty(facts: PageFacts, name: string): string | undefined {
   return undefined;
 }
 
-/**
- * What a page states about its article, the strongest evidence first: JSON-LD, then meta elements
- * (og:, article:, the CMS names), then <time>, then a platform's page variables. `pieces` is the
- * page's text, to tell a meta author who is an editor, or printed nowhere, from a writer.
- */
 /** A stated date whose month and day the lines by the headline print without a year, or undefined. */
 function dayPrinted(stated: { value: string; from: string } | undefined, lines: Piece[]): { value: string; from: string } | undefined {
   const m = stated?.value.match(YMD);
@@ -116,6 +113,11 @@ function dayPrinted(stated: { value: string; from: string } | undefined, lines: 
   return lines.some((l) => day.test(l.text)) ? { value: stated.value, from: `${stated.from}, the day the page prints` } : undefined;
 }
 
+/**
+ * What a page states about its article, the strongest evidence first: JSON-LD, then meta elements
+ * (og:, article:, the CMS names), then <time>, then a platform's page variables. `pieces` is the
+ * page's text, to tell a meta author who is an editor, or printed nowhere, from a writer.
+ */
 export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): WrapperMeta {
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
@@ -160,13 +162,13 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
   // The article's source, when the page names one.
   const source = metaValue(SOURCE_META, (v) => {
     const s = stripLabel(v);
-    return !!s && !/^https?:|^\/\//.test(s) && !/^(本站|本网|原创|本站原创|网络|互联网)$/.test(s) && s.length <= 40;
+    return !!s && !/^https?:|^\/\//.test(s) && !NO_SOURCE.test(s) && s.length <= 40;
   });
   if (source) [meta.publication, from.publication] = [stripLabel(source.value), source.from];
   else {
     // A CMS's page configuration in a script names the source as a property: `source: '某某日报'`.
     const configured = scriptProperty(facts, "source");
-    if (configured && /[\u4e00-\u9fff]{2}/.test(configured) && !/^(本站|本网|原创|网络|互联网)$/.test(configured))
+    if (configured && /[\u4e00-\u9fff]{2}/.test(configured) && !NO_SOURCE.test(configured))
       [meta.publication, from.publication] = [configured, "the page script's source"];
   }
 
