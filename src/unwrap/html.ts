@@ -41,12 +41,13 @@ export function htmlKind(text: string): "page" | "fragment" | null {
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
 
 /**
- * A <title> that names only the page's channel or site ("新闻动态--某某学会", "某某网-辟谣文章"): the
- * heading the page prints just above the article's text, over its date and source lines, is the
- * headline. With none, it stands.
+ * A <title> that names only the page's channel or site ("新闻动态--某某学会", "某某网-辟谣文章", or the
+ * `owner` its copyright line names): the heading the page prints just above the article's text,
+ * over its date and source lines, is the headline. With none, it stands.
  */
-function printedHeadline(head: PageHeadline, pieces: Piece[]): PageHeadline {
-  if (!head.title || !(isChannelName(head.title) || head.onlySite || (head.at < 0 && ownerOfPage(head.title, pieces)))) return head;
+function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | null): PageHeadline {
+  const ownersName = head.at < 0 && !!owner && key(head.title ?? "") === owner;
+  if (!head.title || !(isChannelName(head.title) || head.onlySite || ownersName)) return head;
   const { start } = articleRegion(pieces, -1);
   for (let i = Math.min(start, pieces.length - 1); i >= 0 && i >= start - 6; i--) {
     const p = pieces[i]!;
@@ -87,9 +88,6 @@ function pageOwner(pieces: Piece[]): string | null {
   }
   return null;
 }
-
-/** Whether a name is the page's owner, as its copyright line says: the site's name, not a headline. */
-const ownerOfPage = (name: string, pieces: Piece[]): boolean => key(name).length >= 4 && pageOwner(pieces) === key(name);
 
 /** A tag in brackets before a headline: "[某某商城]标题", "【专题】标题". */
 const BRACKET_TAG = /^\s*([\[【［〔]([^\]】］〕]{1,20})[\]】］〕])\s*/;
@@ -148,7 +146,8 @@ export function readPage(html: string, note: Note): Page {
   pieces = tableRows(pieces);
   hintPieces(pieces);
   let meta = pageMeta(facts, pieces, -1);
-  let head = printedHeadline(pageHeadline(pieces, facts, meta), pieces);
+  const owner = pageOwner(pieces);
+  let head = printedHeadline(pageHeadline(pieces, facts, meta), pieces, owner);
   const tagged = head.title ? bracketTag(head.title, head.at, pieces, [meta.title, ...facts.titles]) : null;
   if (tagged) {
     note(
@@ -193,8 +192,7 @@ export function readPage(html: string, note: Note): Page {
     }
   }
   // With no site named, the page's owner as its copyright line names it.
-  const owner = meta.site ? null : pageOwner(pieces);
-  if (owner) [meta.site, from.site] = [owner, "the copyright line"];
+  if (owner && !meta.site) [meta.site, from.site] = [owner, "the copyright line"];
   // A headline cut short is made whole from the page; a line that only restated it goes.
   const full = meta.title ? fullTitle(meta.title, pieces) : null;
   if (full) {
