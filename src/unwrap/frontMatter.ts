@@ -61,7 +61,10 @@ export function splitFrontMatter(text: string): FrontMatter | null {
     .concat(sourceIsUrl ? source : undefined)
     .filter((u): u is string => !!u);
   // A line of names stays whole: the names' reader knows "付  文" spaced out as printed is one name.
-  const names = (node: unknown) => (isSeq(node) ? list(node) : str(node) ? [unlinked(str(node)!)].filter(Boolean) : undefined);
+  const names = (node: unknown) => {
+    const line = isSeq(node) ? undefined : str(node);
+    return line ? [unlinked(line)].filter(Boolean) : list(node);
+  };
   const authors = first(names, ["authors", "author", "byline", "作者"]);
   const tags = first(list, ["tags", "keywords", "tag", "关键词", "标签"])?.filter((t) => !CLIPPER_TAGS.test(t));
   const site = first(str, ["site", "site_name", "sitename", "网站"]);
