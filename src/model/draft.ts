@@ -114,6 +114,8 @@ export interface Draft {
   encoding: string;
   /** The decoded text, line ends made LF. */
   text: string;
+  /** A Traditional document's text as printed, when `text` is its Simplified shadow (read/script.ts). */
+  printed?: string;
   wrapper: WrapperKind;
   stated: WrapperMeta;
   lines: SourceLine[];

@@ -41,6 +41,7 @@ export const RULES = {
   cleaningFailed: rule("read: cleaning failed", "read", "error"),
   unreadableBytes: rule("read: unreadable bytes", "read", "warning"),
   controlCharacters: rule("read: control characters", "read"),
+  traditionalRead: rule("read: Traditional characters", "read"),
   wrapper: rule("wrapper", "wrapper", "warning"),
   // What the wrapper took (a title, a deck, a disclosure table) or left out (page furniture around the article).
   wrapperNote: rule("wrapper: note", "wrapper"),

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Article } from "../model/types.js";
 import { newDraft, type CleanOptions, type Draft, type Step } from "../model/draft.js";
 import { decodeBytes } from "../read/decode.js";
+import { readTraditional, restoreTraditional } from "../read/script.js";
 import { unwrapDocument } from "../unwrap/index.js";
 import { splitParagraphs } from "../clean/paragraphs.js";
 import { removeChrome } from "../clean/chrome.js";
@@ -24,6 +25,7 @@ export type PipelineOptions = Partial<CleanOptions>;
  */
 export const STEPS: readonly Step[] = [
   decodeBytes, //           bytes → text (read/decode.ts)
+  readTraditional, //       a Traditional document read through its Simplified shadow (read/script.ts)
   unwrapDocument, //        text → lines and what the wrapper stated (unwrap/)
   splitParagraphs, //       lines → paragraphs; hard-wrapped text re-joined
   removeChrome, //          page furniture dropped, what it stated kept as evidence
@@ -35,6 +37,7 @@ export const STEPS: readonly Step[] = [
   dropParagraphs, //        the archivist's drop: list
   requireArticleText, //    a menu or a stub is refused
   describeArticle, //       title, date, publication, authors, place and tags chosen from the evidence
+  restoreTraditional, //    a Traditional document's page in the characters it printed (read/script.ts)
   proveNothingLost, //      every sentence as read is on the page or in the cleaning report, else a warning
 ];
 

@@ -1,0 +1,93 @@
+/** Traditional characters read through a Simplified shadow, and the text as printed brought back. */
+import { toSimplified } from "./opencc.js";
+
+/**
+ * Among the commonest characters of news text, Traditional forms and their Simplified forms, pair by
+ * pair: which of the two a document uses tells how it is written.
+ */
+export const TRADITIONAL_FORMS = "們個來說時會國對發經過還這與點開關現實體應機學當從麼為種樣務電動問題區縣黨員進產業華長書記門見無東車專將";
+export const SIMPLIFIED_FORMS = "们个来说时会国对发经过还这与点开关现实体应机学当从么为种样务电动问题区县党员进产业华长书记门见无东车专将";
+
+const FORM = new Map<string, boolean>([
+  ...[...TRADITIONAL_FORMS].map((c) => [c, true] as const),
+  ...[...SIMPLIFIED_FORMS].map((c) => [c, false] as const),
+]);
+
+/** A page quoting a Traditional sentence or two stays Simplified: most of its common characters must be Traditional. */
+const ENOUGH = 12;
+
+/** Whether a document is written in Traditional characters. */
+export function isTraditional(text: string): boolean {
+  let traditional = 0;
+  let simplified = 0;
+  for (const c of text) {
+    const form = FORM.get(c);
+    if (form === true) traditional++;
+    else if (form === false) simplified++;
+  }
+  return traditional >= ENOUGH && traditional > 4 * simplified;
+}
+
+const BMP_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * The text with every Traditional character in its Simplified form, character for character, so
+ * that offsets and lines stay those of the text: the rules, written in Simplified, read this.
+ */
+export function simplifiedShadow(text: string): string {
+  const chars = [...new Set(text.match(BMP_HAN))];
+  // One character a line: OpenCC's phrases cannot join them, so each is converted alone.
+  const converted = toSimplified(chars.join("\n")).split("\n");
+  const map = new Map<string, string>();
+  chars.forEach((c, i) => {
+    const s = converted[i];
+    if (s && s !== c && s.length === 1) map.set(c, s);
+  });
+  return map.size ? text.replace(BMP_HAN, (c) => map.get(c) ?? c) : text;
+}
+
+const most = (counts: Map<string, number> | undefined): string | undefined =>
+  counts && [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+
+/**
+ * What turns text made from the shadow back into the characters the document printed. A Simplified
+ * character that stands for one Traditional character in this document becomes it; one that stands
+ * for several (后 for 後 and 后) becomes the one printed between the same neighbours, else the one
+ * printed most. Characters the document never printed (the archive's own words) stay as they are.
+ */
+export function restorePrinted(printed: string, shadow: string): (text: string) => string {
+  const sources = new Map<string, Set<string>>();
+  for (let i = 0; i < shadow.length; i++)
+    if (printed[i] !== shadow[i]) (sources.get(shadow[i]!) ?? sources.set(shadow[i]!, new Set()).get(shadow[i]!)!).add(printed[i]!);
+  if (!sources.size) return (text) => text;
+  const counts = new Map<string, Map<string, number>>();
+  const count = (key: string, c: string) => {
+    const m = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
+    m.set(c, (m.get(c) ?? 0) + 1);
+  };
+  for (let i = 0; i < shadow.length; i++) {
+    const s = shadow[i]!;
+    if (!sources.has(s)) continue;
+    const before = shadow[i - 1] ?? "";
+    const after = shadow[i + 1] ?? "";
+    for (const key of [before + s + after, before + s + "|", "|" + s + after, s]) count(key, printed[i]!);
+  }
+  return (text) => {
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+      const s = text[i]!;
+      if (!sources.has(s)) {
+        out += s;
+        continue;
+      }
+      const before = text[i - 1] ?? "";
+      const after = text[i + 1] ?? "";
+      out +=
+        most(counts.get(before + s + after)) ??
+        most(counts.get(before + s + "|")) ??
+        most(counts.get("|" + s + after)) ??
+        most(counts.get(s))!;
+    }
+    return out;
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { RULES } from "../src/model/rules.js";
+import { toSimplified, toTraditional } from "../src/text/opencc.js";
+import { isTraditional, restorePrinted, simplifiedShadow, SIMPLIFIED_FORMS, TRADITIONAL_FORMS } from "../src/text/script.js";
+
+// A page written for these rules, and its twin in Traditional characters: no capture's text.
+
+const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某县举办乡村振兴产业对接会_某某新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">社会</a></div>
+<h1>某某县举办乡村振兴产业对接会</h1>
+<div class="info">发布时间：2023年05月06日 10:20　来源：某某日报　浏览次数：1024</div>
+<div class="content">
+<p>本报讯 5月5日，某某县在县城会展中心举办乡村振兴产业对接会，来自省内外的一百多家企业与当地合作社面对面洽谈，现场签约项目十二个。</p>
+<p>对接会上，县里介绍了特色农业、乡村旅游和农产品加工等方面的发展情况。与会企业代表表示，将把更多项目放到乡村，带动农民增收。</p>
+<p>县委有关负责人说，县里还将为签约企业开通服务专线，后续跟踪项目进展，帮助解决用地、用工等实际问题。</p>
+<p>编辑：某甲　校对：某乙</p>
+</div>
+<div class="share">分享到：微信 微博　【打印本页】【关闭窗口】</div>
+<div class="footer">版权所有 某某新闻网 未经授权禁止转载</div></body></html>`;
+
+const clean = (html: string) => cleanDocument("a.html", new TextEncoder().encode(html));
+const body = (a: ReturnType<typeof clean>) => a.blocks.map((b) => b.text).join("\n");
+
+describe("a document in Traditional characters", () => {
+  const simplified = clean(page);
+  const traditional = clean(toTraditional(page));
+
+  it("is cleaned as its Simplified twin is: the same furniture goes, the same metadata is read", () => {
+    expect(body(simplified)).not.toMatch(/编辑|打印|浏览次数/);
+    expect(body(traditional)).not.toMatch(/編輯|編辑|打印|瀏覽次數/);
+    expect(toSimplified(body(traditional))).toBe(body(simplified));
+    expect(traditional.date).toBe(simplified.date);
+    expect(traditional.date).toBe("2023-05-06");
+    expect(traditional.publication).toBe(toTraditional(simplified.publication!));
+    expect(traditional.place).toEqual(simplified.place);
+    expect(traditional.blocks.length).toBe(simplified.blocks.length);
+  });
+
+  it("keeps the characters it printed on the page and says it was read through Simplified forms", () => {
+    expect(traditional.title).toBe(toTraditional(simplified.title));
+    expect(body(traditional)).toContain("來自省內外的一百多家企業");
+    expect(body(traditional)).toContain("後續跟蹤項目進展");
+    expect(traditional.messages.some((m) => m.ruleId === RULES.traditionalRead.id)).toBe(true);
+    expect(simplified.messages.some((m) => m.ruleId === RULES.traditionalRead.id)).toBe(false);
+    // The proof holds the page to the lines as printed: nothing went missing on the way back.
+    expect(traditional.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
+  it("tells Traditional from Simplified by its common characters, not by a quotation", () => {
+    expect(isTraditional(toTraditional(page))).toBe(true);
+    expect(isTraditional(page)).toBe(false);
+    // A Simplified page quoting one Traditional sentence stays Simplified.
+    expect(isTraditional(page + "<p>他說：「這個會議對我們來說很重要。」</p>")).toBe(false);
+  });
+
+  it("pairs each Traditional form with its Simplified form", () => {
+    expect([...TRADITIONAL_FORMS].length).toBe([...SIMPLIFIED_FORMS].length);
+    expect(toSimplified(TRADITIONAL_FORMS)).toBe(SIMPLIFIED_FORMS);
+  });
+});
+
+describe("the Simplified shadow", () => {
+  it("keeps every offset: one character for one", () => {
+    const printed = "縣委書記說，後來這裡變了。\n皇后鎮的鐘聲";
+    const shadow = simplifiedShadow(printed);
+    expect(shadow).toBe("县委书记说，后来这里变了。\n皇后镇的钟声");
+    expect(shadow.length).toBe(printed.length);
+  });
+
+  it("brings back the printed character, by its neighbours where one Simplified form stands for two", () => {
+    const printed = "以後再說。皇后鎮的後山，皇后鎮的居民。";
+    const back = restorePrinted(printed, simplifiedShadow(printed));
+    expect(back("皇后镇的后山")).toBe("皇后鎮的後山");
+    expect(back("以后")).toBe("以後");
+    // The archive's own words, never printed by the document, stay as written.
+    expect(back("原文此处不全")).toBe("原文此处不全");
+  });
+});
