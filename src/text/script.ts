@@ -8,24 +8,16 @@ import { toSimplified } from "./opencc.js";
 export const TRADITIONAL_FORMS = "們個來說時會國對發經過還這與點開關現實體應機學當從麼為種樣務電動問題區縣黨員進產業華長書記門見無東車專將";
 export const SIMPLIFIED_FORMS = "们个来说时会国对发经过还这与点开关现实体应机学当从么为种样务电动问题区县党员进产业华长书记门见无东车专将";
 
-const FORM = new Map<string, boolean>([
-  ...[...TRADITIONAL_FORMS].map((c) => [c, true] as const),
-  ...[...SIMPLIFIED_FORMS].map((c) => [c, false] as const),
-]);
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_FORMS}]`, "g");
+const SIMPLIFIED = new RegExp(`[${SIMPLIFIED_FORMS}]`, "g");
 
 /** A page quoting a Traditional sentence or two stays Simplified: most of its common characters must be Traditional. */
 const ENOUGH = 12;
 
 /** Whether a document is written in Traditional characters. */
 export function isTraditional(text: string): boolean {
-  let traditional = 0;
-  let simplified = 0;
-  for (const c of text) {
-    const form = FORM.get(c);
-    if (form === true) traditional++;
-    else if (form === false) simplified++;
-  }
-  return traditional >= ENOUGH && traditional > 4 * simplified;
+  const traditional = text.match(TRADITIONAL)?.length ?? 0;
+  return traditional >= ENOUGH && traditional > 4 * (text.match(SIMPLIFIED)?.length ?? 0);
 }
 
 const BMP_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
