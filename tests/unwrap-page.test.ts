@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../src/unwrap/index.js";
+import { cleanDocument } from "../src/pipeline/index.js";
 import type { Unwrapped } from "../src/unwrap/types.js";
 
 // Small documents written for these rules: no text, site or file name of a real capture.
@@ -339,6 +340,27 @@ describe("titles reconciled", () => {
     );
     expect(block.meta.subtitle).toBe("抓好粮食生产不放松");
     expect(texts(block).join("")).not.toMatch(/强调|不放松/);
+  });
+});
+
+describe("a digest whose items are headline elements", () => {
+  const items = ["某县启动春耕备耕工作", "某镇便民服务中心投入使用", "某街道开展消防安全检查", "某村合作社带动百户增收"];
+  const digest = page(
+    "<title>某县要闻速览（第12期）</title>",
+    `<h1 class="rich_media_title">某县要闻速览（第12期）</h1>
+<div class="meta"><span>某县融媒体中心</span> <em>2023-03-02 18:00</em></div>
+<div class="rich_media_content">${items
+      .map((t, i) => `<h1>${t}</h1><p>近日，第${i + 1}项工作由有关部门召开会议部署，要求各单位认真落实责任，确保各项措施落地见效。</p>`)
+      .join("\n")}</div>`,
+  );
+
+  it("keeps the first item's heading as a heading, not as the deck of the page's headline", () => {
+    const a = cleanDocument("a.html", new TextEncoder().encode(digest));
+    expect(a.title).toBe("某县要闻速览（第12期）");
+    expect(a.subtitle).toBeNull();
+    expect(a.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(items);
+    // The county's media centre is the publisher itself, not a desk of a paper.
+    expect(a.publication).toBe("某县融媒体中心");
   });
 });
 

@@ -90,6 +90,10 @@ const REPEAT_WITHIN = 12;
  * and banners, never a sentence of the text) and a deck the markup sets under it as the subtitle.
  * A full original headline the text gives ("原标题：《…》") stands in for a stated one cut short.
  */
+/** A headline element with two more further down opens a series of sections (a digest's items): it is no deck. */
+const opensSeries = (paras: Para[], at: number): boolean =>
+  paras[at]!.hint === "title" && paras.slice(at + 1).filter((p) => p.hint === "title").length >= 2;
+
 export const takeHeadline: Step = (d) => {
   const { paras } = d;
   const { messages, note } = notesFor(d);
@@ -129,7 +133,8 @@ export const takeHeadline: Step = (d) => {
       (paras[i + deck.length]!.hint === "heading" || paras[i + deck.length]!.hint === "title") &&
       headlineLike(paras[i + deck.length]!) &&
       !statesMeta(paras[i + deck.length]!.text) &&
-      !squash(stated).includes(squash(paras[i + deck.length]!.text))
+      !squash(stated).includes(squash(paras[i + deck.length]!.text)) &&
+      !opensSeries(paras, i + deck.length)
     )
       deck.push(paras[i + deck.length]!);
     const under = paras[i + deck.length];

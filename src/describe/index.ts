@@ -90,11 +90,14 @@ export function chooseDate(d: Draft): Chosen<string | null> {
 /** What a source line writes before the name: "来源：人民日报" → 人民日报. */
 const LABEL = /^[\s【\[（(]*(?:本文|文章|新闻|稿件|信息)?(?:来源|来自|稿源|出处|转自|转载自|原载)(?:于)?\s*[:：]?\s*/;
 
-/** "黑龙江日报全媒体" → "黑龙江日报": newsroom desks are not part of a paper's name, nor a label. */
+/**
+ * "黑龙江日报全媒体" → "黑龙江日报": a paper's newsroom desk is not part of its name, nor a label. A
+ * county's 融媒体中心 is the publisher itself: nothing stands before it that is a paper or a station.
+ */
 const publicationName = (s: string): string =>
   s
     .replace(LABEL, "")
-    .replace(/(全媒体|融媒体|新媒体)(中心)?$/, "")
+    .replace(/(?<=(?:报|网|台|社|刊|新闻))(全媒体|融媒体|新媒体)(中心)?$/, "")
     // An account named with its platform: "某某微信公众号" → 某某.
     .replace(/(?<=\S{2})(?:微信)?(?:公众号|公号|订阅号|头条号|百家号|企鹅号|大鱼号|一点号|澎湃号)$/, "")
     .replace(/^[《〈「『]|[》〉」』]$/g, "")

@@ -169,7 +169,7 @@ export function fullTitle(title: string, pieces: Piece[]): { title: string; at: 
  * The headline block a print page sets at the top of its text (引题, 主题, 副题): up to five short
  * lines, centred, in bold or in heading elements, before the first sentence, that either restate
  * the headline (the lines after the restatement are the deck) or are heading elements themselves
- * (then all of them are the deck). Text must follow it.
+ * (then all of them are the deck, unless they open a series of sections). Text must follow it.
  */
 export function headlineBlock(body: Piece[], from: number, headline: string): { taken: Piece[]; deck: string | null } | null {
   const run: Piece[] = [];
@@ -196,7 +196,13 @@ export function headlineBlock(body: Piece[], from: number, headline: string): { 
     return k.length >= 6 && (k.startsWith(headKey) || headKey.startsWith(k));
   });
   const elements = run.every((p) => p.hint === "heading" || p.hint === "title");
-  if (repeat < 0 && !elements) return null;
+  // A heading whose element heads two more sections further down opens the first of a series (a
+  // digest's items): it is no deck.
+  const rest = body.slice(from + run.length);
+  const series = run.some(
+    (p) => p.host && rest.filter((q) => (q.hint === "heading" || q.hint === "title") && q.host?.name === p.host!.name).length >= 2,
+  );
+  if (repeat < 0 && (!elements || series)) return null;
   const deck = repeat >= 0 ? run.slice(repeat + 1) : run;
   return { taken: repeat >= 0 ? run : deck, deck: deck.length ? deck.reduce((t, p) => joinRun(t, ` ${p.text}`), "") : null };
 }
