@@ -68,6 +68,18 @@ describe("header and closing lines a page prints around its article", () => {
     expect(site.publication).toBe("某某网");
   });
 
+  it("takes the date the header prints over a later meta date, and no label for the empty source before it", () => {
+    const a = clean(
+      page(
+        `<title>某某县2015年国民经济和社会发展统计公报</title><meta name="PubDate" content="2022-04-24 10:00:43"><meta name="SiteName" content="某某县人民政府">`,
+        `<h1>某某县2015年国民经济和社会发展统计公报</h1><div class="info">来源：访问量：199 发布日期：2017-05-15 10:49:00</div><div class="content">${story}</div>`,
+      ),
+    );
+    expect(a.date).toBe("2017-05-15");
+    expect(a.messages.some((m) => m.ruleId === RULES.dateNote.id && m.text.includes("2022-04-24"))).toBe(true);
+    expect(a.publication).not.toBe("访问量");
+  });
+
   it("takes the author's label printed just after the article's element, past its pager", () => {
     const a = clean(
       page(

@@ -31,4 +31,13 @@ describe("places: where the story happens", () => {
     expect(findPlaces(text, "我与保安公司的那些事").place).toEqual({ province: "北京市", prefecture: null, county: "海淀区" });
     expect(findPlaces("政务服务中心搬迁至老城区，群众办事更加便捷高效。", "").place.province).toBeNull();
   });
+
+  it("places a county's own bulletin at the county its headline writes out in full, though its text says only 全县", () => {
+    const text = "2015年，全县人民在县委、县政府的正确领导下，国民经济继续健康稳定发展。全县实现生产总值110亿元。";
+    expect(findPlaces(text, "林甸县2015年国民经济和社会发展统计公报").place).toEqual({
+      province: "黑龙江省",
+      prefecture: "大庆市",
+      county: "林甸县",
+    });
+  });
 });

@@ -121,7 +121,8 @@ function authorsOf(field: string): string[] {
 
 /** A meta line's author field runs to the next label or the end: "作者：王小明 责任编辑：…". */
 const AUTHOR_FIELD = /作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：]|\s+\S+\s*[:：]|[|｜丨]|$)/;
-const SOURCE_FIELD = /(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)/;
+/** The value runs to a break; a value that is itself a label ("来源：访问量：199") is an empty field. */
+const SOURCE_FIELD = /(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)(?![^\s|｜丨,，:：)）】\]]|\s*[:：])/;
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/;
 /** A line that opens on a full date and closes on bare counts. */
 const COUNTED = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D.*?(?:\s+\d+)+\s*$/;

@@ -71,8 +71,15 @@ export function chooseDate(d: Draft): Chosen<string | null> {
     const text = `the note dates the document ${enacted.value}; the page's date ${day.date} is when it was posted`;
     return { ...enacted, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
   }
+  // A page's meta dated after the date its header prints ("发布日期：…") holds when the page was
+  // generated or last touched: a reader cites the printed one.
+  const printed = d.evidence.date;
+  if (day && "date" in day && printed?.from === "meta line" && d.wrapper === "html page" && printed.value < day.date) {
+    const text = `the page prints ${printed.value} as its date; its meta's ${day.date} is later, when the page was generated`;
+    return { ...printed, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
+  }
   if (day && "date" in day) return { value: day.date, from: statedBy(d), messages };
-  if (d.evidence.date) return { ...d.evidence.date, messages };
+  if (printed) return { ...printed, messages };
   const line = dateLine(d);
   if (line) return { ...line, messages };
   // A wrapper stating a year alone ("date: 2019") states no day: the year stands as the estimate.

@@ -116,6 +116,8 @@ interface Tally {
   /** Mentions in the opening words: the dateline and lead say where the story happens. */
   lead: number;
   inHeadline: number;
+  /** Written out in full in the headline ("某某县2015年统计公报"): surely a place, if the text only says 全县. */
+  fullInHeadline: number;
   /** Written after the name of a unit above it ("山东济南", "广州番禺区"): a short name that is surely this place. */
   chained: number;
   /** Named by the paper, site or account that published the text (大庆日报, 某省…政治部): its home. */
@@ -200,12 +202,16 @@ function scan(s: string, where: Where, counts: Map<Unit, Tally>, lead: number): 
         if (c.name !== hit.name) continue;
         const t =
           counts.get(c.unit) ??
-          counts.set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, chained: 0, home: 0, reached: 0 }).get(c.unit)!;
+          counts
+            .set(c.unit, { full: 0, short: 0, lead: 0, inHeadline: 0, fullInHeadline: 0, chained: 0, home: 0, reached: 0 })
+            .get(c.unit)!;
         if (afterAnother && previous!.some((p) => p.name === previousName && isAbove(p.unit, c.unit))) t.chained++;
         if (where === "text" && !c.full && REACHED.test(s.slice(Math.max(0, i - 2), i))) t.reached++;
         if (where === "home") t.home++;
-        else if (where === "headline") t.inHeadline++;
-        else {
+        else if (where === "headline") {
+          t.inHeadline++;
+          if (c.full) t.fullInHeadline++;
+        } else {
           if (c.full) t.full++;
           else t.short++;
           if (i < lead) t.lead++;
@@ -268,7 +274,7 @@ function scores(input: PlaceText): {
   // Units the text names in full, or in short more than once: more than a word in passing.
   const named = new Set<Unit>();
   for (const [u, t] of counts) {
-    if (t.full > 0 || t.chained > 0 || t.reached > 0) sure.add(u);
+    if (t.full > 0 || t.fullInHeadline > 0 || t.chained > 0 || t.reached > 0) sure.add(u);
     if (t.full > 0 || t.short + t.inHeadline >= 2) named.add(u);
     // A short name is a place when the text also writes the full name, a unit above it is written
     // just before it, a word of travel or distance is, a local paper's name holds it, or (a city's) the headline names it; else it is
@@ -276,7 +282,13 @@ function scores(input: PlaceText): {
     // The publisher's home backs a city's or a province's name only: 新华 (网) and 光明 (网) are districts too.
     const homed = t.home > 0 && u.level !== "county";
     const supported =
-      u.level === "province" || t.full > 0 || t.chained > 0 || t.reached > 0 || homed || (u.level === "prefecture" && t.inHeadline > 0);
+      u.level === "province" ||
+      t.full > 0 ||
+      t.fullInHeadline > 0 ||
+      t.chained > 0 ||
+      t.reached > 0 ||
+      homed ||
+      (u.level === "prefecture" && t.inHeadline > 0);
     if (!supported) continue;
     const n = t.full + t.short + t.lead + 5 * t.inHeadline;
     if (n > 0) score.set(u, n);
