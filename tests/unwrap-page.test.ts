@@ -426,6 +426,17 @@ describe("the article region, chosen on the page's structure", () => {
     expect(texts(u).at(-1)).toBe("会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。");
   });
 
+  it("keeps the body that signs the text in brackets on its last line", () => {
+    const u = unwrap(
+      page(
+        "<title>某县统计公报</title>",
+        `<h1>某县统计公报</h1><div class="txt">${BODY}<p>（某某县统计局）</p></div><div class="share">分享到</div>`,
+      ),
+      "a.html",
+    );
+    expect(texts(u).at(-1)).toBe("（某某县统计局）");
+  });
+
   it("ends the text at its closing credits, a byline and a desk's among them, before the teaser of another story", () => {
     const u = unwrap(
       page(

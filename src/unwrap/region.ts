@@ -228,7 +228,7 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
   // After the text, the lines that state something: a source or byline, a signature's date (and the signer above it).
   const closing = body.slice(last + 1, last + 7).filter((p, i, tail) => {
     if (p.text.length > 120 || FURNITURE.test(p.text)) return false;
-    if (LABELLED.test(p.text) || WHOLE_DATE.test(p.text)) return true;
+    if (LABELLED.test(p.text) || WHOLE_DATE.test(p.text) || SIGNED.test(p.text)) return true;
     const next = tail[i + 1];
     return !!next && WHOLE_DATE.test(next.text) && p.text.length <= 30;
   });
@@ -273,6 +273,9 @@ const datedLabel = (p: Piece): boolean =>
 /** A short line that labels the article's author: "作者：某某", "[作者: 某某 责任编辑: 某某]". */
 const authorLabel = (p: Piece): boolean =>
   p.text.length <= 60 && /^[\[【（(]?\s*(?:作者|撰稿|撰文)\s*[:：]\s*[\p{Script=Han}·]{2,}/u.test(p.text) && !/[。！？]/.test(p.text);
+
+/** A body signing the text in brackets on a line of its own: "（某某县统计局）". */
+const SIGNED = /^\s*[（(][\p{Script=Han}·]{2,30}[)）]\s*$/u;
 
 /** A line that is a date and nothing else: a notice's or a letter's closing date. */
 const WHOLE_DATE =
