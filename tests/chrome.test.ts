@@ -21,6 +21,28 @@ describe("chrome", () => {
     expect(out.evidence.date).toEqual({ value: "2019-09-11", from: "meta line" });
   });
 
+  it("ends the article at an end mark run into a line with less text after it, and keeps a digest going", () => {
+    const ended = removeChrome(
+      draft(
+        paras(...BODY, "最后一段正文，到此结束。（完）", "更多细节，请点选某某网站( 此处", "发稿 某甲; 审校 某乙", "我们的标准：某某原则"),
+      ),
+    );
+    expect(textsOf(ended.paras)).toEqual([...BODY, "最后一段正文，到此结束。"]);
+    expect(ended.messages.some((m) => m.ruleId === RULES.endMark.id && m.text.includes("(and 2 lines after it)"))).toBe(true);
+    const digest = [
+      "第一则消息，内容完整，到此为止。（完）",
+      "第二则消息，内容完整，继续叙述下去，篇幅更长一些。（完）",
+      "第三则消息，内容完整，继续叙述。（完）",
+    ];
+    expect(textsOf(removeChrome(draft(paras(...digest))).paras)).toEqual(digest.map((t) => t.replace("（完）", "")));
+  });
+
+  it("drops a desk's credits separated by a semicolon, 发稿 among the roles", () => {
+    const out = removeChrome(draft(paras(...BODY, "发稿 某甲; 审校 某乙")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.creditLine.id]);
+  });
+
   it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
     const out = removeChrome(draft(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);

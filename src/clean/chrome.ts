@@ -12,7 +12,8 @@ import { HAN_CLASS, hanCount } from "../text/chars.js";
  * (everything after "推荐阅读" and its kin is the site's, not the article's).
  */
 type Gleaned = Partial<Evidence>;
-type Verdict = { drop: true; gleaned: Gleaned } | { strip: string } | { cut: true } | { glean: Gleaned; shown?: string } | null;
+type Verdict =
+  { drop: true; gleaned: Gleaned } | { strip: string; ends?: true } | { cut: true } | { glean: Gleaned; shown?: string } | null;
 
 /** Where a line stands: above the article's first sentence, among its sentences, or after its last. */
 type Region = "header" | "body" | "trailer";
@@ -189,7 +190,7 @@ const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[�
 // Credits: who wrote, edited, checked, photographed.
 /** Roles of a desk: their holders never wrote the article. */
 const DESK_ROLE =
-  "责任编辑|责编|值班编辑|实习编辑|执行编辑|编辑|编审|校对|审核|审校|审签|审读|终审|初审|复审|监制|统筹|策划|出品|主编|制图|制作|美编|版式|排版|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|整理|感谢|鸣谢|来源";
+  "责任编辑|责编|值班编辑|实习编辑|执行编辑|编辑|编审|发稿|校对|审核|审校|审签|审读|终审|初审|复审|监制|统筹|策划|出品|主编|制图|制作|美编|版式|排版|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|整理|感谢|鸣谢|来源";
 /** Desk roles that are everyday words as well. */
 const COMMON_ROLE = /^(?:策划|出品|制图|制作|设计|视觉|海报|剪辑|配音|摄影|摄像|图片|视频|整理|感谢|鸣谢)$/;
 /** Roles whose holders wrote it. */
@@ -201,7 +202,7 @@ const DESK_GLUED = new RegExp(`(?<=[\\p{Script=Han}\\w])(?<!本文|本版|本期
 const WRITER_TOKEN = new RegExp(`^(?:${WRITER_ROLE})$`);
 
 /**
- * A line of credits: "编辑/倪家宁", "【编辑：姚昊】", "编辑:慕白杰丨版式:慕白杰", "责任编辑：", "（责编：杨煜）",
+ * A line of credits: "编辑/倪家宁", "【编辑：姚昊】", "发稿 某某; 审校 某某", "编辑:慕白杰丨版式:慕白杰", "责任编辑：", "（责编：杨煜）",
  * "某科供稿 摄影/张艳 编辑/苏芳". Desk credits (an editor's name or code) are furniture; the people a
  * writer's role names are authors. Null unless a desk role is named and every other token is a name.
  */
@@ -212,7 +213,7 @@ function creditLine(t: string): Verdict {
     .replace(/^\S{2,30}?(供稿|供图)(?=\s|$)/, "$1")
     // A desk role run into the name before it: "作者：王小明责任编辑：…".
     .replace(DESK_GLUED, " $1");
-  const tokens = inner.split(/[\s:：/|｜丨、]+/).filter(Boolean);
+  const tokens = inner.split(/[\s:：/|｜丨、；;]+/).filter(Boolean);
   let role = "";
   let desk = false;
   let listed = false;
@@ -593,12 +594,15 @@ const rules: ChromeRule[] = [
     // Newsletter and leaflet trailers: "END", "-END-", "— END —", "（完）", "—完—".
     test: (t, _p, cx) => {
       if (/^[（(【\[]?[-—–一\s]*(END|完)[-—–一\s]*[)）】\]]?$/i.test(t)) return DROP;
-      // The mark run into the text's last line: "…是不正确·一完一", "…。（完）".
-      if (cx.at < cx.paras.length - 1 && cx.region !== "trailer") return null;
-      const m = t.match(
-        /(?<=[。！？!?·.”])\s*(?:[（(【\[]\s*[-—–一]*\s*(?:完|END)\s*[-—–一]*\s*[)）】\]]|[-—–一]+\s*(?:完|END)\s*[-—–一]+)$/i,
-      );
-      return m ? { strip: t.slice(0, m.index).trim() } : null;
+      // The mark run into the text's last line: "…是不正确·一完一", "…。（完）". Run into a line with
+      // less text after it than before, it ends the article there (a desk's credits, a site's notes
+      // follow); in a digest whose items each end so, it ends an item.
+      const m = t.match(END_MARK_RUN_IN);
+      if (!m) return null;
+      const strip = t.slice(0, m.index).trim();
+      const item = cx.paras.slice(cx.at + 1).some((p) => END_MARK_RUN_IN.test(p.text.trim()));
+      if (item || cx.at === cx.paras.length - 1 || cx.region === "trailer") return { strip };
+      return textAfter(cx) < textBefore(cx) + strip.length ? { strip, ends: true } : null;
     },
   },
   {
@@ -670,6 +674,10 @@ const rules: ChromeRule[] = [
     },
   },
 ];
+
+/** An end mark run into a line's end: "…。（完）", "…是不正确·一完一". */
+const END_MARK_RUN_IN =
+  /(?<=[。！？!?·.”])\s*(?:[（(【\[]\s*[-—–一]*\s*(?:完|END)\s*[-—–一]*\s*[)）】\]]|[-—–一]+\s*(?:完|END)\s*[-—–一]+)$/i;
 
 const textLength = (paras: readonly Para[]): number => paras.reduce((n, p) => n + (articleText(p) ? p.text.length : 0), 0);
 const textBefore = (cx: Context): number => textLength(cx.paras.slice(0, cx.at));
@@ -810,6 +818,12 @@ export const removeChrome: Step = (d) => {
         break;
       }
       text = v.strip;
+      if (v.ends) {
+        out.push({ ...para, text });
+        const next = paras[i + 1]!;
+        note(rule, next.line, `${next.text.trim()} (and ${paras.length - i - 2} lines after it)`);
+        return done();
+      }
     }
     if (!dropped) out.push(text === para.text ? para : { ...para, text });
   }
