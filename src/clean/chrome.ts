@@ -122,14 +122,21 @@ function authorsOf(field: string): string[] {
 
 /** A meta line's author field runs to the next label or the end: "作者：王小明 责任编辑：…". */
 const AUTHOR_FIELD = /作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：]|\s+\S+\s*[:：]|[|｜丨]|$)/;
-/** The value runs to a break; a value that is itself a label ("来源：访问量：199") is an empty field. */
-const SOURCE_FIELD = /(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)(?![^\s|｜丨,，:：)）】\]]|\s*[:：])/;
+/**
+ * The value runs to a break; a value that is itself a label ("来源：访问量：199") is an empty field. A
+ * photo's source ("图片来源：") is no source of the article.
+ */
+const SOURCE_FIELD =
+  /(?<!图片|图|照片|视频|题图)(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)(?![^\s|｜丨,，:：)）】\]]|\s*[:：])/;
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/;
 /** A line that opens on a full date and closes on bare counts. */
 const COUNTED = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D.*?(?:\s+\d+)+\s*$/;
 /** Where a platform says an account posted from: "发布于北京", "发布于：广东省". */
-const POSTED_FROM =
-  /^发布于\s*[:：]?\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|特别行政区)?/;
+const PROVINCES =
+  "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+const POSTED_FROM = new RegExp(`^发布于\\s*[:：]?\\s*(?:${PROVINCES})(?:省|市|自治区|特别行政区)?`);
+/** A province's name where a byline's names stand: "（通讯员某省报道）" says where from, not who. */
+const PROVINCE_NAME = new RegExp(`^(?:${PROVINCES})$`);
 
 /** What a meta line cannot do without: a figure or a label. */
 const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|字号|稿源/;
@@ -137,7 +144,8 @@ const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|�
 function metaLine(t: string): Verdict {
   if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
   const labelled =
-    /(来源|作者|编辑|发布时间|发布日期|日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
+    /((?<!图片|图|照片|视频|题图)来源|作者|编辑|发布时间|发布日期|日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) ||
+    /^(发布|更新|发稿)(时间|日期)/.test(t);
   const d = findDate(t) ?? findFeedDate(t);
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
@@ -285,7 +293,7 @@ const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|见习|实习|驻站|�
 const BYLINE_ROLE = new RegExp(
   // A label for the writing, the staff role of a desk ("某报记者") may follow it before the names.
   `^(?:(?:文/图|文字|文|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
-    `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
+    `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊)|${HAN_RUN}{2,4}?(?=记者))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
     `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN})))`,
 );
 /** The role after the names: "王小明/文", "王小明／执笔". */
@@ -296,7 +304,7 @@ const BYLINE_TAILS = [
   new RegExp(`\\s+图\\s*[:：/／]\\s*${NAMES_RUN}$`),
   new RegExp(`\\s+${NAMES_RUN}\\s*[/／]\\s*(?:图|摄影?)$`),
   new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
-  /\s*(?:整合|整理|编译|综合|报道|采写|摄)$/,
+  /\s*(?:综合|整合|整理|编译)?\s*(?:整合|整理|编译|综合|报道|报导|采写|摄)$/,
 ];
 const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 
@@ -331,7 +339,7 @@ export function parseByline(line: string): { authors: string[]; publication: str
   if (!rest || NOT_NAMES.test(rest)) return null;
   // Pen names are joined by "&" as often as by "、".
   const authors = namesFrom(rest.replace(/[&＆]/g, "、"));
-  if (!authors.length || authors.length > 6 || !authors.every(isPersonName)) return null;
+  if (!authors.length || authors.length > 6 || !authors.every((n) => isPersonName(n) && !PROVINCE_NAME.test(n))) return null;
   // A role run into a word ("记者手记") is no byline: names run on without a break start with surnames,
   // as do names before their role ("某某/文" could be any word).
   const glued = after || (!bracketed && (!role || !/[\s:：/／]$/.test(role[0])));
@@ -355,7 +363,28 @@ const DATELINE = new RegExp(
 /** "某某社北京5月9日电 题：…": an agency's dateline over the title it gave the story. */
 const WIRE_TITLE = new RegExp(`^(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻))${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日电\\s*题\\s*[:：]\\s*\\S`);
 
+/**
+ * An outlet's dateline in square brackets with its day, the byline after it optional:
+ * "【某某网2020年8月17日讯】（某某网记者王小明综合报导）", "【某某网二零二零年十二月四日】".
+ */
+const DATED_DATELINE = new RegExp(
+  `^【(${HAN_RUN}{2,10}?)((?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日)(?:电|讯)?】\\s*(?:[（(]([^()（）]{2,40})[)）])?`,
+);
+
 function dateline(t: string): Verdict {
+  const dated = t.match(DATED_DATELINE);
+  const day = dated ? findAnyDate(dated[2]!) : null;
+  if (dated && day) {
+    const byline = dated[3] ? parseByline(`（${dated[3]}）`) : null;
+    return {
+      glean: {
+        date: { value: day, from: "text" },
+        publication: { value: dated[1]!, from: "text" },
+        authors: byline ? [{ value: byline.authors, from: "byline" }] : [],
+      },
+      shown: dated[0],
+    };
+  }
   const m = t.match(DATELINE);
   if (!m) return null;
   const byline = parseByline(`（${m[3]!}）`);
@@ -428,10 +457,12 @@ const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(�
 
 const TAIL =
   /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+/** A prompt to share the page by its address or code: "手机上长按并复制下列链接或二维码分享本文章". */
+const SHARE_PROMPT = /(?:长按|复制).{0,12}(?:链接|二维码).{0,8}分享/;
 const SHARE =
   /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
-/** A line that is mostly the text of links. */
-const linked = (p: Para): boolean => (p.linkRatio ?? 0) > 0.8;
+/** Mostly link text, the spaces and bars between links aside ("首页 | 要闻 | 社会"). */
+const linked = (p: Para): boolean => (p.linkRatio ?? 0) * p.text.length > 0.8 * p.text.replace(/[\s|｜丨·•/]/g, "").length;
 
 /** A list item's number: "1、", "2.", "（三）", "四、". */
 const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/;
@@ -650,7 +681,7 @@ const rules: ChromeRule[] = [
     rule: RULES.shareLinks,
     prose: true,
     test: (t, p, cx) => {
-      if (SHARE.test(t) && t.length < 40) return DROP;
+      if ((SHARE.test(t) || SHARE_PROMPT.test(t)) && t.length < 40) return DROP;
       if (!linked(p) || t.length >= 80) return null;
       // A numbered, linked headline with its summary under it is an item of a digest, not navigation;
       // links in a row are a list of other pages; a link that reads as text is kept, and said so.

@@ -10,21 +10,31 @@ const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
 const DASH_MID = /\s*(?:—{2,}|－{2,}|─{2,})\s*/;
 const COLUMN = /\s*[丨｜|]\s*/;
 
-/** A line that can be part of a headline: short, not a sentence, not a speaker's turn. */
+/**
+ * A line that can be part of a headline: short, not a sentence, not a speaker's turn. One the markup
+ * sets as a heading may ask or exclaim inside ("病毒源起何处？专家…").
+ */
 function headlineLike(p: Para): boolean {
   const t = p.text;
+  const inside = p.hint === "heading" || p.hint === "title" ? /。/ : /[。！？]/;
   return (
     t.length <= 64 &&
     !/[。！？；，、,;：:]$/.test(t) &&
-    !/[。！？]/.test(t.replace(/[。！？]$/, "")) &&
+    !inside.test(t.replace(/[。！？]$/, "")) &&
     !isSpeakerLine(t) &&
     p.hint !== "caption"
   );
 }
 
+/**
+ * A site's flag after a headline that its story has pictures or a video: "（图）", "[组图]", "【视频】".
+ * It leaves the title, and the report lists the line it stood on.
+ */
+const MEDIA_FLAG = /\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*$/;
+
 /** Splits one headline string: "栏目丨标题", "标题 ——副标题". */
 export function splitHeadline(raw: string): Headline {
-  let title = raw.trim();
+  let title = raw.trim().replace(MEDIA_FLAG, "");
   let subtitle: string | null = null;
   let column: string | null = null;
   const dash = title.search(DASH_MID);
@@ -106,6 +116,7 @@ export const takeHeadline: Step = (d) => {
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
     const at = paras.slice(0, REPEAT_WITHIN).findIndex(isRepeat);
+    if (MEDIA_FLAG.test(stated)) note(RULES.mediaFlag, at >= 0 ? paras[at]!.line : 1, stated.trim());
     if (at < 0) return taking(head, paras);
     // Above the headline only the page's furniture stands, unless a sentence does (an epigraph, a
     // notice): then all of it stays and only the headline goes.
@@ -190,7 +201,7 @@ export const takeHeadline: Step = (d) => {
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
     else if (taken[1]) taken = taken.slice(0, 1);
   }
-  for (const p of taken) note(RULES.headline, p.line, p.text);
+  for (const p of taken) note(MEDIA_FLAG.test(p.text) ? RULES.mediaFlag : RULES.headline, p.line, p.text);
   return taking(head, paras.slice(taken.length));
 };
 

@@ -74,6 +74,7 @@ export const RULES = {
   signature: rule("chrome: signature", "chrome"),
   pullQuote: rule("chrome: pull quote", "chrome"),
   headerFurniture: rule("chrome: above the headline", "chrome"),
+  mediaFlag: rule("chrome: picture or video flag after the headline", "chrome"),
   // Evidence read from lines that stay in the text: they name text without removing it.
   datelineByline: rule("describe: byline in a dateline", "describe"),
   dateNote: rule("describe: date in a note", "describe"),

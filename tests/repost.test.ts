@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { parseByline } from "../src/clean/chrome.js";
+import { RULES } from "../src/model/rules.js";
+
+// A repost archive's Markdown page, written for these rules: no capture's text, site or address.
+
+const repost = (dateline: string) => `### 某县突发疫情？专家称源头仍待查明(图)
+------------------------
+
+#### [首页](https://example.org/README.md) &nbsp;&nbsp;|&nbsp;&nbsp; [专题一](https://example.org/a.md) &nbsp;&nbsp;|&nbsp;&nbsp; [专题二](https://example.org/b.md)
+
+<div class="article">
+ <p style="text-align:center"><img alt="图" src="https://example.org/p.jpg"/><br>某县实验室外景（图片来源：某某图片社）</p>
+ <p>${dateline}某县畜牧部门近日通报，一处养殖场发生疫情，当地已扑杀生猪三百余头，并对周边区域实施封锁消毒。</p>
+ <p>通报说，疫情源头仍在调查之中，专家建议加强对运输车辆的检查，防止疫情向周边地区扩散。</p>
+ <p>当地农户表示，希望有关部门及时公开信息，帮助养殖户减少损失，尽快恢复正常生产。</p>
+</div>
+
+<hr/>
+手机上长按并复制下列链接或二维码分享本文章：<br/>
+https://example.org/pages/1.md <br/>
+原文地址（需登录访问）：https://news.example.com/2020/08/17/1.html
+
+------------------------
+#### [首页](https://example.org/README.md) &nbsp;|&nbsp; [专题一](https://example.org/a.md)
+`;
+
+describe("a repost archive's Markdown page", () => {
+  const a = cleanDocument("1.md", new TextEncoder().encode(repost("【某某网2020年8月17日讯】（某某网记者王小明综合报导）")));
+  const body = a.blocks.map((b) => b.text).join("\n");
+
+  it("takes the heading over the rule line for the headline, less the flag that it has a picture", () => {
+    expect(a.title).toBe("某县突发疫情？专家称源头仍待查明");
+    expect(a.messages.some((m) => m.ruleId === RULES.mediaFlag.id)).toBe(true);
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
+  it("keeps a photo's caption, whose source is the photo's", () => {
+    expect(a.blocks.find((b) => b.text.includes("图片来源"))?.kind).toBe("caption");
+  });
+
+  it("leaves out the archive's menus of links, and the share prompt", () => {
+    expect(body).not.toMatch(/首页|专题一|长按/);
+  });
+
+  it("reads the bracketed dateline: the day, the outlet and the writer; a photo's source is none of them", () => {
+    expect(a.date).toBe("2020-08-17");
+    expect(a.publication).toBe("某某网");
+    expect(a.authors).toEqual(["王小明"]);
+    expect(a.originalUrl).toBe("https://news.example.com/2020/08/17/1.html");
+  });
+
+  it("reads a dateline in Chinese numerals, and a byline that names only a province for no writer", () => {
+    const c = cleanDocument("2.md", new TextEncoder().encode(repost("【某某网二零二零年十二月四日】（某某网通讯员甘肃报道）")));
+    expect(c.date).toBe("2020-12-04");
+    expect(c.authors).toEqual([]);
+    expect(parseByline("（某某网通讯员甘肃报道）")).toBeNull();
+    expect(parseByline("（某某报记者王小明综合报导）")?.authors).toEqual(["王小明"]);
+  });
+});
