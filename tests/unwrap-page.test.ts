@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unwrap } from "../src/unwrap/index.js";
 import { cleanDocument } from "../src/pipeline/index.js";
+import { renderBody } from "../src/render/article.js";
 import type { Unwrapped } from "../src/unwrap/types.js";
 
 // Small documents written for these rules: no text, site or file name of a real capture.
@@ -603,6 +604,33 @@ describe("what the markup says of a block", () => {
       "乡镇\u3000面积（亩）",
       "东镇\u300012000",
     ]);
+    expect(
+      hinted(u)
+        .slice(-2)
+        .map(([hint]) => hint),
+    ).toEqual(["row", "row"]);
+  });
+
+  it("reads a word processor's table, each cell's text in a <p> of its own, as rows under their title", () => {
+    const cell = (t: string) => `<td valign="top"><p class="x"><span style="font-size:14pt">${t}</span></p></td>`;
+    const table = `<p>主要产品产量</p><table><tr>${["产品", "单位", "产量"].map(cell).join("")}</tr><tr>${["饮料", "千升", "15767"].map(cell).join("")}</tr></table>`;
+    const a = cleanDocument(
+      "t.html",
+      new TextEncoder().encode(
+        page(
+          "<title>某县统计公报</title>",
+          `<h1>某县统计公报</h1><div class="txt">${BODY}${table}<p>全县工业生产保持平稳增长，主要产品产量稳中有升。</p></div>`,
+        ),
+      ),
+    );
+    expect(a.blocks.filter((b) => b.kind !== "paragraph").map((b) => [b.kind, b.text])).toEqual([
+      ["caption", "主要产品产量"],
+      ["row", "产品\u3000单位\u3000产量"],
+      ["row", "饮料\u3000千升\u300015767"],
+    ]);
+    const html = renderBody(a.blocks);
+    expect(html.match(/<table>/g)).toHaveLength(1);
+    expect(html).toContain("<tr><td>饮料</td><td>千升</td><td>15767</td></tr>");
   });
 
   it("parts runs of text that markup separates: a date against a source, an icon, white space between elements", () => {

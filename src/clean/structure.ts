@@ -147,7 +147,12 @@ export const markStructure: Step = (d) => {
     const afterLeadIn = last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker;
     // A kicker ending in "——" leads into its heading, as long as a headline's line may run.
     const afterKicker = last?.kind === "heading" && last.text.endsWith("——") && !last.kicker;
-    if (speaker && isSpeaker(speaker[1]!)) {
+    if (p.hint === "row") {
+      blocks.push({ kind: "row", text, line: p.line });
+    } else if (next?.hint === "row" && text.length <= 30 && !/[。！？，；]/.test(text)) {
+      // A table's title, on the line over its first row.
+      blocks.push({ kind: "caption", text, line: p.line });
+    } else if (speaker && isSpeaker(speaker[1]!)) {
       blocks.push({ kind: "paragraph", speaker: speaker[1]!, text: text.slice(speaker[0].length), line: p.line });
     } else if (p.hint === "caption" || (p.hint !== "heading" && p.hint !== "title" && CAPTION.test(text)) || captionLike(text)) {
       blocks.push({ kind: "caption", text, line: p.line });

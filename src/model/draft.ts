@@ -7,7 +7,7 @@ export interface SourceLine {
   text: string;
   line: number;
   /** What the wrapper's markup said about the line. */
-  hint?: "heading" | "title" | "caption" | "quote";
+  hint?: "heading" | "title" | "caption" | "quote" | "row";
   /** Share of the line's text inside links (HTML input): navigation is mostly links. */
   linkRatio?: number;
 }
@@ -47,7 +47,7 @@ export interface Para {
   line: number;
   /** Blank lines before it in the source: wide gaps mark layout breaks. */
   gap: number;
-  hint?: "heading" | "title" | "caption" | "quote";
+  hint?: "heading" | "title" | "caption" | "quote" | "row";
   /** Share of the text inside links (HTML input). */
   linkRatio?: number;
 }

@@ -1,7 +1,8 @@
 import type { RuleId, Severity } from "./rules.js";
 
 /** One block of article text after cleaning. */
-export type BlockKind = "paragraph" | "heading" | "caption";
+/** A row is one line of a table, its cells parted by an ideographic space. */
+export type BlockKind = "paragraph" | "heading" | "caption" | "row";
 
 export interface Block {
   kind: BlockKind;

@@ -69,9 +69,30 @@ function renderBlock(b: Block, i: number, breaksOff: boolean): string {
   return `<p>${text}</p>`;
 }
 
-/** The cleaned body: headings, paragraphs, interview turns and captions; `broken`, the blocks that break off in the source. */
+const tableRow = (b: Block): string =>
+  `<tr>${b.text
+    .split("\u3000")
+    .map((c) => `<td>${esc(c)}</td>`)
+    .join("")}</tr>`;
+
+/**
+ * The cleaned body: headings, paragraphs, interview turns, captions, and a table's rows in one
+ * table; `broken`, the blocks that break off in the source.
+ */
 export function renderBody(blocks: Block[], broken: ReadonlySet<number> = new Set()): string {
-  return blocks.map((b, i) => renderBlock(b, i, broken.has(i))).join("\n");
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== "row") {
+      out.push(renderBlock(blocks[i]!, i, broken.has(i)));
+      continue;
+    }
+    const rows: string[] = [];
+    for (; blocks[i]?.kind === "row"; i++) rows.push(tableRow(blocks[i]!));
+    i--;
+    // A wide table scrolls on its own on a phone, and can be reached by keyboard to scroll it.
+    out.push(`<div class="table" role="region" aria-label="表格" tabindex="0"><table><tbody>${rows.join("")}</tbody></table></div>`);
+  }
+  return out.join("\n");
 }
 
 const link = (path: string, text: string) => `<a href="${path}">${esc(text)}</a>`;

@@ -558,18 +558,26 @@ function readScript(el: Element, facts: PageFacts) {
  * parted by an ideographic space (a layout table, whose cells hold paragraphs, is left as it is).
  */
 export function tableRows(pieces: Piece[]): Piece[] {
-  const perHost = new Map<Element | null, number>();
-  for (const p of pieces) perHost.set(p.host, (perHost.get(p.host) ?? 0) + 1);
-  const cell = (p: Piece) => /^t[dh]$/i.test(p.host?.name ?? "") && perHost.get(p.host) === 1 && p.text.length <= 60;
+  // A cell's block may sit in a <p> or a <span> of it, as word processors' tables have it.
+  const cellOf = (p: Piece): Element | null => {
+    let el: Element | null = p.host;
+    for (let up = 0; el && up < 3; up++, el = el.parent as Element | null) if (/^t[dh]$/i.test(el.name)) return el;
+    return null;
+  };
+  const cells = pieces.map(cellOf);
+  const perCell = new Map<Element, number>();
+  for (const c of cells) if (c) perCell.set(c, (perCell.get(c) ?? 0) + 1);
+  const cell = (i: number) => !!cells[i] && perCell.get(cells[i]!) === 1 && pieces[i]!.text.length <= 60;
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length;) {
     const p = pieces[i]!;
     let j = i + 1;
-    if (cell(p)) while (j < pieces.length && cell(pieces[j]!) && pieces[j]!.host!.parent === p.host!.parent) j++;
+    if (cell(i)) while (j < pieces.length && cell(j) && cells[j]!.parent === cells[i]!.parent) j++;
     if (j - i >= 2) {
       const row = pieces.slice(i, j);
       out.push({
         ...p,
+        hint: "row",
         text: row.map((c) => c.text).join("\u3000"),
         chars: row.reduce((n, c) => n + c.chars, 0),
         linkChars: row.reduce((n, c) => n + c.linkChars, 0),
