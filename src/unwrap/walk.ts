@@ -629,6 +629,8 @@ export function hintPieces(pieces: Piece[]) {
   const wholeBold = (p: Piece | undefined) => !!p && !p.hint && !p.quoted && p.chars > 0 && p.boldChars >= p.chars;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
+    // Editors that set paragraphs in heading elements: a long one with sentences in it is text.
+    if ((p.hint === "heading" || p.hint === "title") && p.text.length > 60 && /[。！？](?=.)/.test(p.text)) delete p.hint;
     if (p.hint) continue;
     const t = p.text;
     // The line under an image that says what its alt text says is its caption, sentences and all;
