@@ -766,12 +766,17 @@ export const removeChrome: Step = (d) => {
       if ("cut" in v) {
         const rest = paras.length - i;
         if (endsArticle(out.length, textLength(out), textAfter(cx))) {
-          note(rule, para.line, `${text} (and ${rest - 1} lines after it)`);
+          note(rule, para.line, `${text}（及其后 ${rest - 1} 行）`);
           return done();
         }
         continue;
       }
-      note(rule === RULES.shareLinks && "glean" in v ? RULES.linkedTextKept : rule, para.line, ("glean" in v && v.shown) || text);
+      note(
+        rule === RULES.shareLinks && "glean" in v ? RULES.linkedTextKept : rule,
+        para.line,
+        ("glean" in v && v.shown) || text,
+        "strip" in v ? v.strip : undefined,
+      );
       if ("glean" in v) {
         evidence = gather(evidence, v.glean);
         break;

@@ -161,9 +161,13 @@ export const newDraft = (source: string, bytes: Uint8Array, options: Partial<Cle
 });
 
 /** The draft's messages so far, and `note` to add one about its document. */
-export function notesFor(draft: Draft): { messages: Message[]; note: (rule: KnownRule, line: number, text: string) => void } {
+export function notesFor(draft: Draft): {
+  messages: Message[];
+  /** `kept`: what stays of the line when the rule took only a part of it. */
+  note: (rule: KnownRule, line: number, text: string, kept?: string) => void;
+} {
   const messages = [...draft.messages];
-  return { messages, note: (rule, line, text) => void messages.push(message(draft.source, rule, line, text)) };
+  return { messages, note: (rule, line, text, kept) => void messages.push(message(draft.source, rule, line, text, kept)) };
 }
 
 /** Evidence with what one more rule found: the first date, publication, address and headline found stand; authors and tags add up. */

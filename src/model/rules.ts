@@ -105,6 +105,71 @@ export const RULES = {
 export type KnownRule = (typeof RULES)[keyof typeof RULES];
 export type RuleId = KnownRule["id"];
 
+/**
+ * What each rule did, in a reader's words: the cleaning report's headings, so that a reader sees
+ * what happened to a line ("段落在此中断"), not the kind of pass that noticed it.
+ */
+export const RULE_NAMES: Record<RuleId, string> = {
+  "read: symbolic link": "符号链接，未读取",
+  "read: hidden file": "隐藏文件，已跳过",
+  "read: not a regular file": "不是普通文件，已跳过",
+  "read: refused": "文件无法读取",
+  "read: no article text": "没有正文",
+  "read: cleaning failed": "整理时出错",
+  "read: unreadable bytes": "有无法识读的字节",
+  "read: control characters": "删去控制字符",
+  wrapper: "文件格式有问题",
+  "wrapper: note": "按文件格式取舍",
+  "chrome: tail": "删去文末的网页杂项",
+  "chrome: breadcrumb": "删去导航路径",
+  "chrome: issue date line": "删去报纸的期号日期行",
+  "chrome: meta line": "删去发布信息行",
+  "chrome: source line": "删去来源行",
+  "chrome: credit line": "删去供稿署名行",
+  "chrome: byline": "删去作者署名行",
+  "chrome: e-mail line": "删去电子邮箱行",
+  "chrome: photo note": "删去图片提示",
+  "chrome: tag line": "删去标签行",
+  "chrome: copyright": "删去版权声明",
+  "chrome: end mark": "删去结束标记",
+  "chrome: link line": "删去链接行",
+  "chrome: share and print links": "删去分享、打印等链接",
+  "chrome: page marker": "删去版面标记",
+  "chrome: closing byline": "删去文末署名",
+  "chrome: page tools": "删去网页工具栏",
+  "chrome: page counter": "删去阅读计数",
+  "chrome: search box": "删去搜索框",
+  "chrome: profile card": "删去账号简介",
+  "chrome: subscription prompt": "删去关注、订阅提示",
+  "chrome: related list": "删去相关文章列表",
+  "chrome: repost note": "删去转载说明",
+  "chrome: reading note": "删去阅读提示",
+  "chrome: signature": "删去文末落款",
+  "chrome: pull quote": "删去重复正文的摘句",
+  "chrome: above the headline": "删去标题上方的杂项",
+  "describe: byline in a dateline": "从电头读出作者",
+  "describe: date in a note": "日期依据题注",
+  "describe: link text kept as article text": "带链接的文字作为正文保留",
+  headline: "取作标题",
+  "headline: repeated title": "删去重复的标题",
+  "repeat: sentences collapsed": "删去重复的句子",
+  "repeat: paragraph collapsed": "删去重复的段落",
+  "join: line broken by layout": "接上排版断开的行",
+  "punctuation: full-width": "半角标点改为全角",
+  "structure: paragraph breaks off": "段落在此中断",
+  "structure: captions above the lead set under it": "导语上方的图片说明移到导语之后",
+  "describe: no title": "未找到标题",
+  "describe: date out of range": "日期无效，未采用",
+  "describe: date estimated": "日期系推断",
+  "describe: address dropped": "原文地址无效，未保留",
+  "proof: sentence not on the page and not reported": "未见于本页、也未列入记录的句子",
+  "override: kept": "按更正文件保留",
+  "override: dropped": "按更正文件删去",
+  "override: invalid": "更正文件有误",
+  "override: leaves no text": "更正文件会删去全部正文",
+  "override: no document": "更正文件没有对应的文档",
+};
+
 const byId = new Map<string, KnownRule>(Object.values(RULES).map((r) => [r.id, r]));
 
 export const ruleOf = (id: RuleId): KnownRule => byId.get(id)!;

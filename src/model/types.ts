@@ -48,6 +48,11 @@ export interface Message {
   line: number | null;
   severity: Severity;
   text: string;
+  /**
+   * The parts of the line taken out when the rest of it stays (a page marker at its start, the
+   * sentences printed twice): `text` is then the whole line, as the proof of nothing lost needs it.
+   */
+  removed?: string[];
 }
 
 export interface Article {

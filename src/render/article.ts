@@ -9,6 +9,7 @@ import type { ArticleLinks, Neighbours } from "../site/model.js";
 import { dateLabel, knownDate, knownDay, weekday } from "../site/dates.js";
 import { asksQuestions } from "../text/roles.js";
 import { RULES } from "../model/rules.js";
+import { encodingName, WRAPPER_NAMES } from "./words.js";
 
 /** Where the source itself breaks off: said on the page, after the text, and left out of the search index. */
 const BREAKS_OFF = '<span class="note breaks-off" data-pagefind-ignore>〔原文此处不全〕</span>';
@@ -125,7 +126,7 @@ ${renderBody(a.blocks, brokenOff(a))}
 </div>
 <footer class="article-foot">
 ${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
-<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.view}">${esc(f.name)}</a>`).join("、")}（${esc(a.wrapper)}，${esc(a.encoding)}${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
+<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.view}">${esc(f.name)}</a>`).join("、")}（${WRAPPER_NAMES[a.wrapper]}，${esc(encodingName(a.encoding))} 编码${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
 ${links.seeAlso.length ? `<p class="see-also">另见：${links.seeAlso.map((x) => link(x.path, x.name)).join("、")}（内容相近而有出入）</p>` : ""}
 ${cleaningReport(a, links.sources[0]!.view)}
 <section class="cite" aria-labelledby="cite-title">
