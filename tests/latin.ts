@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
 /**
  * Latin words a Chinese reader may meet on the archive's pages: the proper names of standards,
  * formats and encodings, which are written so in Chinese too. Lower case.
@@ -14,6 +17,7 @@ export const ALLOWED_WORDS = new Set([
   "api",
   "xml",
   "html",
+  "markdown",
   "ocr",
   "bibtex",
   "eb",
@@ -33,7 +37,7 @@ const SPARED = [
   /\b[\w.-]+\.(?:com|cn|net|org|xyz|example|gov|edu)(?:\/[^\s，。）)]*)?/gi,
   /[^\s/：:（(“]+\.(?:txt|md|markdown|html?|xhtml|json|bin|ya?ml|xml)\b/gi,
   /\b[0-9a-f]{16,}\b/gi,
-  /\b[A-Za-z]+[-/]?\d+\b/g,
+  /\b[A-Za-z]+[-/]?\d+(?:LE|BE)?\b/gi,
 ];
 
 /** The Latin words of a text not on the allowed list, each once, in the order met. */
@@ -42,3 +46,15 @@ export function latinWords(text: string, allowed: ReadonlySet<string> = ALLOWED_
   const words = rest.match(/[A-Za-z\u00c0-\u024f]+/g) ?? [];
   return [...new Set(words)].filter((w) => !allowed.has(w.toLowerCase()));
 }
+
+/** The Latin words of the documents a site was built from, lower case: theirs to print, not the site's. */
+export const documentWords = (content: string): Set<string> =>
+  new Set(
+    readdirSync(content, { recursive: true, encoding: "utf8" }).flatMap(
+      (f) =>
+        readFileSync(join(content, f))
+          .toString("utf8")
+          .toLowerCase()
+          .match(/[a-z\u00c0-\u024f]+/g) ?? [],
+    ),
+  );

@@ -30,6 +30,8 @@ export interface WrapperMeta {
   account?: string;
   /** The postal address the page prints ("地址：某省某市某路1号"), in its footer most often: the publisher's. */
   address?: string;
+  /** The text was machine-read off a scan (an OCR export), its misreadings uncorrected. */
+  scanned?: true;
   /**
    * Where each value came from, most trusted first among what the page offered: "JSON-LD datePublished",
    * "meta publishdate", "<time datetime>", "WeChat ct", "<h1>", "<title> less its site segments", "file name" …

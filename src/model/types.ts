@@ -87,6 +87,8 @@ export interface Article {
   duplicates: string[];
   /** Raw files of articles that share much of this text but differ in substance (另见). */
   seeAlso: string[];
+  /** Machine-read off a scan (OCR) and not corrected: the page says so. */
+  scanned?: true;
 }
 
 export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown" | "json";

@@ -52,6 +52,7 @@ const toArticle = (d: Draft): Article => ({
   hash: createHash("sha256").update(d.bytes).digest("hex"),
   duplicates: [],
   seeAlso: [],
+  ...(d.stated.scanned && { scanned: true }),
 });
 
 /** Raw bytes of one document → one typed Article. Pure apart from hashing: no disk, no Eleventy. */

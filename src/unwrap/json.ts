@@ -67,6 +67,8 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   if (people.length) [meta.authors, from.authors] = [people, "JSON authors"];
   if (bodies.length && !meta.publication) [meta.publication, from.publication] = [bodies[0]!, "JSON authors (an institution)"];
   if (typeof o.url === "string") meta.url = o.url;
+  // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
+  if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
   if (Object.keys(from).length) meta.from = from;
   // The header printed at the top of the text: the title, and the issuer under it.
   const header = [title, ...names].filter((h): h is string => !!h);
