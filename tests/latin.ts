@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -47,14 +47,10 @@ export function latinWords(text: string, allowed: ReadonlySet<string> = ALLOWED_
   return [...new Set(words)].filter((w) => !allowed.has(w.toLowerCase()));
 }
 
-/** The Latin words of the documents a site was built from, lower case: theirs to print, not the site's. */
+/** The Latin words of the documents a site was built from and of their names, lower case: theirs to print, not the site's. */
 export const documentWords = (content: string): Set<string> =>
   new Set(
-    readdirSync(content, { recursive: true, encoding: "utf8" }).flatMap(
-      (f) =>
-        readFileSync(join(content, f))
-          .toString("utf8")
-          .toLowerCase()
-          .match(/[a-z\u00c0-\u024f]+/g) ?? [],
-    ),
+    readdirSync(content, { recursive: true, encoding: "utf8" })
+      .filter((f) => statSync(join(content, f)).isFile())
+      .flatMap((f) => `${f}\n${readFileSync(join(content, f)).toString("utf8")}`.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []),
   );

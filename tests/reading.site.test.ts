@@ -89,14 +89,14 @@ describe("what the page says of the source", () => {
     expect(kept).toContain("正文的每一句都保留了下来");
     const lost = makeArticle("g", {
       messages: [
-        message("g", RULES.sentenceLost, 12, "sentence not on the page and not reported: 会议强调要抓好落实。"),
-        message("g", RULES.sentenceLost, 14, "sentence not on the page and not reported: 各部门要及时报告。"),
+        message("g", RULES.sentenceLost, 12, "既不在本页、也未列入记录：会议强调要抓好落实。"),
+        message("g", RULES.sentenceLost, 14, "既不在本页、也未列入记录：各部门要及时报告。"),
       ],
     });
     const html = renderArticle(lost, links);
     expect(html).not.toContain("正文的每一句都保留了下来");
-    expect(html).toContain("原文有 2 句既不在本页、也未列入删除记录，逐句列在下面的“核对正文”里");
-    expect(html).toContain('<a href="/raw/a/#L12">第 12 行</a>：sentence not on the page and not reported: 会议强调要抓好落实。');
+    expect(html).toContain("原文有 2 句既不在本页、也未列入删除记录，逐句列在下面的“未见于本页、也未列入记录的句子”里");
+    expect(html).toContain('<a href="/raw/a/#L12">第 12 行</a>：既不在本页、也未列入记录：会议强调要抓好落实。');
   });
 });
 
