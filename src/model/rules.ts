@@ -10,7 +10,7 @@ export const GROUPS = {
   repeat: "折叠重复段落",
   join: "接续排版断行",
   punctuation: "半角标点改为全角",
-  structure: "标注段落结构",
+  structure: "段落中断与图片说明",
   describe: "推断元数据",
   proof: "核对正文",
   override: "按更正文件处理",
