@@ -91,7 +91,7 @@ describe("archive", () => {
     expect(line).toContain("every sentence on the page or reported");
     const lost = {
       ...articles[0]!,
-      messages: [message("x.txt", RULES.sentenceLost, 3, "sentence not on the page and not reported: 某句。")],
+      messages: [message("x.txt", RULES.sentenceLost, 3, "既不在本页、也未列入记录：某句。")],
     };
     expect(logLine(lost)).toContain("1 sentences neither on the page nor reported");
   });

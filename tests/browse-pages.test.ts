@@ -244,7 +244,7 @@ describe("feeds of places, tags and publications", () => {
     expect(entries).toHaveLength(INDEX_FEED_ENTRIES);
     for (const e of entries) for (const name of ["title", "id", "updated", "link", "summary"]) expect(child(e, name), name).toHaveLength(1);
     expect(DomUtils.textContent(child(entries[0]!, "id")[0]!)).toBe("https://archive.example/repo/articles/d029/");
-    expect(DomUtils.textContent(child(entries[0]!, "updated")[0]!)).toBe("2021-01-29T16:00:00Z");
+    expect(DomUtils.textContent(child(entries[0]!, "updated")[0]!)).toBe("2021-01-30T00:00:00+08:00");
     expect(xml).not.toContain("<content");
   });
 

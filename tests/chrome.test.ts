@@ -28,7 +28,7 @@ describe("chrome", () => {
       ),
     );
     expect(textsOf(ended.paras)).toEqual([...BODY, "最后一段正文，到此结束。"]);
-    expect(ended.messages.some((m) => m.ruleId === RULES.endMark.id && m.text.includes("(and 2 lines after it)"))).toBe(true);
+    expect(ended.messages.some((m) => m.ruleId === RULES.endMark.id && m.text.includes("（及其后 2 行）"))).toBe(true);
     const digest = [
       "第一则消息，内容完整，到此为止。（完）",
       "第二则消息，内容完整，继续叙述下去，篇幅更长一些。（完）",
@@ -112,7 +112,7 @@ describe("chrome", () => {
     );
     expect(textsOf(out.paras)).toEqual([...BODY, report]);
     expect(out.messages.filter((m) => m.ruleId === RULES.copyright.id).map((m) => m.text)).toEqual([
-      "某某网专稿，未经书面授权请勿转载。 (and 1 lines after it)",
+      "某某网专稿，未经书面授权请勿转载。（及其后 1 行）",
     ]);
   });
 
@@ -122,7 +122,7 @@ describe("chrome", () => {
     );
     expect(textsOf(out.paras)).toEqual(BODY);
     expect(out.evidence.tags).toEqual(["营商环境", "走流程"]);
-    expect(out.messages.some((m) => m.ruleId === RULES.tail.id && /and 3 lines/.test(m.text))).toBe(true);
+    expect(out.messages.some((m) => m.ruleId === RULES.tail.id && /及其后 3 行/.test(m.text))).toBe(true);
   });
 
   it("ends a one-paragraph digest at a related heading, and drops the site's notice above it", () => {
@@ -164,7 +164,7 @@ describe("chrome", () => {
     const caption = "当许多地方都在想办法吸引游客的时候，这座草原小城一脸淡定，游客来不来都一样，城里的人照旧放牧过日子。";
     const out = removeChrome(draft(paras(caption, "相关推荐", "转发了。某地的海军司令")));
     expect(textsOf(out.paras)).toEqual([caption]);
-    expect(out.messages.some((m) => m.ruleId === RULES.tail.id && /and 1 lines/.test(m.text))).toBe(true);
+    expect(out.messages.some((m) => m.ruleId === RULES.tail.id && /及其后 1 行/.test(m.text))).toBe(true);
   });
 
   it("ends the article at the site's reprint terms: the site's profile under them is the site's", () => {
@@ -172,7 +172,7 @@ describe("chrome", () => {
     const text = [...BODY, "熬粥的时间短，营养成分就会保存得多一些，所以最好采用高压锅，定好时间，一键搞定，又省时又省力。"];
     const out = removeChrome(draft(paras(...text, "某某健康网专稿，未经书面授权请勿转载。", "某某健康网", profile)));
     expect(textsOf(out.paras)).toEqual(text);
-    expect(out.messages.some((m) => m.ruleId === RULES.copyright.id && /and 2 lines/.test(m.text))).toBe(true);
+    expect(out.messages.some((m) => m.ruleId === RULES.copyright.id && /及其后 2 行/.test(m.text))).toBe(true);
     // Where more text follows the terms than stands above them, they end nothing.
     const early = removeChrome(draft(paras(BODY[0]!, "本文为某某网原创，转载请注明出处。", ...BODY.slice(1), profile)));
     expect(textsOf(early.paras)).toEqual([...BODY, profile]);

@@ -104,12 +104,12 @@ describe("stated metadata in documents", () => {
       const a = clean("a.md", `---\ntitle: 标题\ndate: ${date}\n---\n${body}`);
       expect(a.date).toBeNull();
       expect(a.found.date).toBe("none");
-      expect(warnings(a)).toEqual([[RULES.dateOutOfRange.id, `front matter date "${date}" is outside 1900–2100; not used`]]);
+      expect(warnings(a)).toEqual([[RULES.dateOutOfRange.id, `文件头信息所写日期“${date}”不是 1900—2100 年间的日历日期，未采用`]]);
     }
     const page = `<html><head><meta property="article:published_time" content="2022-02-30T08:00:00+08:00"></head><body><h1>标题</h1><p>${body}</p></body></html>`;
     expect(warnings(clean("p.html", page))).toContainEqual([
       RULES.dateOutOfRange.id,
-      'html meta date "2022-02-30T08:00:00+08:00" is not a calendar date; not used',
+      "网页元数据所写日期“2022-02-30T08:00:00+08:00”不是 1900—2100 年间的日历日期，未采用",
     ]);
   });
 
@@ -121,7 +121,7 @@ describe("stated metadata in documents", () => {
       ruleId: RULES.wrapper.id,
       line: 3,
       severity: "warning",
-      text: "front matter does not parse: aliases (*a) are not allowed",
+      text: "文件头信息无法解析：aliases (*a) are not allowed",
     });
     expect(a.blocks.map((b) => b.text).join("")).toContain("部署能力作风建设工作");
   });
@@ -198,7 +198,7 @@ describe("metadata from the strongest evidence first", () => {
     const yearOnly = page({ stated: { date: "2018" }, blocks });
     expect(chooseDate(yearOnly)).toMatchObject({ value: "2018-01-01", from: "estimated" });
     expect(chooseDate(yearOnly).messages?.map((m) => [m.ruleId, m.text])).toEqual([
-      [RULES.dateEstimated.id, 'html meta date "2018" is a year, not a day'],
+      [RULES.dateEstimated.id, "网页元数据所写日期“2018”只有年份，没有月日"],
     ]);
     // A year in the title or the text is an estimate too, never a date.
     expect(chooseDate(page({ blocks }))).toMatchObject({ value: "2019-01-01", from: "estimated" });

@@ -147,7 +147,7 @@ describe("untrusted documents lose no word silently", () => {
         source: "cut.txt",
         ruleId: RULES.unreadableBytes.id,
         line: 7,
-        text: "1 unreadable byte shown as � on line 7; compare with the original",
+        text: "第 7 行有 1 个字节无法识读，显示为 �；请对照原始文件",
         severity: "warning",
       },
     ]);
@@ -158,9 +158,7 @@ describe("untrusted documents lose no word silently", () => {
     bytes[utf8(ARTICLE.slice(0, ARTICLE.indexOf("营"))).length] = 0xff;
     const a = cleanDocument("corrupt.txt", bytes);
     expect(body(a)).toContain("持续优化\ufffd\ufffd\ufffd商环境");
-    expect(read(a)).toEqual([
-      expect.objectContaining({ line: 5, text: expect.stringMatching(/^3 unreadable bytes shown as � on line 5;/) }),
-    ]);
+    expect(read(a)).toEqual([expect.objectContaining({ line: 5, text: expect.stringMatching(/^第 5 行有 3 个字节无法识读/) })]);
   });
 
   it("reports the control characters it removed", () => {
@@ -171,7 +169,7 @@ describe("untrusted documents lose no word silently", () => {
         source: "control.txt",
         ruleId: RULES.controlCharacters.id,
         line: 3,
-        text: "2 control characters removed on lines 3, 5",
+        text: "删去第 3、5 行的 2 个控制字符",
         severity: "info",
       },
     ]);
@@ -256,7 +254,7 @@ describe("untrusted documents lose no word silently", () => {
     const a = cleanDocument("comment.md", utf8(ARTICLE.replace("县委书记", "<!-- 编者注\n\n县委书记")));
     expect(body(a)).toContain("帮助企业解决实际困难");
     expect(a.messages).toContainEqual(
-      expect.objectContaining({ ruleId: RULES.wrapper.id, line: 5, severity: "warning", text: expect.stringMatching(/never closed/) }),
+      expect.objectContaining({ ruleId: RULES.wrapper.id, line: 5, severity: "warning", text: expect.stringMatching(/注释没有结束/) }),
     );
   });
 });
@@ -327,13 +325,13 @@ describe("nothing lost, proved", () => {
         ruleId: RULES.sentenceLost.id,
         line: 5,
         severity: "warning",
-        text: "sentence not on the page and not reported: 会议强调，干部要深入基层，帮助群众解决实际困难。",
+        text: "既不在本页、也未列入记录：会议强调，干部要深入基层，帮助群众解决实际困难。",
       },
     ]);
     const report = cleaningReport(makeArticle("faulty.txt", { messages: d.messages }), "/raw/faulty/");
     expect(report).not.toContain("正文的每一句都保留了下来");
     expect(report).toContain("原文有 1 句既不在本页、也未列入删除记录");
-    expect(report).toContain('<a href="/raw/faulty/#L5">第 5 行</a>：sentence not on the page and not reported: 会议强调');
+    expect(report).toContain('<a href="/raw/faulty/#L5">第 5 行</a>：既不在本页、也未列入记录：会议强调');
     // The same document cleaned by the real steps loses nothing, and the report says so.
     const whole = cleanDocument("faulty.txt", utf8(doc));
     expect(lost(whole)).toEqual([]);

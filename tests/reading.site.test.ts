@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { renderArticle, readingMinutes } from "../src/render/article.js";
 import type { ArticleLinks } from "../src/site/model.js";
 import { bibtex, gbt7714 } from "../src/render/cite.js";
+import { chinaDay } from "../src/site/dates.js";
 import { newsArticleJsonLd } from "../src/render/jsonld.js";
 import type { Block } from "../src/model/types.js";
 import { RULES } from "../src/model/rules.js";
@@ -24,6 +25,7 @@ const links: ArticleLinks = {
   url: "https://archive.example/articles/a/",
   sources: [{ name: "a.txt", view: "/raw/a/", raw: "/raw/a.bin" }],
   seeAlso: [],
+  cited: "2024-05-01",
 };
 
 describe("an article page's reading aids", () => {
@@ -87,14 +89,14 @@ describe("what the page says of the source", () => {
     expect(kept).toContain("正文的每一句都保留了下来");
     const lost = makeArticle("g", {
       messages: [
-        message("g", RULES.sentenceLost, 12, "sentence not on the page and not reported: 会议强调要抓好落实。"),
-        message("g", RULES.sentenceLost, 14, "sentence not on the page and not reported: 各部门要及时报告。"),
+        message("g", RULES.sentenceLost, 12, "既不在本页、也未列入记录：会议强调要抓好落实。"),
+        message("g", RULES.sentenceLost, 14, "既不在本页、也未列入记录：各部门要及时报告。"),
       ],
     });
     const html = renderArticle(lost, links);
     expect(html).not.toContain("正文的每一句都保留了下来");
-    expect(html).toContain("原文有 2 句既不在本页、也未列入删除记录，逐句列在下面的“核对正文”里");
-    expect(html).toContain('<a href="/raw/a/#L12">第 12 行</a>：sentence not on the page and not reported: 会议强调要抓好落实。');
+    expect(html).toContain("原文有 2 句既不在本页、也未列入删除记录，逐句列在下面的“未见于本页、也未列入记录的句子”里");
+    expect(html).toContain('<a href="/raw/a/#L12">第 12 行</a>：既不在本页、也未列入记录：会议强调要抓好落实。');
   });
 });
 
@@ -108,10 +110,26 @@ describe("citations", () => {
   });
   const url = "https://archive.example/articles/000_x/";
 
-  it("follow GB/T 7714-2015 for a newspaper article, and for a web page without a paper", () => {
-    expect(gbt7714(a, url)).toBe(`刘楠, 李民峰. 能力作风建设没有休止符: 林甸县委书记晋伟访谈[N/OL]. 黑龙江日报, 2022-06-29. ${url}.`);
+  it("follow GB/T 7714-2015 for a newspaper article, and for a web page without a paper, each with the day it was cited", () => {
+    expect(gbt7714(a, url, "2024-05-01")).toBe(
+      `刘楠, 李民峰. 能力作风建设没有休止符: 林甸县委书记晋伟访谈[N/OL]. 黑龙江日报, 2022-06-29[2024-05-01]. ${url}.`,
+    );
     const web = makeArticle("y", { title: "某文", date: "2023-01-01", dateEstimated: true, authors: ["甲", "乙", "丙", "丁"] });
-    expect(gbt7714(web, url)).toBe(`甲, 乙, 丙, 等. 某文[EB/OL]. (2023). ${url}.`);
+    expect(gbt7714(web, url, "2024-05-01")).toBe(`甲, 乙, 丙, 等. 某文[EB/OL]. (2023)[2024-05-01]. ${url}.`);
+    const undated = makeArticle("z", { title: "某文" });
+    expect(gbt7714(undated, url, "2024-05-01")).toBe(`某文[EB/OL]. [2024-05-01]. ${url}.`);
+  });
+
+  it("are cited on the day in China the page was built", () => {
+    expect(chinaDay(new Date("2024-04-30T16:00:00Z"))).toBe("2024-05-01");
+    expect(chinaDay(new Date("2024-04-30T15:59:59Z"))).toBe("2024-04-30");
+    const html = readFileSync(join(site.dir, "articles/000_d4019421061fcf21/index.html"), "utf8");
+    const cited = html.match(
+      /黑龙江日报, 2022-06-29\[(\d{4}-\d\d-\d\d)\]\. https:\/\/archive\.example\/articles\/000_d4019421061fcf21\/\./,
+    )?.[1];
+    // Built by this test run's setup: today in China, or yesterday when the run began before midnight.
+    const now = Date.now();
+    expect([chinaDay(new Date(now)), chinaDay(new Date(now - 86400_000))]).toContain(cited);
   });
 
   it("give BibTeX with a usable key", () => {

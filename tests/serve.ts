@@ -13,6 +13,7 @@ export const TYPES: Record<string, string> = {
   ".mjs": "application/javascript",
   ".json": "application/json",
   ".xml": "application/xml",
+  ".xsl": "application/xslt+xml",
   ".txt": "text/plain; charset=utf-8",
   ".md": "text/markdown; charset=utf-8",
   ".wasm": "application/wasm",

@@ -67,16 +67,18 @@ describe("the built site", () => {
 
   it("publishes an Atom feed of the dated articles, newest first, with their cleaned text", () => {
     const feed = read("feed.xml");
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    expect(feed).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<\?xml-stylesheet type="text\/xsl" href="\/assets\/feed.xsl"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+    );
     const entries = [...feed.matchAll(/<entry>[\s\S]*?<title>([^<]*)<\/title>[\s\S]*?<updated>([^<]*)<\/updated>/g)].map((m) => [
       m[1],
       m[2],
     ]);
     // Midnight in China, the papers' time zone.
     expect(entries).toEqual([
-      ["鸡西能力作风建设“实”字当头", "2023-05-16T16:00:00Z"],
-      ["能力作风建设没有休止符", "2022-06-28T16:00:00Z"],
-      ["平原：激活高质量发展原动力", "2022-02-14T16:00:00Z"],
+      ["鸡西能力作风建设“实”字当头", "2023-05-17T00:00:00+08:00"],
+      ["能力作风建设没有休止符", "2022-06-29T00:00:00+08:00"],
+      ["平原：激活高质量发展原动力", "2022-02-15T00:00:00+08:00"],
     ]);
     expect(feed).toContain("&lt;p class=&quot;turn ask&quot;&gt;&lt;strong class=&quot;speaker&quot;&gt;记者&lt;/strong&gt;");
   });

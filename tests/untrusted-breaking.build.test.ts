@@ -42,7 +42,7 @@ describe("inputs that once broke the whole build", () => {
     expect(site.manifest()).toHaveLength(9);
     expect(site.log).toMatch(/ERROR "bomb\.txt\.meta\.yaml": line \d+: aliases .*builds without these corrections \[override: invalid\]/);
     expect(record("bomb.txt")!.title).toBe("肇源县召开工作会议");
-    expect(site.log).toMatch(/WARNING "bomb front matter\.md": line 3: front matter does not parse: aliases .* \[wrapper\]/);
+    expect(site.log).toMatch(/WARNING "bomb front matter\.md": line 3: 文件头信息无法解析：aliases .* \[wrapper\]/);
     expect(record("bomb front matter.md")!.title).toBe("杜尔伯特县召开工作会议");
   });
 

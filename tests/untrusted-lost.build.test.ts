@@ -47,10 +47,10 @@ describe("words that were lost", () => {
   it("decodes a file with a few unreadable bytes in its encoding, marks them and warns with their lines", () => {
     expect(body("cut.txt")).toContain(FIRST);
     expect(body("cut.txt")).toContain(LAST.slice(0, -1));
-    expect(site.log).toMatch(/WARNING "cut\.txt": line 5: .*unreadable.* \[read: unreadable bytes\]/);
+    expect(site.log).toMatch(/WARNING "cut\.txt": line 5: .*无法识读.* \[read: unreadable bytes\]/);
     expect(body("corrupt.txt")).toContain("�");
     expect(body("corrupt.txt")).toContain("部署今年的重点工作任务");
-    expect(site.log).toMatch(/WARNING "corrupt\.txt": line 3: .*unreadable.* \[read: unreadable bytes\]/);
+    expect(site.log).toMatch(/WARNING "corrupt\.txt": line 3: .*无法识读.* \[read: unreadable bytes\]/);
     expect(record("gbk bad pair.txt").encoding).toBe("gb18030");
     expect(body("gbk bad pair.txt")).toContain("会议要求各部门抓好落实");
   });
@@ -63,7 +63,7 @@ describe("words that were lost", () => {
 
   it("keeps the text after an unclosed comment in Markdown, and warns", () => {
     expect(body("comment.md")).toContain("这句话在注释之后");
-    expect(site.log).toMatch(/WARNING "comment\.md": line \d+: .*comment/);
+    expect(site.log).toMatch(/WARNING "comment\.md": line \d+: .*注释/);
   });
 
   it("refuses corrections that would empty an article, naming the corrections file, and builds the article without them", () => {

@@ -72,7 +72,7 @@ describe("output that stays well-formed", () => {
     const html = site.read(join(record("script url.md").url, "index.html"));
     // Named in the cleaning report as text, never a link or structured data.
     expect(html).not.toMatch(/href="javascript:|"isBasedOn":"javascript:/);
-    expect(html).toContain("not kept: javascript:alert(document.domain)");
+    expect(html).toContain("不是网页地址，未保留：javascript:alert(document.domain)");
     expect(record("good.md").originalUrl).toBe("https://example.org/news/1.html");
   });
 });

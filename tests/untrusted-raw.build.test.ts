@@ -124,7 +124,7 @@ describe("raw copies of hostile captures", () => {
     await page.goto(server.url + gbkRecord.files[0]!.view);
     expect(await page.locator("#L1").textContent()).toBe("林甸县召开会议");
     expect(await page.locator("#L3").textContent()).toBe(ARTICLE);
-    expect(await page.locator(".facts").textContent()).toMatch(/gb18030/);
+    expect(await page.locator(".facts").textContent()).toMatch(/GB18030/);
     // The capture's markup is text on its view, not elements.
     const capture = site.manifest().find((a) => a.source === "capture.html")!;
     await page.goto(server.url + capture.files[0]!.view);

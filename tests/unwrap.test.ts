@@ -39,7 +39,7 @@ describe("front matter", () => {
       source: "a.md",
       ruleId: RULES.wrapper.id,
       line: 2,
-      text: expect.stringMatching(/does not parse/),
+      text: expect.stringMatching(/文件头信息无法解析/),
     });
     expect(texts(u.lines)).toEqual(["第一段。"]);
   });
@@ -147,13 +147,13 @@ describe("front matter from untrusted documents", () => {
     const u = unwrap(`---\n${bomb}\n---\n第一段。\n`, "bomb.md");
     expect(u.wrapper).toBe("front matter");
     expect(u.meta).toEqual({});
-    expect(notes(u)).toEqual([[3, "front matter does not parse: aliases (*a) are not allowed"]]);
+    expect(notes(u)).toEqual([[3, "文件头信息无法解析：aliases (*a) are not allowed"]]);
     expect(texts(u.lines)).toEqual(["第一段。"]);
   });
 
   it("refuses front matter over 64 KB with a note", () => {
     const fm = splitFrontMatter(`---\ntitle: 标题\nnote: ${"长".repeat(30_000)}\n---\n正文。\n`)!;
-    expect(fm.error).toEqual({ line: 2, text: "front matter does not parse: 88 KB is over the 64 KB allowed" });
+    expect(fm.error).toEqual({ line: 2, text: "文件头信息无法解析：88 KB is over the 64 KB allowed" });
     expect(fm.body).toBe("正文。\n");
   });
 
@@ -215,9 +215,9 @@ describe("the extension decides the wrapper", () => {
   it("reads a .json that does not parse, or has no text, as plain text with a note", () => {
     const broken = unwrap('{"title": "标题", "content": "正文<p>一段。"', "a.json");
     expect(broken.wrapper).toBe("plain");
-    expect(notes(broken)).toEqual([[1, expect.stringMatching(/does not parse/)]]);
+    expect(notes(broken)).toEqual([[1, expect.stringMatching(/不是可以解析的 JSON 对象/)]]);
     expect(texts(broken.lines)).toEqual(['{"title": "标题", "content": "正文<p>一段。"']);
-    expect(notes(unwrap('{"a": 1}', "x.json"))).toEqual([[1, expect.stringMatching(/no text fields/)]]);
+    expect(notes(unwrap('{"a": 1}', "x.json"))).toEqual([[1, expect.stringMatching(/没有正文字段/)]]);
   });
 
   it("reads a .md as Markdown, even with no Markdown signs", () => {
@@ -242,13 +242,13 @@ describe("Markdown that would lose text", () => {
     const u = unwrap("# 标题\n\n第一段。\n\n<!-- 编者注：\n\n第二段。\n\n第三段 <!-- 又一处。\n", "a.md");
     expect(texts(u.lines)).toEqual(["标题", "第一段。", "<!-- 编者注：", "第二段。", "第三段 <!-- 又一处。"]);
     expect(u.lines.find((l) => l.text === "第二段。")!.line).toBe(7);
-    expect(notes(u)).toEqual([[5, expect.stringMatching(/comment is never closed/)]]);
+    expect(notes(u)).toEqual([[5, expect.stringMatching(/注释没有结束/)]]);
   });
 
   it("counts the line of an unclosed comment in a front-matter body from the top of the file", () => {
     const u = unwrap("---\ntitle: 标题\n---\n第一段。\n\n<!--\n第二段。\n", "post.md");
     expect(texts(u.lines)).toEqual(["第一段。", "<!--", "第二段。"]);
-    expect(notes(u)).toEqual([[6, expect.stringMatching(/comment is never closed/)]]);
+    expect(notes(u)).toEqual([[6, expect.stringMatching(/注释没有结束/)]]);
   });
 
   it("still drops closed comments, and leaves a comment opened in code alone", () => {
@@ -270,7 +270,7 @@ describe("Markdown that would lose text", () => {
   it("names an image's alt text in words in the report, as the page prints no image", () => {
     const u = unwrap("第一段。\n\n![村民在田间插秧](https://img/a.jpg)\n\n![5b8b57f1a4](https://img/b.jpg)\n\n第二段。\n", "a.md");
     expect(texts(u.lines)).toEqual(["第一段。", "第二段。"]);
-    expect(notes(u)).toEqual([[3, "an image's alt text, not printed with the text: 村民在田间插秧"]]);
+    expect(notes(u)).toEqual([[3, "图片的替代文字，不属正文：村民在田间插秧"]]);
   });
 
   it("prints nothing of Kramdown's attribute lists, and takes a line in italics beside an image for its caption", () => {
@@ -291,7 +291,7 @@ describe("Markdown that would lose text", () => {
     const u = unwrap(text, "a.md");
     expect(u.wrapper).toBe("markdown");
     expect(texts(u.lines)).toEqual([`${">".repeat(150)} 深层引用里的正文。`, "后面的段落。"]);
-    expect(notes(u)).toEqual([[1, expect.stringMatching(/more than 100 levels deep/)]]);
+    expect(notes(u)).toEqual([[1, expect.stringMatching(/嵌套超过 100 层/)]]);
   });
 });
 
@@ -310,9 +310,7 @@ describe("deeply nested HTML", () => {
   it("keeps the text inside 100,000 nested elements, ignoring the tags below level 1,000, and says so", () => {
     const u = unwrap(nested(100_000), "deep.html");
     expect(u.lines.filter((l) => l.text).map((l) => l.text)).toEqual(["深层嵌套的段落里有正文。 链接"]);
-    expect(notes(u)).toEqual([
-      [1, expect.stringMatching(/nests 100001 elements deep: tags below level 1000 were ignored and their text kept/)],
-    ]);
+    expect(notes(u)).toEqual([[1, expect.stringMatching(/嵌套 100001 层：第 1000 层以下的标记不再解析，其中文字保留/)]]);
   });
 
   it("keeps every position when it blanks tags out, so lines stay true to the source", () => {

@@ -57,7 +57,7 @@ describe("corrections files", () => {
     const body = html.slice(html.indexOf("data-pagefind-body"), html.indexOf('<footer class="article-foot">'));
     expect(body).not.toContain("中央和省、市高度重视作风建设");
     // The cleaning report says what the correction left out.
-    expect(html).toMatch(/按更正文件处理<ul><li><a href="\/raw\/qian-an\/#L\d+">第 \d+ 行<\/a>：中央和省、市高度重视作风建设/);
+    expect(html).toMatch(/按更正文件删去<ul><li><a href="\/raw\/qian-an\/#L\d+">第 \d+ 行<\/a>：中央和省、市高度重视作风建设/);
     expect(read("dates/2022/03/index.html")).toContain(a.url);
     expect(readFileSync(join(wf.content, "迁安.txt"), "utf8")).toContain("中央和省、市高度重视作风建设");
   });
@@ -120,7 +120,7 @@ describe("bad input", () => {
     expect(wf.log).toMatch(
       /ERROR "unknown encoding\.txt": the bytes read as text in none of UTF-8, GB18030 or UTF-16 \(an unknown encoding\)/,
     );
-    expect(wf.log).toMatch(/WARNING "坏的 front matter\.md": line 3: front matter does not parse: not valid YAML.* \[wrapper\]/);
+    expect(wf.log).toMatch(/WARNING "坏的 front matter\.md": line 3: 文件头信息无法解析：not valid YAML.* \[wrapper\]/);
     expect(bySource("坏的 front matter.md").title).toBe("某乡召开务虚会");
     expect(wf.log).toMatch(/\[archive\] 5 articles built, \d+ warnings, 5 errors, 2 duplicates merged/);
     for (const a of manifest()) expect(existsSync(join(wf.dir, a.url, "index.html"))).toBe(true);

@@ -806,12 +806,17 @@ export const removeChrome: Step = (d) => {
       if ("cut" in v) {
         const rest = paras.length - i;
         if (endsArticle(out.length, textLength(out), textAfter(cx))) {
-          note(rule, para.line, `${text} (and ${rest - 1} lines after it)`);
+          note(rule, para.line, `${text}（及其后 ${rest - 1} 行）`);
           return done();
         }
         continue;
       }
-      note(rule === RULES.shareLinks && "glean" in v ? RULES.linkedTextKept : rule, para.line, ("glean" in v && v.shown) || text);
+      note(
+        rule === RULES.shareLinks && "glean" in v ? RULES.linkedTextKept : rule,
+        para.line,
+        ("glean" in v && v.shown) || text,
+        "strip" in v ? v.strip : undefined,
+      );
       if ("glean" in v) {
         evidence = gather(evidence, v.glean);
         break;
@@ -852,7 +857,7 @@ export const removeChrome: Step = (d) => {
       if (v.ends) {
         out.push({ ...para, text });
         const next = paras[i + 1]!;
-        note(rule, next.line, `${next.text.trim()} (and ${paras.length - i - 2} lines after it)`);
+        note(rule, next.line, `${next.text.trim()}（及其后 ${paras.length - i - 2} 行）`);
         return done();
       }
     }

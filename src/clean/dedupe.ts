@@ -150,7 +150,7 @@ export const collapseRepeats: Step = (d) => {
     const rest = kept[i]!.join("").trim();
     if (!removed[i]) out.push(p);
     else {
-      note(rest ? RULES.sentencesCollapsed : RULES.paragraphCollapsed, p.line, p.text);
+      note(rest ? RULES.sentencesCollapsed : RULES.paragraphCollapsed, p.line, p.text, rest);
       if (rest) out.push({ ...p, text: rest });
     }
   }

@@ -2,7 +2,7 @@ import type { Message, Place, Provenance } from "../model/types.js";
 import type { Draft, Headline, Stated, Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
-import { estimateYear, findAnyDate, statedDate } from "../text/dates.js";
+import { estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
 import { httpUrl } from "../text/url.js";
 import { findPlaces, shortPlaceName } from "./places.js";
 import { findTags } from "./tags.js";
@@ -17,6 +17,8 @@ interface Chosen<T> extends Stated<T> {
 
 /** What the wrapper states counts as front matter or, for pages and exports, the page's meta. */
 const statedBy = (d: Draft): Provenance => (d.wrapper === "front matter" ? "front matter" : "html meta");
+/** The same, in the cleaning report's words. */
+const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件头信息" : "网页元数据");
 
 /** The running text the describe step reads, one block a line. */
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");
@@ -34,7 +36,7 @@ export function chooseTitle(d: Draft): Chosen<Headline> {
     sentences(first.text)[0]!
       .replace(/[。！？]$/, "")
       .slice(0, 30);
-  const warning = message(d.source, RULES.noTitle, first.line, `no headline found; the first sentence stands in: ${title}`);
+  const warning = message(d.source, RULES.noTitle, first.line, `未找到标题，以第一句代替：${title}`);
   return { value: { title, subtitle, column }, from: "estimated", messages: [warning] };
 }
 
@@ -63,19 +65,26 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   const messages: Message[] = [];
   const day = d.stated.date ? statedDate(d.stated.date) : null;
   if (day && "problem" in day)
-    messages.push(message(d.source, RULES.dateOutOfRange, 1, `${statedBy(d)} date "${d.stated.date}" ${day.problem}; not used`));
+    messages.push(
+      message(
+        d.source,
+        RULES.dateOutOfRange,
+        1,
+        `${statedIn(d)}所写日期“${d.stated.date}”不是 ${FIRST_YEAR}—${LAST_YEAR} 年间的日历日期，未采用`,
+      ),
+    );
   // A page reprinting an official document: the date its note under the headline says it was adopted
   // or issued is the document's own; a later date in the page's meta is when the page went up.
   const enacted = d.evidence.enacted;
   if (day && "date" in day && enacted && d.wrapper !== "front matter" && enacted.value < day.date) {
-    const text = `the note dates the document ${enacted.value}; the page's date ${day.date} is when it was posted`;
+    const text = `题注所记文件日期为 ${enacted.value}；网页上的 ${day.date} 是发布日期`;
     return { ...enacted, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
   }
   // A page's meta dated after the date its header prints ("发布日期：…") holds when the page was
   // generated or last touched: a reader cites the printed one.
   const printed = d.evidence.date;
   if (day && "date" in day && printed?.from === "meta line" && d.wrapper === "html page" && printed.value < day.date) {
-    const text = `the page prints ${printed.value} as its date; its meta's ${day.date} is later, when the page was generated`;
+    const text = `网页印出的日期为 ${printed.value}；其元数据中较晚的 ${day.date} 是网页生成的时间`;
     return { ...printed, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
   }
   if (day && "date" in day) return { value: day.date, from: statedBy(d), messages };
@@ -85,12 +94,12 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   // A wrapper stating a year alone ("date: 2019") states no day: the year stands as the estimate.
   const statedYear = d.stated.date?.match(/^\s*((?:19|20)\d{2})\s*年?\s*$/)?.[1];
   if (statedYear) {
-    messages.push(message(d.source, RULES.dateEstimated, 1, `${statedBy(d)} date "${d.stated.date!.trim()}" is a year, not a day`));
+    messages.push(message(d.source, RULES.dateEstimated, 1, `${statedIn(d)}所写日期“${d.stated.date!.trim()}”只有年份，没有月日`));
     return { value: `${statedYear}-01-01`, from: "estimated", messages };
   }
   const year = estimateYear(textOf(d));
   if (!year) return { value: null, from: "none", messages };
-  messages.push(message(d.source, RULES.dateEstimated, 1, `no date stated; ${year} is the latest year the text names`));
+  messages.push(message(d.source, RULES.dateEstimated, 1, `原文未注明日期；${year} 年是正文提到的最晚年份`));
   return { value: `${year}-01-01`, from: "estimated", messages };
 }
 
@@ -202,7 +211,7 @@ function chooseOriginalUrl(d: Draft): { value: string | null; messages: Message[
   const messages: Message[] = [];
   const address = (s: string | undefined): string | null => {
     const url = httpUrl(s);
-    if (s && !url) messages.push(message(d.source, RULES.addressDropped, 1, `not an http(s) address, not kept: ${s}`));
+    if (s && !url) messages.push(message(d.source, RULES.addressDropped, 1, `不是网页地址，未保留：${s}`));
     return url;
   };
   return { value: address(d.stated.url) ?? address(d.evidence.url), messages };

@@ -30,6 +30,8 @@ export interface WrapperMeta {
   account?: string;
   /** The postal address the page prints ("地址：某省某市某路1号"), in its footer most often: the publisher's. */
   address?: string;
+  /** The text was machine-read off a scan (an OCR export), its misreadings uncorrected. */
+  scanned?: true;
   /**
    * Where each value came from, most trusted first among what the page offered: "JSON-LD datePublished",
    * "meta publishdate", "<time datetime>", "WeChat ct", "<h1>", "<title> less its site segments", "file name" …
@@ -163,9 +165,13 @@ export const newDraft = (source: string, bytes: Uint8Array, options: Partial<Cle
 });
 
 /** The draft's messages so far, and `note` to add one about its document. */
-export function notesFor(draft: Draft): { messages: Message[]; note: (rule: KnownRule, line: number, text: string) => void } {
+export function notesFor(draft: Draft): {
+  messages: Message[];
+  /** `kept`: what stays of the line when the rule took only a part of it. */
+  note: (rule: KnownRule, line: number, text: string, kept?: string) => void;
+} {
   const messages = [...draft.messages];
-  return { messages, note: (rule, line, text) => void messages.push(message(draft.source, rule, line, text)) };
+  return { messages, note: (rule, line, text, kept) => void messages.push(message(draft.source, rule, line, text, kept)) };
 }
 
 /** Evidence with what one more rule found: the first date, publication, address and headline found stand; authors and tags add up. */

@@ -49,6 +49,11 @@ export interface Message {
   line: number | null;
   severity: Severity;
   text: string;
+  /**
+   * The parts of the line taken out when the rest of it stays (a page marker at its start, the
+   * sentences printed twice): `text` is then the whole line, as the proof of nothing lost needs it.
+   */
+  removed?: string[];
 }
 
 export interface Article {
@@ -83,6 +88,8 @@ export interface Article {
   duplicates: string[];
   /** Raw files of articles that share much of this text but differ in substance (另见). */
   seeAlso: string[];
+  /** Machine-read off a scan (OCR) and not corrected: the page says so. */
+  scanned?: true;
 }
 
 export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown" | "json";

@@ -49,12 +49,13 @@ const toArticle = (d: Draft): Article => ({
   slug: slugFor(d.source),
   ...d.described,
   blocks: d.blocks,
-  messages: d.messages.map((m) => ({ ...m, text: cut(m.text) })),
+  messages: d.messages.map((m) => ({ ...m, text: cut(m.text), ...(m.removed && { removed: m.removed.map(cut) }) })),
   wrapper: d.wrapper,
   encoding: d.encoding,
   hash: createHash("sha256").update(d.bytes).digest("hex"),
   duplicates: [],
   seeAlso: [],
+  ...(d.stated.scanned && { scanned: true }),
 });
 
 /** Raw bytes of one document → one typed Article. Pure apart from hashing: no disk, no Eleventy. */

@@ -49,8 +49,8 @@ const REMOVING = new Set<Group>(["read", "wrapper", "chrome", "structure", "over
 /** A line taken as the headline's repeat may differ from the title on the page by a word or two ("视频-"): those words are reported with it. */
 const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id]);
 
-/** A cut ends the article at a line ("推荐阅读 (and 12 lines after it)"): every line from there on is reported with it. */
-const CUT = /\s*\(and \d+ lines? after it\)$/;
+/** A cut ends the article at a line ("推荐阅读（及其后 12 行）"): every line from there on is reported with it. */
+const CUT = /\s*（及其后 \d+ 行）$/;
 
 /**
  * A key text searched forward from where the last search found something, then from its start.
@@ -175,9 +175,6 @@ export const proveNothingLost: Step = (d) => {
   if (!lost.length) return d;
   return {
     ...d,
-    messages: [
-      ...d.messages,
-      ...lost.map((s) => message(d.source, RULES.sentenceLost, s.line, `sentence not on the page and not reported: ${s.text}`)),
-    ],
+    messages: [...d.messages, ...lost.map((s) => message(d.source, RULES.sentenceLost, s.line, `既不在本页、也未列入记录：${s.text}`))],
   };
 };

@@ -182,28 +182,18 @@ export function decode(bytes: Uint8Array): Decoded {
   };
 }
 
-/** "lines 3, 17, 20, …": the first few distinct lines, as many as a message has room for. */
+/** "第 3、17、20 行等": the first few distinct lines, as many as a message has room for. */
 function lineList(lines: number[]): string {
   const distinct = [...new Set(lines)];
-  return `line${distinct.length > 1 ? "s" : ""} ${distinct.slice(0, 3).join(", ")}${distinct.length > 3 ? ", …" : ""}`;
+  return `第 ${distinct.slice(0, 3).join("、")} 行${distinct.length > 3 ? "等" : ""}`;
 }
 
 /** The read step: bytes to text, saying which lines lost bytes or control characters. */
 export const decodeBytes: Step = (d) => {
   const { text, encoding, unreadable, stripped } = decode(d.bytes);
   const { messages, note } = notesFor(d);
-  const s = (n: number) => (n > 1 ? "s" : "");
   if (unreadable.length)
-    note(
-      RULES.unreadableBytes,
-      unreadable[0]!,
-      `${unreadable.length} unreadable byte${s(unreadable.length)} shown as � on ${lineList(unreadable)}; compare with the original`,
-    );
-  if (stripped.length)
-    note(
-      RULES.controlCharacters,
-      stripped[0]!,
-      `${stripped.length} control character${s(stripped.length)} removed on ${lineList(stripped)}`,
-    );
+    note(RULES.unreadableBytes, unreadable[0]!, `${lineList(unreadable)}有 ${unreadable.length} 个字节无法识读，显示为 �；请对照原始文件`);
+  if (stripped.length) note(RULES.controlCharacters, stripped[0]!, `删去${lineList(stripped)}的 ${stripped.length} 个控制字符`);
   return { ...d, text, encoding, messages };
 };

@@ -9,9 +9,14 @@ import type { ArticleLinks, Neighbours } from "../site/model.js";
 import { dateLabel, knownDate, knownDay, weekday } from "../site/dates.js";
 import { asksQuestions } from "../text/roles.js";
 import { RULES } from "../model/rules.js";
+import { encodingName, WRAPPER_NAMES } from "./words.js";
 
 /** Where the source itself breaks off: said on the page, after the text, and left out of the search index. */
 const BREAKS_OFF = '<span class="note breaks-off" data-pagefind-ignore>〔原文此处不全〕</span>';
+
+/** Over a text machine-read off a scan: its misreadings are the machine's, not the paper's. */
+const OCR_NOTICE =
+  '<p class="notice scanned" role="note">本文是机器从扫描件识读出的文字，未经人工校对，难免有错字、漏字和断行错误；引用前请对照原件。</p>\n';
 
 /**
  * The blocks, by index, whose paragraph breaks off in the source (a "paragraph breaks off" message
@@ -140,19 +145,19 @@ ${a.subtitle ? `<p class="subtitle">——${esc(a.subtitle)}</p>\n` : ""}<dl cla
 ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join("\n")}
 </dl>
 </header>
-${toc(a.blocks)}
+${a.scanned ? OCR_NOTICE : ""}${toc(a.blocks)}
 <div class="article-body" data-pagefind-body>
 ${renderBody(a.blocks, brokenOff(a))}
 </div>
 <footer class="article-foot">
 ${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
-<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.view}">${esc(f.name)}</a>`).join("、")}（${esc(a.wrapper)}，${esc(a.encoding)}${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
+<p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.view}">${esc(f.name)}</a>`).join("、")}（${WRAPPER_NAMES[a.wrapper]}，${esc(encodingName(a.encoding))} 编码${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
 ${links.seeAlso.length ? `<p class="see-also">另见：${links.seeAlso.map((x) => link(x.path, x.name)).join("、")}（内容相近而有出入）</p>` : ""}
 ${cleaningReport(a, links.sources[0]!.view)}
 <section class="cite" aria-labelledby="cite-title">
 <h2 id="cite-title">引用本文</h2>
 <p class="cite-label">GB/T 7714—2015</p>
-<pre id="cite-gbt">${esc(gbt7714(a, links.url))}</pre>
+<pre id="cite-gbt">${esc(gbt7714(a, links.url, links.cited))}</pre>
 <button type="button" class="copy" data-copy="cite-gbt">复制</button>
 <p class="cite-label">BibTeX</p>
 <pre id="cite-bib">${esc(bibtex(a, links.url))}</pre>

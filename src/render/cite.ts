@@ -1,13 +1,16 @@
 import type { Article } from "../model/types.js";
 import { knownDate, knownDay } from "../site/dates.js";
 
-/** GB/T 7714-2015: a newspaper article ([N]), or a web page ([EB/OL]) when no paper is known. */
-export function gbt7714(a: Article, url: string): string {
+/**
+ * GB/T 7714-2015: a newspaper article online ([N/OL]), or a web page ([EB/OL]) when no paper is
+ * known; an online item carries the day it was cited ([引用日期], `cited`, YYYY-MM-DD) after its date.
+ */
+export function gbt7714(a: Article, url: string, cited: string): string {
   const authors = a.authors.length ? `${a.authors.slice(0, 3).join(", ")}${a.authors.length > 3 ? ", 等" : ""}. ` : "";
   const title = a.subtitle ? `${a.title}: ${a.subtitle}` : a.title;
   const date = knownDate(a) ?? "";
-  if (a.publication) return `${authors}${title}[N/OL]. ${a.publication}, ${date || "出版日期不详"}. ${url}.`;
-  return `${authors}${title}[EB/OL]. ${date ? `(${date}). ` : ""}${url}.`;
+  if (a.publication) return `${authors}${title}[N/OL]. ${a.publication}, ${date || "出版日期不详"}[${cited}]. ${url}.`;
+  return `${authors}${title}[EB/OL]. ${date ? `(${date})` : ""}[${cited}]. ${url}.`;
 }
 
 /** BibTeX for reference managers; the key is the article's slug. */

@@ -4,7 +4,7 @@ import type { SiteInfo } from "./layout.js";
 import { esc } from "../text/html.js";
 import { brokenOff, renderBody } from "./article.js";
 import { firstLine } from "./lists.js";
-import { articlePath, SITEMAP_PATH, siteRoot } from "../site/urls.js";
+import { articlePath, FEED_STYLESHEET_PATH, SITEMAP_PATH, siteRoot, withPrefix } from "../site/urls.js";
 import { knownDay } from "../site/dates.js";
 import type { Feed } from "../site/feeds.js";
 
@@ -14,14 +14,17 @@ export const feedTitle = (name: string | null, site: SiteInfo): string => (name 
 /**
  * An Atom feed (RFC 4287) with absolute URLs that carry the path prefix: the site's, of whole
  * articles, or a place's, tag's or publication's, of first lines. The archive is the author of
- * any entry that names none.
+ * any entry that names none. Entries are stamped at midnight in China, the papers' time zone, with
+ * its offset, so that the feed's stylesheet reads the day off the stamp. A browser opening the feed
+ * shows it through that stylesheet (feed readers ignore it).
  */
 export function renderFeed(feed: Feed, site: SiteInfo, pathPrefix: string): string {
   const base = siteRoot(site.url, pathPrefix);
   const url = (path: string) => absoluteUrl(path.slice(1), base);
-  const stamp = (a: Article) => dateToRfc3339(new Date(`${knownDay(a)}T00:00:00+08:00`));
+  const stamp = (a: Article) => `${knownDay(a)}T00:00:00+08:00`;
   const updated = feed.entries[0] ? stamp(feed.entries[0]) : dateToRfc3339(new Date(0));
   return `<?xml version="1.0" encoding="utf-8"?>
+<?xml-stylesheet type="text/xsl" href="${withPrefix(pathPrefix, FEED_STYLESHEET_PATH)}"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
 <title>${esc(feedTitle(feed.name, site))}</title>
 <subtitle>${esc(site.description)}</subtitle>

@@ -78,7 +78,7 @@ ${NAV.map(([href, name]) => `<a href="${href}">${name}</a>`).join("\n")}
 </form>
 </header>
 <main id="main">
-${body}
+${canonical ? `<p class="print-only">${esc(site.title)}　本页地址：${esc(canonical)}</p>\n` : ""}${body}
 </main>
 <footer class="site-footer">
 <p>${esc(site.description)}</p>

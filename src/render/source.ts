@@ -1,5 +1,6 @@
 import { esc } from "../text/html.js";
 import { breadcrumbs } from "./layout.js";
+import { encodingName } from "./words.js";
 
 /** One raw file as its readable view shows it. */
 export interface SourceView {
@@ -27,7 +28,7 @@ export function renderSource(s: SourceView): string {
 <h1>原始文本：${esc(s.name)}</h1>
 <dl class="facts">
 <div><dt>文件</dt><dd><a href="${s.raw}" download="${esc(s.name.split("/").at(-1)!)}">${esc(s.name)}</a>（${s.bytes.toLocaleString("en")} 字节，原样保存）</dd></div>
-<div><dt>编码</dt><dd>${esc(s.encoding)}，此处以 UTF-8 显示</dd></div>
+<div><dt>编码</dt><dd>${esc(encodingName(s.encoding))}，此处以 UTF-8 显示</dd></div>
 <div><dt>SHA-256</dt><dd><code>${s.sha256}</code></dd></div>
 <div><dt>整理后的文章</dt><dd><a href="${s.article.path}">${esc(s.article.title)}</a></dd></div>
 </dl>

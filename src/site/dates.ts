@@ -58,3 +58,6 @@ export function datePaths(a: Dated): { name: string; path: string }[] {
   const year = { name: yearName(y), path: yearPath(y) };
   return m ? [year, { name: monthName(m), path: monthPath(y, m) }] : [year];
 }
+
+/** The day in China, the archive's time zone, of a moment: "2026-12-02". */
+export const chinaDay = (at: Date): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -6,7 +6,7 @@ import { articlePath, HOME_PATH, rawPath, sourcePath, withPrefix } from "./urls.
 import { buildIndexes, type Indexes } from "./indexes.js";
 import { listingPages, type ListingPage } from "./paging.js";
 import { indexFeeds, type Feed } from "./feeds.js";
-import { datePaths } from "./dates.js";
+import { chinaDay, datePaths } from "./dates.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
@@ -46,6 +46,8 @@ export interface ArticleLinks {
   sources: SourceFile[];
   /** Articles that share much of this text but differ in substance. */
   seeAlso: { name: string; path: string }[];
+  /** The day the page was built, a citation's 引用日期. */
+  cited: string;
 }
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
@@ -119,6 +121,7 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     tagPath: (t) => tagPaths.get(t)!,
     publicationPath: a.publication ? (publicationPaths.get(a.publication) ?? null) : null,
     neighbours: model.neighbours.get(a.source)!,
+    cited: chinaDay(new Date()),
   };
 }
 

@@ -47,6 +47,8 @@ export const STYLESHEET_PATH = asset("site.css");
 export const FAVICON_PATH = asset("favicon.svg");
 export const ARTICLE_SCRIPT_PATH = asset("article.js");
 export const SEARCH_SCRIPT_PATH = asset("search.js");
+/** The XSLT stylesheet a browser opening a feed renders it with, as a page in Chinese. */
+export const FEED_STYLESHEET_PATH = asset("feed.xsl");
 
 const RAW_PATH = "/raw/";
 

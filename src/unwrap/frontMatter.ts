@@ -42,7 +42,7 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   const yaml = readYaml(m[1]!);
   if ("error" in yaml)
     // The opening fence is line 1 of the document.
-    return { meta: {}, body, lineOffset, error: { line: yaml.line + 1, text: `front matter does not parse: ${yaml.error}` } };
+    return { meta: {}, body, lineOffset, error: { line: yaml.line + 1, text: `文件头信息无法解析：${yaml.error}` } };
   if (!yaml.root) return { meta: {}, body, lineOffset };
   // Prose between two horizontal rules is not front matter: it stays the document's text.
   if (!isMap(yaml.root)) return null;

@@ -132,14 +132,14 @@ export function readPage(html: string, note: Note): Page {
   // Runs of unreadable characters alone on a line (emoji lost to a wrong encoding) are no text.
   const garbled = pieces.filter((p) => /^[\ufffd\s]+$/.test(p.text));
   if (garbled.length) {
-    note(garbled[0]!.line, `${garbled.length} lines of nothing but unreadable characters (�) left out`);
+    note(garbled[0]!.line, `${garbled.length} 行全是无法识读的字符（�），未收入`);
     pieces = pieces.filter((p) => !garbled.includes(p));
   }
   const tables = disclosureTables(pieces);
   if (tables.length) {
     for (const t of tables) {
       const first = [...t.pieces][0]!;
-      note(first.line, `the disclosure table read as metadata, not text: ${[...t.fields].map(([k, v]) => `${k} ${v}`).join("; ")}`);
+      note(first.line, `信息公开目录表读作元数据，不作正文：${[...t.fields].map(([k, v]) => `${k} ${v}`).join("；")}`);
     }
     pieces = pieces.filter((p) => !tables.some((t) => t.pieces.has(p)));
   }
@@ -150,10 +150,7 @@ export function readPage(html: string, note: Note): Page {
   let head = printedHeadline(pageHeadline(pieces, facts, meta), pieces, owner);
   const tagged = head.title ? bracketTag(head.title, head.at, pieces, [meta.title, ...facts.titles]) : null;
   if (tagged) {
-    note(
-      pieces[head.at]?.line ?? 1,
-      `${tagged.tag}: a tag in brackets before the headline, which the page also prints without it, left out`,
-    );
+    note(pieces[head.at]?.line ?? 1, `${tagged.tag}：标题前括号里的标签（网页另印有不带它的标题），未收入`);
     head = { ...head, title: tagged.title, from: `${head.from} less the tag before it` };
   }
   if (head.at >= 0) meta = pageMeta(facts, pieces, head.at);
@@ -200,7 +197,7 @@ export function readPage(html: string, note: Note): Page {
     if (full.at >= 0) {
       const line = pieces[full.at]!;
       body = body.filter((p) => p !== line);
-      note(line.line, `the headline restated in full, taken as the title: ${line.text}`);
+      note(line.line, `正文开头重印的完整标题，取作标题：${line.text}`);
     }
     const h = body.find((p) => p.hint === "title");
     if (h) h.text = full.title;
@@ -221,7 +218,7 @@ export function readPage(html: string, note: Note): Page {
     const above = head.at > 0 ? pieces[head.at - 1] : undefined;
     if (deckLike(next)) {
       [meta.subtitle, from.subtitle] = [next!.text, `<${next!.host!.name}> under the headline`];
-      note(next!.line, `the deck under the headline, taken as the subtitle: ${next!.text}`);
+      note(next!.line, `标题下的副题，取作副标题：${next!.text}`);
       body = body.filter((p) => p !== next);
     } else if (deckLike(above) && above!.host?.parent === pieces[head.at]!.host?.parent)
       [meta.subtitle, from.subtitle] = [above!.text, `<${above!.host!.name}> above the headline`];
@@ -232,12 +229,12 @@ export function readPage(html: string, note: Note): Page {
     const block = textAt >= 0 ? headlineBlock(body, Math.max(textAt, hAt + 1), head.title) : null;
     if (block) {
       if (block.deck && !meta.subtitle) [meta.subtitle, from.subtitle] = [block.deck, "the headline block at the top of the text"];
-      for (const p of block.taken) note(p.line, `the headline block printed at the top of the text, taken as the headline: ${p.text}`);
+      for (const p of block.taken) note(p.line, `正文开头印的标题，取作标题：${p.text}`);
       body = body.filter((p) => !block.taken.includes(p));
     }
   }
   const pulled = pullQuotes(body);
-  for (const q of pulled) note(q.line, `a pull quote repeating a sentence of the text, read where the text prints it: ${q.text}`);
+  for (const q of pulled) note(q.line, `重复正文一句话的摘句，只在正文原处保留：${q.text}`);
   if (pulled.size) body = body.filter((p) => !pulled.has(p));
   // A meta author is a writer only if the article prints the name (a byline, a signature): a name
   // the page shows only in its navigation or footer is the site's, or the desk's.

@@ -40,7 +40,7 @@ function markdownLines(source: string, offset: number, note: Note): { lines: Sou
 
 function htmlPage(text: string, note: Note): Body {
   const { blocks, meta, outside } = readPage(text, note);
-  if (outside) note(1, `${outside} blocks of page navigation and furniture outside the article were left out`);
+  if (outside) note(1, `正文之外的网页导航和杂项共 ${outside} 块，未收入`);
   return { wrapper: "html page", lines: blockLines(blocks), meta };
 }
 
@@ -113,7 +113,7 @@ function read(text: string, fileName: string, note: Note): Body {
     case "json": {
       const json = jsonDocument(text, note);
       if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
-      note(1, `${json}: read as plain text`, true);
+      note(1, `${json}，按纯文本读取`, true);
       return plain(text);
     }
   }

@@ -39,7 +39,7 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   } catch {
     data = null;
   }
-  if (!data) return "the file does not parse as a JSON object";
+  if (!data) return "文件不是可以解析的 JSON 对象";
   const o = data as Record<string, unknown>;
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
   let paragraphs = parts
@@ -47,7 +47,7 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
         .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
         .filter(Boolean)
     : [o.content, o.text, o.body].find((v): v is string => typeof v === "string")?.split(/\n+/);
-  if (!paragraphs?.length) return "the JSON has no text fields (parts, paragraphs, content, text or body)";
+  if (!paragraphs?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text 或 body）";
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
   const title = str(o.title);
@@ -67,12 +67,14 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   if (people.length) [meta.authors, from.authors] = [people, "JSON authors"];
   if (bodies.length && !meta.publication) [meta.publication, from.publication] = [bodies[0]!, "JSON authors (an institution)"];
   if (typeof o.url === "string") meta.url = o.url;
+  // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
+  if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
   if (Object.keys(from).length) meta.from = from;
   // The header printed at the top of the text: the title, and the issuer under it.
   const header = [title, ...names].filter((h): h is string => !!h);
   const printedAs = (p: string, h: string) => p.length <= h.length * 1.5 + 2 && similar(p, h) >= 0.7;
   const printed = new Set(paragraphs.flatMap((p, i) => (i < 5 && header.some((h) => printedAs(p, h)) ? [i] : [])));
-  for (const i of printed) note(1, `the export's title or issuer printed again at the top of the text, left out: ${paragraphs[i]}`);
+  for (const i of printed) note(1, `导出文件的标题或发文单位在正文开头又印了一遍，未收入：${paragraphs[i]}`);
   // What the print sets above its title is an epigraph (a quotation boxed over the headline), never a heading.
   const titleAt = (title && [...printed].find((i) => printedAs(paragraphs[i]!, title))) || 0;
   // JSON has no useful line numbers: every paragraph points at line 1.

@@ -45,23 +45,18 @@ export function markdownBlocks(source: string, offset: number, note: Note): Mark
   const at = unclosedComment(html) < 0 ? -1 : unclosedComment(source);
   if (at >= 0) {
     const line = source.slice(0, at).split("\n").length + offset;
-    note(line, `an HTML comment is never closed: the text after it is kept and "<!--" shown as text`, true);
+    note(line, `HTML 注释没有结束：其后的文字保留，“<!--”照原样显示`, true);
     ({ tokens, html } = render(source.slice(0, at) + source.slice(at).replaceAll("<!--", "&lt;!--")));
   }
   const deep = tokens.find((t) => t.nesting === 1 && t.level >= md.options.maxNesting - 1);
   if (deep) {
-    note(
-      (deep.map?.[0] ?? 0) + 1 + offset,
-      `the Markdown nests quotes or lists more than ${md.options.maxNesting} levels deep: read as plain text`,
-      true,
-    );
+    note((deep.map?.[0] ?? 0) + 1 + offset, `Markdown 的引用或列表嵌套超过 ${md.options.maxNesting} 层：按纯文本读取`, true);
     return { plain: true };
   }
   // The archive prints no images: an alt text in words (four Han characters, not a hash) is reported, not lost.
   for (const t of tokens)
     for (const c of t.children ?? [])
-      if (c.type === "image" && hanCount(c.content, 4) >= 4)
-        note((t.map?.[0] ?? 0) + 1 + offset, `an image's alt text, not printed with the text: ${c.content}`);
+      if (c.type === "image" && hanCount(c.content, 4) >= 4) note((t.map?.[0] ?? 0) + 1 + offset, `图片的替代文字，不属正文：${c.content}`);
   // markdown-it loses source positions; count lines by matching each block back to the source.
   const blocks = locate(htmlToBlocks(html, () => {}, { markdown: true }).blocks, source, offset);
   return clipperBlocks(blocks, note);
@@ -116,13 +111,13 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
     if (RULE_LINE.test(t)) continue;
     if (edge(i) && CLIPPER_NOTICE.test(t)) {
       if (b.href && /^(?:https?:)?\/\//i.test(b.href)) meta.url ??= b.href;
-      note(b.line, `the web clipper's notice, not the article's: ${t}`);
+      note(b.line, `剪藏工具加的附注，不属文章：${t}`);
       continue;
     }
     // A headline that links to its page (a feed item saved as Markdown): the headline, and the page's address.
     if (i === 0 && b.hint === "heading" && b.href && /^https?:\/\//i.test(b.href) && b.linkChars >= t.replace(/\s+/g, "").length) {
       meta.url ??= b.href;
-      note(b.line, `the headline links to its page, taken as the original address: ${b.href}`);
+      note(b.line, `标题链接到原网页，取作原文地址：${b.href}`);
       kept.push({ ...b, linkChars: 0 });
       continue;
     }
@@ -130,14 +125,14 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
     const url = m ? address(b, m[1]!) : null;
     if (url) {
       meta.url ??= url;
-      note(b.line, `the address line of a saved page, taken as the original address: ${t}`);
+      note(b.line, `保存网页时记下的地址行，取作原文地址：${t}`);
       continue;
     }
     // A clipper's excerpt: "Excerpt" quoted above the text, and the quote under it.
     if (i < 6 && b.quoted && /^(excerpt|摘要|导语|description)[:：]?$/i.test(t)) {
       let j = i + 1;
       while (j < blocks.length && blocks[j]!.quoted) j++;
-      for (const q of blocks.slice(i, j)) note(q.line, `the web clipper's excerpt of the page, not the article: ${q.text}`);
+      for (const q of blocks.slice(i, j)) note(q.line, `剪藏工具摘录的网页内容，不属文章：${q.text}`);
       i = j - 1;
       continue;
     }
@@ -145,6 +140,6 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
   }
   if (meta.url) meta.from = { url: "the address line" };
   const pulled = pullQuotes(kept);
-  for (const q of pulled) note(q.line, `a pull quote repeating a sentence of the text, read where the text prints it: ${q.text}`);
+  for (const q of pulled) note(q.line, `重复正文一句话的摘句，只在正文原处保留：${q.text}`);
   return { blocks: pulled.size ? kept.filter((b) => !pulled.has(b)) : kept, meta };
 }

@@ -279,11 +279,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
   const flat = fewTags(html) ? { html, depth: 0, deepAt: -1 } : flattenDeep(html);
   const starts = lineStarts(html);
   if (flat.depth > MAX_NESTING)
-    note(
-      lineAt(starts, flat.deepAt),
-      `the markup nests ${flat.depth} elements deep: tags below level ${MAX_NESTING} were ignored and their text kept`,
-      true,
-    );
+    note(lineAt(starts, flat.deepAt), `网页标记嵌套 ${flat.depth} 层：第 ${MAX_NESTING} 层以下的标记不再解析，其中文字保留`, true);
   const doc = parseDocument(flat.html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
   const pieces: Piece[] = [];
   const facts: PageFacts = { metas: new Map(), titles: [], ld: [], times: [], scripts: [], ids: new Map() };
@@ -539,10 +535,13 @@ const readsAsProse = (text: string): boolean => hanCount(text, 20) >= 20 && /[�
 /** More than a widget's notice or a poll's question: a hundred Han characters in three sentences. */
 const holdsArticle = (text: string): boolean => hanCount(text, 100) >= 100 && (text.match(/[。！？]/g)?.length ?? 0) >= 3;
 
+/** Those elements in the report's words. */
+const SET_APART_AS: Record<string, string> = { nav: "导航栏", aside: "边栏", noscript: "脚本不可用时才显示的内容", template: "网页模板" };
+
 /** Text inside such markup that reads as sentences goes in the report: left out by its markup, not lost. */
 function reportProse(el: Element, name: string, line: (at: number) => number, note: Note) {
   const text = DomUtils.textContent(el).replace(/\s+/g, " ").trim();
-  if (readsAsProse(text)) note(line(el.startIndex ?? 0), `text inside <${name}>, which sets it apart from the article, left out: ${text}`);
+  if (readsAsProse(text)) note(line(el.startIndex ?? 0), `${SET_APART_AS[name]}里的文字，不属正文，未收入：${text}`);
 }
 
 /** JSON-LD articles, and the text of inline scripts (kept for the page variables a platform's format puts there). */

@@ -1,0 +1,10 @@
+process.stdout.on("error", () => {});
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { cleanDocument } from "../src/pipeline/index.js";
+const f = process.argv[2]!;
+const a = cleanDocument(basename(f), readFileSync(f));
+const { blocks, messages, placesMentioned, ...meta } = a;
+console.log(JSON.stringify({ title: meta.title, subtitle: meta.subtitle, column: meta.column, date: meta.date, est: meta.dateEstimated, pub: meta.publication, authors: meta.authors, place: meta.place, tags: meta.tags, url: meta.originalUrl, found: meta.found }));
+for (const b of blocks) console.log(`[${b.kind}${b.speaker ? ":" + b.speaker : ""}] L${b.line} ${b.kicker ? "(" + b.kicker + ") " : ""}${b.text.slice(0, Number(process.argv[3] ?? 100))}`);
+if (!process.argv.includes("--quiet")) for (const m of messages) console.log(`  - ${m.ruleId} L${m.line}: ${m.text}`);

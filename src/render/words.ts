@@ -1,0 +1,14 @@
+import type { WrapperKind } from "../model/types.js";
+
+/** The wrapper a document came in, in a reader's words. */
+export const WRAPPER_NAMES: Record<WrapperKind, string> = {
+  plain: "纯文本",
+  "front matter": "带头信息的 Markdown 文件",
+  "html page": "网页",
+  "html fragment": "网页片段",
+  markdown: "Markdown 文件",
+  json: "JSON 导出文件",
+};
+
+/** An encoding by its proper name, as Chinese writes it too: "utf-8 (BOM)" → "UTF-8（带字节顺序标记）", "gb18030" → "GB18030". */
+export const encodingName = (label: string): string => label.replace(/\s*\(BOM\)$/i, "（带字节顺序标记）").toUpperCase();
