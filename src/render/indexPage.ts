@@ -5,6 +5,7 @@ import { breadcrumbs } from "./layout.js";
 import { articleList, childList } from "./lists.js";
 import { esc } from "../text/html.js";
 import { ESTIMATED } from "../site/dates.js";
+import { barList, provinceMap, timelineFigure } from "./pictures.js";
 
 const CHILD_LABEL: Record<IndexPage["kind"], string> = {
   latest: "",
@@ -77,9 +78,16 @@ export function renderIndexPage(l: ListingPage): string {
       : p.trail.length
         ? breadcrumbs(p.trail, p.heading)
         : "";
+  // The pictures describe the whole index, on its first page; a province's prefectures are bars.
+  const pictures =
+    l.number > 1 ? "" : (p.tiles ? provinceMap(p.tiles) : "") + (p.timeline ? timelineFigure(p.timeline, p.kind === "years") : "");
+  const province = p.kind === "place" && p.trail.length === 1;
+  const children =
+    province && p.children.length ? barList(p.children, CHILD_LABEL.place) : childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags");
   return `${crumbs}
 <h1>${esc(p.heading)}</h1>
-${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags")}
+${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${pictures}
+${children}
 ${listing}
 ${also}
 ${pager(l)}`;
