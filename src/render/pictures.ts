@@ -60,18 +60,19 @@ export function timelineFigure(t: Timeline, wholeArchive: boolean): string {
     )
     .join("\n");
   const scope = wholeArchive ? "" : `<p class="note">每根柱子链接到全站该月的文章。</p>\n`;
+  // The table may scroll sideways on a narrow screen: focusable, so that keys scroll it too.
   const chart = years.length
     ? `<div class="tl-head" aria-hidden="true"><span>1月</span><span>4月</span><span>7月</span><span>10月</span></div>
 <ol class="tl-rows">
 ${rows}
 </ol>
-<div class="tl-table" role="region" aria-label="各月文章数表" tabindex="0"><table>
+<section class="tl-table" aria-label="各月文章数表" tabindex="0"><table>
 <caption>各月文章数（篇）</caption>
 <thead>${head}</thead>
 <tbody>
 ${body}
 </tbody>
-</table></div>
+</table></section>
 `
     : "";
   return `<section class="timeline" aria-labelledby="timeline">
@@ -92,7 +93,9 @@ function tile(t: ProvinceTile): string {
   const square = `<rect x="${x}" y="${y}" width="${TILE}" height="${TILE}" rx="6"/>`;
   if (!t.path) return `<g class="tile" role="img" aria-label="${t.name}：暂无文章">${square}${names}</g>`;
   const label = `${t.name}：${t.count} 篇`;
-  return `<a class="tile s${t.shade}" href="${t.path}" aria-label="${label}"><title>${label}</title>${square}${names}<text class="n" x="${cx}" y="${y + 50}">${t.count}</text></a>`;
+  // The link is the square, named by its full name and count; the short texts lie over it for the
+  // eye only (clicks pass through them), so the link's name need not repeat an abbreviation.
+  return `<a class="tile s${t.shade}" href="${t.path}" aria-label="${label}"><title>${label}</title>${square}</a><g class="on s${t.shade}" aria-hidden="true">${names}<text class="n" x="${cx}" y="${y + 50}">${t.count}</text></g>`;
 }
 
 /** On /places/: every province-level division as an equal square in its rough place, shaded by its articles, with a legend. */
@@ -107,7 +110,7 @@ export function provinceMap(tiles: ProvinceTile[]): string {
 <svg viewBox="0 0 ${cols * PITCH - (PITCH - TILE)} ${rows * PITCH - (PITCH - TILE)}">
 ${tiles.map(tile).join("\n")}
 </svg>
-<ul class="legend" aria-label="图例"><li><span class="swatch"></span>暂无</li>${legend}</ul>
+<ul class="legend"><li><span class="swatch"></span>暂无</li>${legend}</ul>
 </section>`;
 }
 
