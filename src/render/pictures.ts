@@ -106,7 +106,7 @@ export function provinceMap(tiles: ProvinceTile[]): string {
     .join("");
   return `<section class="tilemap" aria-labelledby="tilemap">
 <h2 id="tilemap">各省文章数</h2>
-<p class="note">每个方块是一个省级行政区，大致按地理位置排列，颜色越深文章越多；有文章的方块链接到该地。</p>
+<p class="note">每个方块是一个省级行政区，大致按地理位置排列，颜色越浓文章越多；有文章的方块链接到该地。</p>
 <svg viewBox="0 0 ${cols * PITCH - (PITCH - TILE)} ${rows * PITCH - (PITCH - TILE)}">
 ${tiles.map(tile).join("\n")}
 </svg>
