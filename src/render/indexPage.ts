@@ -78,16 +78,18 @@ export function renderIndexPage(l: ListingPage): string {
       : p.trail.length
         ? breadcrumbs(p.trail, p.heading)
         : "";
-  // The pictures describe the whole index, on its first page; a province's prefectures are bars.
-  const pictures =
-    l.number > 1 ? "" : (p.tiles ? provinceMap(p.tiles) : "") + (p.timeline ? timelineFigure(p.timeline, p.kind === "years") : "");
-  const province = p.kind === "place" && p.trail.length === 1;
-  const children =
-    province && p.children.length ? barList(p.children, CHILD_LABEL.place) : childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags");
+  // The pictures describe the whole index, on its first page. A province's prefectures are a
+  // picture of their own, bars before its timeline; elsewhere the narrower indexes follow the pictures.
+  const first = l.number === 1;
+  const map = first && p.tiles ? provinceMap(p.tiles) : "";
+  const timeline = first && p.timeline ? timelineFigure(p.timeline, p.kind === "years") : "";
+  const province = p.kind === "place" && p.trail.length === 1 && p.children.length > 0;
+  const browse = province
+    ? barList(p.children, CHILD_LABEL.place) + timeline
+    : `${map}${timeline}\n${childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags")}`;
   return `${crumbs}
 <h1>${esc(p.heading)}</h1>
-${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${pictures}
-${children}
+${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${browse}
 ${listing}
 ${also}
 ${pager(l)}`;

@@ -114,7 +114,7 @@ ${tiles.map(tile).join("\n")}
 </section>`;
 }
 
-/** Narrower places as bars of their articles, longest first, each a link: a province's prefectures. */
+/** Narrower places as bars of their articles, longest first, each a link, under a heading: a province's prefectures. */
 export function barList(children: Child[], label: string): string {
   const max = Math.max(1, ...children.map((c) => c.count));
   const rows = children
@@ -123,7 +123,7 @@ export function barList(children: Child[], label: string): string {
       return `<li><a href="${c.path}">${esc(c.name)}</a><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width="${width}" height="10"/></svg>${childCount(c)}</li>`;
     })
     .join("\n");
-  return `<nav aria-label="${esc(label)}"><ol class="bar-list">
+  return `<nav class="bars" aria-labelledby="bars"><h2 id="bars">${esc(label)}</h2><ol class="bar-list">
 ${rows}
 </ol></nav>`;
 }
