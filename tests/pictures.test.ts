@@ -4,6 +4,7 @@ import { monthTimeline } from "../src/site/timeline.js";
 import { PROVINCE_GRID, provinceTiles, shade, shadeLegend, SHADES } from "../src/site/provinceGrid.js";
 import { buildIndexes } from "../src/site/indexes.js";
 import { byDateDesc } from "../src/archive/index.js";
+import { provinceMap, timelineFigure } from "../src/render/pictures.js";
 import { makeArticle } from "./helpers.js";
 
 const dated = (date: string | null, dateEstimated = false) => ({ date, dateEstimated });
@@ -114,5 +115,21 @@ describe("the tile map of provinces", () => {
     expect(at("吉林省")).toMatchObject({ count: 0, path: null, shade: 0 });
     expect(at("台湾省")).toMatchObject({ count: 0, path: null, shade: 0 });
     expect(tiles).toHaveLength(34);
+  });
+});
+
+describe("the pictures' HTML", () => {
+  it("draws no timeline for an index with no article dated to the day", () => {
+    expect(timelineFigure(monthTimeline([dated(null), dated("2020-01-01", true)]), false)).toBe("");
+    const html = timelineFigure(monthTimeline([dated("2020-03-02"), dated(null)]), true);
+    expect(html.match(/<a href="[^"]+" aria-label="[^"]+"/g)).toEqual(['<a href="/dates/2020/03/" aria-label="2020年3月：1 篇"']);
+    expect(html).toContain("另有 1 篇未注明日期");
+  });
+
+  it("makes links of the squares with articles only, named by the full name and count", () => {
+    const html = provinceMap(provinceTiles([{ name: "新疆维吾尔自治区", count: 2, path: "/places/xinjiang/" }]));
+    expect(html.match(/<a [^>]+>/g)).toEqual(['<a class="tile s5" href="/places/xinjiang/" aria-label="新疆维吾尔自治区：2 篇">']);
+    expect(html.match(/role="img"/g)).toHaveLength(33);
+    expect(html).not.toContain("<script");
   });
 });

@@ -42,6 +42,8 @@ function leftOut(t: Timeline): string {
  */
 export function timelineFigure(t: Timeline, wholeArchive: boolean): string {
   const years = t.rows.flatMap((r) => ("gap" in r ? [] : [r]));
+  // No month to draw (no article dated to the day): the list of articles says the rest.
+  if (!years.length) return "";
   const rows = t.rows
     .map((r) => {
       if ("gap" in r) {
@@ -52,7 +54,7 @@ export function timelineFigure(t: Timeline, wholeArchive: boolean): string {
       return `<li><a class="tl-year" href="${r.path}">${r.year}</a><svg class="tl-bars" viewBox="0 0 ${12 * COLUMN} ${HEIGHT}" preserveAspectRatio="none"><rect class="base" y="${HEIGHT - 1}" width="${12 * COLUMN}" height="1"/>${bars}</svg></li>`;
     })
     .join("\n");
-  const head = `<tr><th scope="col">年份</th>${years[0]?.months.map((m) => `<th scope="col">${+m.month}<span class="visually-hidden">月</span></th>`).join("") ?? ""}</tr>`;
+  const head = `<tr><th scope="col">年份</th>${years[0]!.months.map((m) => `<th scope="col">${+m.month}<span class="visually-hidden">月</span></th>`).join("")}</tr>`;
   const body = years
     .map(
       (r) =>
@@ -61,8 +63,9 @@ export function timelineFigure(t: Timeline, wholeArchive: boolean): string {
     .join("\n");
   const scope = wholeArchive ? "" : `<p class="note">每根柱子链接到全站该月的文章。</p>\n`;
   // The table may scroll sideways on a narrow screen: focusable, so that keys scroll it too.
-  const chart = years.length
-    ? `<div class="tl-head" aria-hidden="true"><span>1月</span><span>4月</span><span>7月</span><span>10月</span></div>
+  return `<section class="timeline" aria-labelledby="timeline">
+<h2 id="timeline">各月文章数</h2>
+${scope}<div class="tl-head" aria-hidden="true"><span>1月</span><span>4月</span><span>7月</span><span>10月</span></div>
 <ol class="tl-rows">
 ${rows}
 </ol>
@@ -73,11 +76,7 @@ ${rows}
 ${body}
 </tbody>
 </table></section>
-`
-    : "";
-  return `<section class="timeline" aria-labelledby="timeline">
-<h2 id="timeline">各月文章数</h2>
-${years.length ? scope : ""}${chart}${leftOut(t)}
+${leftOut(t)}
 </section>`;
 }
 
