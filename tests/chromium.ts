@@ -24,12 +24,12 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A Chromium and a server of a built site for one test file or block, started once and closed after. */
-export function withReader(dir: string): { browser: Browser; server: Awaited<ReturnType<typeof serve>> } {
+/** A Chromium and a server of a built site (under its path prefix) for one test file or block, started once and closed after. */
+export function withReader(dir: string, prefix = "/"): { browser: Browser; server: Awaited<ReturnType<typeof serve>> } {
   const reader = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
   beforeAll(async () => {
     reader.browser = await launchChromium();
-    reader.server = await serve(dir);
+    reader.server = await serve(dir, prefix);
   });
   afterAll(async () => {
     await reader.browser?.close();

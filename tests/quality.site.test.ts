@@ -40,6 +40,7 @@ describe("accessibility (axe-core in Chromium)", () => {
     "/dates/2022/06/",
     "/dates/undated/",
     "/places/",
+    "/places/heilongjiang/",
     "/places/heilongjiang/jixi/jidong/",
     "/tags/",
     "/tags/zouliucheng/",

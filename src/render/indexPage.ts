@@ -5,6 +5,7 @@ import { breadcrumbs } from "./layout.js";
 import { articleList, childList } from "./lists.js";
 import { esc } from "../text/html.js";
 import { ESTIMATED } from "../site/dates.js";
+import { barList, provinceMap, timelineFigure } from "./pictures.js";
 
 const CHILD_LABEL: Record<IndexPage["kind"], string> = {
   latest: "",
@@ -77,9 +78,18 @@ export function renderIndexPage(l: ListingPage): string {
       : p.trail.length
         ? breadcrumbs(p.trail, p.heading)
         : "";
+  // The pictures describe the whole index, on its first page. A province's prefectures are a
+  // picture of their own, bars before its timeline; elsewhere the narrower indexes follow the pictures.
+  const first = l.number === 1;
+  const map = first && p.tiles ? provinceMap(p.tiles) : "";
+  const timeline = first && p.timeline ? timelineFigure(p.timeline, p.kind === "years") : "";
+  const province = p.kind === "place" && p.trail.length === 1 && p.children.length > 0;
+  const browse = province
+    ? barList(p.children, CHILD_LABEL.place) + timeline
+    : `${map}${timeline}\n${childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags")}`;
   return `${crumbs}
 <h1>${esc(p.heading)}</h1>
-${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${childList(p.children, CHILD_LABEL[p.kind], p.kind === "tags")}
+${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${browse}
 ${listing}
 ${also}
 ${pager(l)}`;

@@ -27,13 +27,15 @@ ${articles
 </ol>`;
 }
 
+/** A narrower index's count as listed beside its link: its articles, and those that only mention it. */
+export const childCount = (c: Child): string =>
+  `<span class="count">${[c.count ? `${c.count}` : "", c.mentioned ? `提及 ${c.mentioned}` : ""].filter(Boolean).join(" · ") || "0"}</span>`;
+
 const items = (children: Child[], cls: string): string =>
   `<ul class="${cls}">
 ${children
   .map((c) => {
-    const counts = [c.count ? `${c.count}` : "", c.mentioned ? `提及 ${c.mentioned}` : ""].filter(Boolean).join(" · ") || "0";
-    const count = `<span class="count">${counts}</span>`;
-    return `<li><a href="${c.path}">${esc(c.name)}</a> ${count}${c.children?.length ? items(c.children, "tree") : ""}</li>`;
+    return `<li><a href="${c.path}">${esc(c.name)}</a> ${childCount(c)}${c.children?.length ? items(c.children, "tree") : ""}</li>`;
   })
   .join("\n")}
 </ul>`;

@@ -15,6 +15,8 @@ import {
   yearPath,
 } from "./urls.js";
 import { knownDay, monthName, UNDATED, yearName } from "./dates.js";
+import { monthTimeline, type Timeline } from "./timeline.js";
+import { provinceTiles, type ProvinceTile } from "./provinceGrid.js";
 
 /** A link to a narrower index, with how many articles it holds. */
 export interface Child {
@@ -40,6 +42,10 @@ export interface IndexPage {
   children: Child[];
   /** Its Atom feed, for a place, tag or publication a reader may follow. */
   feed: string | null;
+  /** Its articles per month: on /dates/ (the whole archive) and on each place, tag and publication. */
+  timeline: Timeline | null;
+  /** The tile map of provinces, on /places/. */
+  tiles: ProvinceTile[] | null;
 }
 
 export interface Indexes {
@@ -56,6 +62,8 @@ const page = (p: Partial<IndexPage> & Pick<IndexPage, "kind" | "path" | "heading
   alsoMentioned: [],
   children: [],
   feed: null,
+  timeline: null,
+  tiles: null,
   ...p,
 });
 
@@ -95,6 +103,7 @@ function dateIndexes(articles: Article[]): IndexPage[] {
       kind: "years",
       path: DATES_PATH,
       heading: "按日期浏览",
+      timeline: monthTimeline(articles),
       children: [...yearChildren, { name: UNDATED, path: UNDATED_PATH, count: undated.length }],
     }),
   );
@@ -157,7 +166,8 @@ function placeIndexes(articles: Article[], placePaths: Map<string, string>): Ind
         };
       })
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name, "zh"));
-  pages.push(page({ kind: "places", path: PLACES_PATH, heading: "按地点浏览", children: childrenOf("", 1, true) }));
+  const provinces = childrenOf("", 1, true);
+  pages.push(page({ kind: "places", path: PLACES_PATH, heading: "按地点浏览", children: provinces, tiles: provinceTiles(provinces) }));
   for (const key of sorted) {
     const { names, articles: own, also } = keys.get(key)!;
     const trail = [
@@ -174,6 +184,7 @@ function placeIndexes(articles: Article[], placePaths: Map<string, string>): Ind
         alsoMentioned: [...also].filter((a) => !own.has(a)).sort(byDateDesc),
         children: childrenOf(key, names.length + 1, false),
         feed: feedPath(placePaths.get(key)!),
+        timeline: monthTimeline([...own]),
       }),
     );
   }
@@ -202,6 +213,7 @@ function namedIndexes(
         trail: [{ name: kinds.heading.replace(/^按|浏览$/g, ""), path: kinds.root }],
         articles: list,
         feed: feedPath(paths.get(name)!),
+        timeline: monthTimeline(list),
       }),
     ),
   ];
