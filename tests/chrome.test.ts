@@ -43,6 +43,22 @@ describe("chrome", () => {
     expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.creditLine.id]);
   });
 
+  it("reads a platform's line of the day, the writer and the account printed twice; a prompt in the writer's slot names nobody", () => {
+    const out = removeChrome(draft(paras("2018-04-06 某某君 某某报 某某报", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.date?.value).toBe("2018-04-06");
+    expect(out.evidence.publication?.value).toBe("某某报");
+    expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["某某君"]);
+    const prompt = removeChrome(draft(paras("2018-03-19 读某某关注☞ 某某报 某某报", ...BODY)));
+    expect(prompt.evidence.authors).toEqual([]);
+  });
+
+  it("reads a name opening on a role's character as a name, past the role (记者 文某某)", () => {
+    const out = removeChrome(draft(paras(...BODY, "记者 文海欣 刘少风 责编 胡力汉")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["文海欣", "刘少风"]);
+  });
+
   it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
     const out = removeChrome(draft(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);

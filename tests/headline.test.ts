@@ -100,6 +100,15 @@ describe("a stated headline on the page", () => {
     expect(textsOf(label.paras)).toEqual(["安全事件", ...body]);
   });
 
+  it("takes no bracketed section label for the deck, however long", () => {
+    const heading = (text: string) => ({ text, line: 2, gap: 1, hint: "heading" as const });
+    const out = takeHeadline(
+      draft([...paras("县里开会了"), heading("【全县两会】"), ...paras(...body)], { stated: { title: "县里开会了" } }),
+    );
+    expect(out.evidence.headline?.subtitle).toBeNull();
+    expect(textsOf(out.paras)).toEqual(["【全县两会】", ...body]);
+  });
+
   it("takes the body that issued a document, on a line under its title, for the publication", () => {
     const out = takeHeadline(
       draft(paras("关于做好某项工作的通知", "某某省委员会政治部", ...body), { stated: { title: "关于做好某项工作的通知" } }),

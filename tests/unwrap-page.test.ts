@@ -633,6 +633,14 @@ describe("what the markup says of a block", () => {
     expect(html).toContain("<tr><td>饮料</td><td>千升</td><td>15767</td></tr>");
   });
 
+  it("keeps words apart that a short line sets each in an element of its own, white space between them", () => {
+    const u = unwrap(
+      `<div><p>\n<b>记者</b>\n<b>王小明</b>\n<b>李华</b>\n<b>责编 张三</b>\n</p><p><span>促进</span>\n<span>某某</span>\n<span>发展</span>。</p></div>`,
+      "x.html",
+    );
+    expect(texts(u)).toEqual(["记者 王小明 李华 责编 张三", "促进某某发展。"]);
+  });
+
   it("parts runs of text that markup separates: a date against a source, an icon, white space between elements", () => {
     const u = unwrap(
       `<div><span>来源：<a href="/">某某日报</a></span><span>2024-05-13 08:49</span></div><div><span>2024-05-13 10:56:28</span>

@@ -138,6 +138,9 @@ const POSTED_FROM = new RegExp(`^发布于\\s*[:：]?\\s*(?:${PROVINCES})(?:省|
 /** A province's name where a byline's names stand: "（通讯员某省报道）" says where from, not who. */
 const PROVINCE_NAME = new RegExp(`^(?:${PROVINCES})$`);
 
+/** A line that opens on the day and lists a few names after it: "2018-04-06 某某 某某报 某某报". */
+const DATED_WORDS = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[^\s，。,:：;；]{1,20}){2,4}\s*$/;
+
 /** What a meta line cannot do without: a figure or a label. */
 const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|字号|稿源/;
 
@@ -150,7 +153,7 @@ function metaLine(t: string): Verdict {
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
   // So is one that opens on the date and closes on bare counts (views, comments): "2019年09月11日某某网时政 1665 0".
-  const stamped = !!d && (CLOCK.test(t) || COUNTED.test(t)) && t.length <= 60 && !/[，,；]/.test(t);
+  const stamped = !!d && (CLOCK.test(t) || COUNTED.test(t) || DATED_WORDS.test(t)) && t.length <= 60 && !/[，,；]/.test(t);
   // A platform's line may print the day without the year ("发布时间：10-08 12:00"): the page's meta gives the year.
   const dayOnly = /(?:时间|日期)\s*[:：]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d*[-/.年]\d)/.test(t);
   if (!stamped && (!labelled || (!d && !dayOnly && !/(来源|作者)\s*[:：]/.test(t)))) return null;
@@ -169,8 +172,16 @@ function metaLine(t: string): Verdict {
       .replace(/^\s*原创\s*/, "")
       .split(/\s+/)
       .filter(Boolean);
+    // After the date, a platform's "writer account account": the account printed twice, the writer's
+    // name before it (a prompt in the writer's slot, "读某某关注☞", names nobody).
+    const later = (after ?? "").trim().split(/\s+/).filter(Boolean);
+    const twice = later.length >= 2 && later.at(-1) === later.at(-2);
     if (account) publication = publicationOf(account[1]!);
-    else if (words.length === 2 && !/发布于/.test(before!)) {
+    else if (twice) {
+      publication = later.at(-1)!;
+      const writer = later.length === 3 ? later[0]!.replace(/[^\p{Script=Han}·]/gu, "") : "";
+      if (writer.length >= 2 && writer.length <= 6 && !/关注|阅读|点击|订阅/.test(later[0]!)) authors = [writer];
+    } else if (words.length === 2 && !/发布于/.test(before!)) {
       authors = [words[0]!];
       publication = words[1]!;
     } else if (words.length === 1 && words[0]!.length <= 16) publication = words[0]!;
@@ -234,8 +245,11 @@ function creditLine(t: string): Verdict {
       desk = true;
       continue;
     }
-    const m = tok.match(CREDIT_TOKEN);
-    // A role glued to its holder ("编辑苏芳"): a role, then a name of two to four characters.
+    // A role glued to its holder ("编辑苏芳"): a role, then a name of two to four characters; past a
+    // role, a whole name that starts like one ("文某某" after "记者") is a name.
+    const whole =
+      role && tok.length <= 3 && isPersonName(tok) && startsWithSurname(tok) && !DESK_TOKEN.test(tok) && !WRITER_TOKEN.test(tok);
+    const m = whole ? null : tok.match(CREDIT_TOKEN);
     if (m && (m[2] === "" || (/^[\p{Script=Han}]{2,4}$/u.test(m[2]!) && startsWithSurname(m[2]!) && !CREDIT_TOKEN.test(m[2]!)))) {
       role = m[1]!;
       if (DESK_TOKEN.test(role)) desk = true;

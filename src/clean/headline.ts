@@ -100,6 +100,9 @@ const REPEAT_WITHIN = 12;
  * and banners, never a sentence of the text) and a deck the markup sets under it as the subtitle.
  * A full original headline the text gives ("原标题：《…》") stands in for a stated one cut short.
  */
+/** A section's label in brackets ("【武汉】", "【全国两会】"): it heads the text under it, it is no deck. */
+const SECTION_LABEL = /^[【\[〔][^】\]〕]{1,10}[】\]〕]$/;
+
 /** A headline element with two more further down opens a series of sections (a digest's items): it is no deck. */
 const opensSeries = (paras: Para[], at: number): boolean =>
   paras[at]!.hint === "title" && paras.slice(at + 1).filter((p) => p.hint === "title").length >= 2;
@@ -145,6 +148,7 @@ export const takeHeadline: Step = (d) => {
       headlineLike(paras[i + deck.length]!) &&
       !statesMeta(paras[i + deck.length]!.text) &&
       !squash(stated).includes(squash(paras[i + deck.length]!.text)) &&
+      !SECTION_LABEL.test(paras[i + deck.length]!.text.trim()) &&
       !opensSeries(paras, i + deck.length)
     )
       deck.push(paras[i + deck.length]!);

@@ -6,7 +6,7 @@ import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
 import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
 import { key, leadsInto } from "./title.js";
-import { hintPieces, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
+import { hintPieces, spacedWords, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
 export { flattenDeep, type HtmlBlock } from "./walk.js";
 
@@ -19,6 +19,7 @@ export function htmlToBlocks(
   const walked = walk(html, note, options.markdown);
   const facts = walked.facts;
   const pieces = tableRows(walked.pieces);
+  spacedWords(pieces);
   hintPieces(pieces);
   return { blocks: pieces.map(toBlock), meta: pageMeta(facts, pieces, -1) };
 }
@@ -144,6 +145,7 @@ export function readPage(html: string, note: Note): Page {
     pieces = pieces.filter((p) => !tables.some((t) => t.pieces.has(p)));
   }
   pieces = tableRows(pieces);
+  spacedWords(pieces);
   hintPieces(pieces);
   let meta = pageMeta(facts, pieces, -1);
   const owner = pageOwner(pieces);

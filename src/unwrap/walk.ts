@@ -588,6 +588,34 @@ export function tableRows(pieces: Piece[]): Piece[] {
   return out;
 }
 
+/**
+ * A short line made of three words or more, each in an element of its own with white space between
+ * them in the source ("<em>2018-04-06</em> <em>某某</em> <a>某某报</a>", "<b>记者</b> <b>王小明</b>
+ * <b>李华</b>"), lists them: they keep a space apart, where text run across elements joins up.
+ */
+export function spacedWords(pieces: Piece[]): void {
+  for (const p of pieces) {
+    if (!p.host || p.text.length > 60 || SENTENCE_MARK.test(p.text)) continue;
+    const words: string[] = [];
+    let gaps = 0;
+    let spaced = true;
+    for (const c of p.host.children) {
+      if (c.type === "text") {
+        if (/\S/.test(c.data)) spaced = false;
+        else if (words.length) gaps++;
+      } else if (c.type === "tag" && !BLOCK.has(c.name)) {
+        const t = DomUtils.textContent(c).replace(/\s+/g, " ").trim();
+        if (t.length > 16) spaced = false;
+        else if (t) words.push(t);
+      }
+      if (!spaced) break;
+    }
+    if (!spaced || words.length < 3 || gaps < words.length - 1) continue;
+    const joined = words.join(" ");
+    if (joined.replace(/\s+/g, "") === p.text.replace(/\s+/g, "")) p.text = joined;
+  }
+}
+
 export const toBlock = (p: Piece): HtmlBlock => ({
   text: p.text,
   line: p.line,
