@@ -59,6 +59,13 @@ describe("chrome", () => {
     expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["文海欣", "刘少风"]);
   });
 
+  it("drops a site's bracketed appeal for members after the text, though it reads as prose", () => {
+    const appeal = "【诚征会员】溪流能够汇成大海。我们向读者诚意征集会员：每位会员每年只需支付一份订阅费用，就可以支持我们继续报道。";
+    expect(textsOf(removeChrome(draft(paras(...BODY, appeal))).paras)).toEqual(BODY);
+    // At the top it is no trailer: it stays.
+    expect(textsOf(removeChrome(draft(paras(appeal, ...BODY))).paras)).toEqual([appeal, ...BODY]);
+  });
+
   it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
     const out = removeChrome(draft(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);

@@ -50,8 +50,13 @@ describe("structure", () => {
   });
 
   it("keeps photo captions as captions", () => {
-    const blocks = blocksOf("正文。", "①城乡新貌", "②比武现场。图为村支书业务比武");
-    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "caption"]);
+    const blocks = blocksOf(
+      "正文。",
+      "①城乡新貌",
+      "②比武现场。图为村支书业务比武",
+      "某县实验室外景（图片来源： SOME PHOTO AGENCY/Some Images）",
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "caption", "caption"]);
   });
 
   it("takes a bracketed name closing the last paragraph as its author", () => {

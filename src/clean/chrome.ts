@@ -455,6 +455,8 @@ const CARD =
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
   /^(?:(?:请)?点击?(?:上方|下方|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$)/i;
+/** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
+const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
 const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]/;
 const SUBSCRIBE_ANYWHERE = /(?:即可阅读|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$/;
@@ -667,6 +669,12 @@ const rules: ChromeRule[] = [
   },
   { rule: RULES.searchBox, test: (t) => (SEARCH_BOX.test(t) && t.length <= 80 ? DROP : null) },
   { rule: RULES.profileCard, prose: true, test: (t) => (CARD.test(t) && t.length <= 200 ? DROP : null) },
+  {
+    // A site's appeal for members or money after the text ("【诚征荣誉会员】…每年只需支付…"), prose as it reads.
+    rule: RULES.subscription,
+    prose: true,
+    test: (t, _p, cx) => (APPEAL.test(t) && cx.at >= cx.paras.length - 3 && cx.at > 0 ? DROP : null),
+  },
   {
     rule: RULES.subscription,
     test: (t, _p, cx) =>

@@ -17,7 +17,7 @@ const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注①-⑳]|(上|下|左|右|�
  * or on a line of its own with the agency that sells the picture: "张明伟摄（某某视觉）".
  */
 const PHOTO_CREDIT = new RegExp(
-  `(?:(?:^|[\\s（(]|记者|通讯员|摄影师?|摄影队)[${HAN_CLASS}·](?:\\s{0,2}[${HAN_CLASS}·]){1,3}\\s*摄(?:[（(][^()（）]{1,12}[)）])?|供图|(?:图片|照片)由.{2,20}提供|图片来源[:：].{1,20})[)）]?$`,
+  `(?:(?:^|[\\s（(]|记者|通讯员|摄影师?|摄影队)[${HAN_CLASS}·](?:\\s{0,2}[${HAN_CLASS}·]){1,3}\\s*摄(?:[（(][^()（）]{1,12}[)）])?|供图|(?:图片|照片)由.{2,20}提供|(?:图片来源|照片来源|图源)\\s*[:：].{1,40})[)）]?$`,
 );
 /** A note closing a caption on what the picture is: "…（视频截图）", "…（资料图）", "某某报道截图". */
 const PICTURE_NOTE =
