@@ -115,6 +115,11 @@ describe("a stated headline on the page", () => {
     );
     expect(textsOf(out.paras)).toEqual(body);
     expect(out.evidence.publication).toEqual({ value: "某某省委员会政治部", from: "text" });
+    // A bulletin's issuer under a headline the text alone gives: no heading of it.
+    const bulletin = takeHeadline(draft(paras("某县2023年国民经济和社会发展统计公报", "某县统计局", ...body)));
+    expect(bulletin.evidence.headline?.title).toBe("某县2023年国民经济和社会发展统计公报");
+    expect(textsOf(bulletin.paras)).toEqual(body);
+    expect(bulletin.evidence.publication).toEqual({ value: "某县统计局", from: "text" });
   });
 
   it("replaces a stated headline cut short with the full original the text restates", () => {

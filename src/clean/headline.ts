@@ -77,7 +77,14 @@ function repeats(line: string, headline: string): boolean {
 }
 
 /** An issuing body's name: a short line ending in an office, with nothing else on it. */
-const ISSUER = /^[\p{Script=Han}（）()]{4,24}(?:委员会|政治部|宣传部|办公厅|办公室|人民政府|政府|党委|党组|总工会|联合会|领导小组)$/u;
+const ISSUER =
+  /^[\p{Script=Han}（）()]{2,24}(?:委员会|政治部|宣传部|办公厅|办公室|人民政府|政府|党委|党组|总工会|联合会|领导小组|统计局|局|厅|署|研究院|研究所|研究中心|中心|协会|学会)$/u;
+
+/** The body that issued a document, on a line of its own under its title ("某省委员会政治部", "某县统计局"): its publisher. */
+const issuerAt = (paras: Para[], i: number): Para | null => {
+  const p = paras[i];
+  return p && !p.hint && i + 1 < paras.length && ISSUER.test(p.text.trim()) ? p : null;
+};
 
 /** A headline a page cut short: "…地铁直达+无敌免..." */
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
@@ -165,10 +172,9 @@ export const takeHeadline: Step = (d) => {
       for (const p of deck) note(RULES.headline, p.line, p.text);
       i += deck.length;
     }
-    // The body that issued a document, on a line of its own under its title: "某某省委员会政治部".
     let evidence = d.evidence;
-    const issuer = paras[i];
-    if (issuer && !issuer.hint && i + 1 < paras.length && ISSUER.test(issuer.text.trim())) {
+    const issuer = issuerAt(paras, i);
+    if (issuer) {
       note(RULES.headline, issuer.line, issuer.text);
       evidence = gather(evidence, { publication: { value: issuer.text.trim(), from: "text" } });
       i++;
@@ -206,7 +212,11 @@ export const takeHeadline: Step = (d) => {
     else if (taken[1]) taken = taken.slice(0, 1);
   }
   for (const p of taken) note(MEDIA_FLAG.test(p.text) ? RULES.mediaFlag : RULES.headline, p.line, p.text);
-  return taking(head, paras.slice(taken.length));
+  const issuer = issuerAt(paras, taken.length);
+  if (!issuer) return taking(head, paras.slice(taken.length));
+  note(RULES.headline, issuer.line, issuer.text);
+  const found = gather(d.evidence, { publication: { value: issuer.text.trim(), from: "text" } });
+  return { ...taking(head, paras.slice(taken.length + 1)), evidence: { ...found, headline: head } };
 };
 
 // ---------------------------------------------------------------------------------------------
