@@ -644,7 +644,8 @@ const rules: ChromeRule[] = [
       // The mark run into the text's last line: "…是不正确·一完一", "…。（完）". Run into a line with
       // less text after it than before, it ends the article there (a desk's credits, a site's notes
       // follow); in a digest whose items each end so, it ends an item.
-      const m = t.match(END_MARK_RUN_IN);
+      // Every mark ends on a bracket, a dash or END: other lines are not searched.
+      const m = /[)）】\]\-—–一D]$/i.test(t) ? t.match(END_MARK_RUN_IN) : null;
       if (!m) return null;
       const strip = t.slice(0, m.index).trim();
       const item = cx.paras.slice(cx.at + 1).some((p) => END_MARK_RUN_IN.test(p.text.trim()));

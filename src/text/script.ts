@@ -8,16 +8,23 @@ import { toSimplified } from "./opencc.js";
 export const TRADITIONAL_FORMS = "們個來說時會國對發經過還這與點開關現實體應機學當從麼為種樣務電動問題區縣黨員進產業華長書記門見無東車專將";
 export const SIMPLIFIED_FORMS = "们个来说时会国对发经过还这与点开关现实体应机学当从么为种样务电动问题区县党员进产业华长书记门见无东车专将";
 
-const TRADITIONAL = new RegExp(`[${TRADITIONAL_FORMS}]`, "g");
-const SIMPLIFIED = new RegExp(`[${SIMPLIFIED_FORMS}]`, "g");
+const COMMON_FORMS = new RegExp(`[${TRADITIONAL_FORMS}${SIMPLIFIED_FORMS}]`, "g");
+const TRADITIONAL = new Set(TRADITIONAL_FORMS);
 
 /** A page quoting a Traditional sentence or two stays Simplified: most of its common characters must be Traditional. */
 const ENOUGH = 12;
+/** The first few hundred common characters tell; a long page is not read to its end. */
+const SAMPLE = 400;
 
 /** Whether a document is written in Traditional characters. */
 export function isTraditional(text: string): boolean {
-  const traditional = text.match(TRADITIONAL)?.length ?? 0;
-  return traditional >= ENOUGH && traditional > 4 * (text.match(SIMPLIFIED)?.length ?? 0);
+  let traditional = 0;
+  let simplified = 0;
+  COMMON_FORMS.lastIndex = 0;
+  for (let m = COMMON_FORMS.exec(text); m && traditional + simplified < SAMPLE; m = COMMON_FORMS.exec(text))
+    if (TRADITIONAL.has(m[0])) traditional++;
+    else simplified++;
+  return traditional >= ENOUGH && traditional > 4 * simplified;
 }
 
 const BMP_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
