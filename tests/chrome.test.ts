@@ -59,6 +59,11 @@ describe("chrome", () => {
     expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["文海欣", "刘少风"]);
   });
 
+  it("takes off a link to read on, run into an item's last sentence", () => {
+    const out = removeChrome(draft(paras("◇某县作家某某昨日离世，享年83岁。详情>>>", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(["◇某县作家某某昨日离世，享年83岁。", ...BODY]);
+  });
+
   it("drops a site's bracketed appeal for members after the text, though it reads as prose", () => {
     const appeal = "【诚征会员】溪流能够汇成大海。我们向读者诚意征集会员：每位会员每年只需支付一份订阅费用，就可以支持我们继续报道。";
     expect(textsOf(removeChrome(draft(paras(...BODY, appeal))).paras)).toEqual(BODY);

@@ -55,8 +55,9 @@ describe("structure", () => {
       "①城乡新貌",
       "②比武现场。图为村支书业务比武",
       "某县实验室外景（图片来源： SOME PHOTO AGENCY/Some Images）",
+      "某某 资料图",
     );
-    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "caption", "caption"]);
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "caption", "caption", "caption"]);
   });
 
   it("takes a bracketed name closing the last paragraph as its author", () => {

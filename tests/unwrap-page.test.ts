@@ -633,6 +633,14 @@ describe("what the markup says of a block", () => {
     expect(html).toContain("<tr><td>饮料</td><td>千升</td><td>15767</td></tr>");
   });
 
+  it("takes a bracketed section label under a picture for a heading, not its caption", () => {
+    const u = unwrap(
+      `<div><p><img src="a.jpg"></p><p>【最佳留言】</p><p>读者某某说：这条新闻写得很好，我们全家都很关心这件事情。</p></div>`,
+      "x.html",
+    );
+    expect(hinted(u)[0]![0]).not.toBe("caption");
+  });
+
   it("keeps words apart that a short line sets each in an element of its own, white space between them", () => {
     const u = unwrap(
       `<div><p>\n<b>记者</b>\n<b>王小明</b>\n<b>李华</b>\n<b>责编 张三</b>\n</p><p><span>促进</span>\n<span>某某</span>\n<span>发展</span>。</p></div>`,

@@ -455,6 +455,8 @@ const CARD =
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
   /^(?:(?:请)?点击?(?:上方|下方|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$)/i;
+/** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
+const MORE_LINK = /(?<=[。！？!?”])\s*(?:详情|更多|全文|阅读全文|查看全文|点击查看)\s*(?:>{2,}|》{1,}|→)$/;
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
@@ -684,6 +686,15 @@ const rules: ChromeRule[] = [
         : null,
   },
   { rule: RULES.readingNote, test: (t) => (t.length <= 40 && READING_NOTE.test(t) ? DROP : null) },
+  {
+    // A link to the full story after an item's last sentence: "…享年83岁。详情>>>".
+    rule: RULES.shareLinks,
+    prose: true,
+    test: (t) => {
+      const m = t.match(MORE_LINK);
+      return m ? { strip: t.slice(0, m.index).trim() } : null;
+    },
+  },
   {
     rule: RULES.subscription,
     prose: true,

@@ -670,6 +670,8 @@ export function hintPieces(pieces: Piece[]) {
       (!wholeBold(p) || p.centred) &&
       t.length <= 60 &&
       /[\u4e00-\u9fff]{4}/.test(t) &&
+      // A section's label in brackets under a picture heads what follows it.
+      !/^[【〔\[][^】〕\]]+[】〕\]]$/.test(t) &&
       !/^[\d\s.、一二三四五六七八九十]+$/.test(t) &&
       (!/[，,。！？；：:]/.test(t) || (PHOTO_CREDIT.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1))
     )
