@@ -73,6 +73,9 @@ describe("the Simplified shadow", () => {
     const back = restorePrinted(printed, simplifiedShadow(printed));
     expect(back("皇后镇的后山")).toBe("皇后鎮的後山");
     expect(back("以后")).toBe("以後");
+    // Where the next neighbours agree, the wider ones decide.
+    const wider = "以公有制為基礎，不以私人佔有製為基礎。";
+    expect(restorePrinted(wider, simplifiedShadow(wider))(simplifiedShadow(wider))).toBe(wider);
     // The archive's own words, never printed by the document, stay as written.
     expect(back("原文此处不全")).toBe("原文此处不全");
   });

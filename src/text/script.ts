@@ -45,14 +45,24 @@ export function simplifiedShadow(text: string): string {
   return map.size ? text.replace(BMP_HAN, (c) => map.get(c) ?? c) : text;
 }
 
+/**
+ * Where a character stands, from the widest view to none: two characters either side, one either
+ * side, one before, one after, itself. Each key is marked by its shape, so no two collide.
+ */
+const contexts = (t: string, i: number): string[] => {
+  const s = t[i]!;
+  const [b2, b1, a1, a2] = [t.slice(Math.max(0, i - 2), i), t[i - 1] ?? "", t[i + 1] ?? "", t.slice(i + 1, i + 3)];
+  return [`5${b2}${s}${a2}`, `3${b1}${s}${a1}`, `<${b1}${s}`, `>${s}${a1}`, `1${s}`];
+};
+
 const most = (counts: Map<string, number> | undefined): string | undefined =>
   counts && [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 
 /**
  * What turns text made from the shadow back into the characters the document printed. A Simplified
  * character that stands for one Traditional character in this document becomes it; one that stands
- * for several (后 for 後 and 后) becomes the one printed between the same neighbours, else the one
- * printed most. Characters the document never printed (the archive's own words) stay as they are.
+ * for several (后 for 後 and 后) becomes the one printed in the widest like surroundings, else the
+ * one printed most. Characters the document never printed (the archive's own words) stay as they are.
  */
 export function restorePrinted(printed: string, shadow: string): (text: string) => string {
   const sources = new Map<string, Set<string>>();
@@ -66,10 +76,7 @@ export function restorePrinted(printed: string, shadow: string): (text: string) 
   };
   for (let i = 0; i < shadow.length; i++) {
     const s = shadow[i]!;
-    if (!sources.has(s)) continue;
-    const before = shadow[i - 1] ?? "";
-    const after = shadow[i + 1] ?? "";
-    for (const key of [before + s + after, before + s + "|", "|" + s + after, s]) count(key, printed[i]!);
+    if (sources.has(s)) for (const key of contexts(shadow, i)) count(key, printed[i]!);
   }
   return (text) => {
     let out = "";
@@ -79,13 +86,9 @@ export function restorePrinted(printed: string, shadow: string): (text: string) 
         out += s;
         continue;
       }
-      const before = text[i - 1] ?? "";
-      const after = text[i + 1] ?? "";
-      out +=
-        most(counts.get(before + s + after)) ??
-        most(counts.get(before + s + "|")) ??
-        most(counts.get("|" + s + after)) ??
-        most(counts.get(s))!;
+      let found: string | undefined;
+      for (const key of contexts(text, i)) if ((found = most(counts.get(key)))) break;
+      out += found!;
     }
     return out;
   };
