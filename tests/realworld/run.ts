@@ -25,15 +25,43 @@ function rawText(source: string, text: string): string {
  * authors have not seen).
  */
 export function runCaptures(set?: { captures: string; expected: string }): CaptureResult[] {
-  const vocabulary = readVocabulary("_data/vocabulary.yaml");
-  return expectations(set?.expected).map((expected) => {
-    const bytes = readFileSync(join(set?.captures ?? CAPTURES, expected.source));
-    try {
-      const article = cleanDocument(expected.source, bytes, { vocabulary });
-      return { expected, article, checks: checkCapture(expected, article, rawText(expected.source, decode(bytes).text)) };
-    } catch (e) {
-      return { expected, article: null, checks: [{ name: "cleaned", ok: false, detail: (e as Error).message }] };
-    }
+  return expectations(set?.expected).map((expected) => run(expected, readFileSync(join(set?.captures ?? CAPTURES, expected.source))));
+}
+
+const vocabulary = readVocabulary("_data/vocabulary.yaml");
+
+function run(expected: Expected, bytes: Uint8Array): CaptureResult {
+  try {
+    const article = cleanDocument(expected.source, bytes, { vocabulary });
+    return { expected, article, checks: checkCapture(expected, article, rawText(expected.source, decode(bytes).text)) };
+  } catch (e) {
+    return { expected, article: null, checks: [{ name: "cleaned", ok: false, detail: (e as Error).message }] };
+  }
+}
+
+/** Fields of an expected file that name no text: places are the gazetteer's, in Simplified forms. */
+const KEPT = new Set(["source", "kind", "page", "date", "dateEstimated", "place", "notes"]);
+
+const turned = (v: unknown, turn: (s: string) => string, key = ""): unknown =>
+  KEPT.has(key)
+    ? v
+    : typeof v === "string"
+      ? turn(v)
+      : Array.isArray(v)
+        ? v.map((x) => turned(x, turn))
+        : v && typeof v === "object"
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, turned(x, turn, k)]))
+          : v;
+
+/**
+ * The shared captures written in UTF-8, each turned by `turn` (Simplified → Traditional) with its
+ * expected file: a twin the rules must clean as they clean the original.
+ */
+export function runTwins(turn: (s: string) => string): CaptureResult[] {
+  return expectations().flatMap((expected) => {
+    const read = decode(readFileSync(join(CAPTURES, expected.source)));
+    if (read.encoding !== "utf-8") return [];
+    return [run(turned(expected, turn) as Expected, new TextEncoder().encode(turn(read.text)))];
   });
 }
 
