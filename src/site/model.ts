@@ -7,6 +7,7 @@ import { buildIndexes, type Indexes } from "./indexes.js";
 import { listingPages, type ListingPage } from "./paging.js";
 import { indexFeeds, type Feed } from "./feeds.js";
 import { datePaths } from "./dates.js";
+import { relatedArticles } from "./related.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
@@ -45,7 +46,9 @@ export interface ArticleLinks {
   /** Every raw file this page holds: its own, then copies merged into it. */
   sources: SourceFile[];
   /** Articles that share much of this text but differ in substance. */
-  seeAlso: { name: string; path: string }[];
+  seeAlso: { name: string; slug: string }[];
+  /** Other articles of the same place, tags or keywords, best first (site/related.ts). */
+  related: Article[];
 }
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
@@ -60,6 +63,8 @@ export interface SiteModel {
   feeds: Feed[];
   /** Each article's neighbours, by source file name. */
   neighbours: Map<string, Neighbours>;
+  /** Each article's related articles, by source file name. */
+  related: Map<string, Article[]>;
   /** The article pages, index pages and feeds this build renders: all, or while watching the changed ones. */
   render: RenderSet;
   /** The slug of every raw file the archive holds, by its name in content/. */
@@ -90,6 +95,7 @@ export function buildSite(archive: Archive): SiteModel {
     listings,
     feeds,
     neighbours: neighbourChains(articles),
+    related: relatedArticles(articles),
     render: { articles, indexPages: listings, feeds },
     sourceSlugs: archive.sourceSlugs,
   };
@@ -113,12 +119,13 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     seeAlso: a.seeAlso
       .map((s) => model.articles.find((x) => x.source === s))
       .filter((x): x is Article => !!x)
-      .map((x) => ({ name: x.title, path: articlePath(x.slug) })),
+      .map((x) => ({ name: x.title, slug: x.slug })),
     places: placeTrail(a, model.indexes),
     dates: datePaths(a),
     tagPath: (t) => tagPaths.get(t)!,
     publicationPath: a.publication ? (publicationPaths.get(a.publication) ?? null) : null,
     neighbours: model.neighbours.get(a.source)!,
+    related: model.related.get(a.source)!,
   };
 }
 
