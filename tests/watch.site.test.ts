@@ -52,7 +52,7 @@ describe("rebuilding while serving (npm run serve, --incremental)", () => {
       /\[site\] watching: \d+ of 4 article pages, \d+ of \d+ index pages and \d+ of \d+ feeds changed, [1-9]\d* gone/,
     );
     expect(existsSync(join(site, "articles", UNDATED, "index.html"))).toBe(false);
-    expect(existsSync(join(site, "articles", UNDATED, "zh-hant.json"))).toBe(false);
+    expect(existsSync(join(site, "articles", UNDATED, "hant", "index.html"))).toBe(false);
     expect(existsSync(join(site, "raw", `${UNDATED}.bin`))).toBe(false);
     expect(existsSync(join(site, "raw", UNDATED, "index.html"))).toBe(false);
     expect(page("dates/undated")).not.toContain(`/articles/${UNDATED}/`);
