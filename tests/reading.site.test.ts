@@ -37,7 +37,7 @@ describe("an article page's reading aids", () => {
     const long = makeArticle("a", { blocks: [heading("一"), para("字".repeat(3100)), heading("一之一", 3), heading("二")] });
     const html = renderArticle(long, links);
     expect(html).toContain('<ol><li><a href="#s0">一</a><ol><li><a href="#s2">一之一</a></li></ol></li><li><a href="#s3">二</a></li></ol>');
-    expect(html).toContain('<h3 id="s2">一之一<a class="anchor" href="#s2" aria-label="本节链接">#</a></h3>');
+    expect(html).toContain('<h3 id="s2">一之一<a class="anchor" href="#s2" aria-label="本节链接"></a></h3>');
     const short = makeArticle("b", { blocks: [heading("一"), para("短文。")] });
     expect(renderArticle(short, links)).not.toContain('class="toc"');
   });

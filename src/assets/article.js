@@ -43,7 +43,7 @@ const toc = document.querySelector(".toc details");
 if (toc && matchMedia("(min-width: 48rem)").matches) toc.open = true;
 
 // Copying a link, with a button the page hides until script can copy: it copies the page's
-// address; a heading's # copies its section's as it goes there.
+// address; a heading's # copies its section's as it goes there (and says so beside the #).
 const share = document.querySelector("button.copy-link");
 const address = (hash = "") => `${location.origin}${location.pathname}${hash}`;
 async function copied(text) {

@@ -80,8 +80,9 @@ function renderBlock(b: Block, i: number, breaksOff: boolean): string {
   if (b.kind === "heading") {
     const tag = b.level === 3 ? "h3" : "h2";
     const kicker = b.kicker ? `<span class="kicker">${esc(b.kicker)}</span>` : "";
+    // The anchor's "#" comes from the stylesheet, so the heading's text stays its own.
     const id = sectionId(i);
-    return `<${tag} id="${id}">${kicker}${text}<a class="anchor" href="#${id}" aria-label="本节链接">#</a></${tag}>`;
+    return `<${tag} id="${id}">${kicker}${text}<a class="anchor" href="#${id}" aria-label="本节链接"></a></${tag}>`;
   }
   if (b.kind === "caption") return `<p class="caption">${text}</p>`;
   if (b.speaker) {
