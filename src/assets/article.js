@@ -1,4 +1,4 @@
-// Article pages: the citation's copy buttons, the Traditional page, the 目录, copying links.
+// Article pages: the citation's copy buttons, the Traditional page, copying links.
 // What a button says after it is pressed is in its data-text-* attributes, in the page's script.
 
 /** Says `text` on `element` for two seconds. */
@@ -38,12 +38,8 @@ if (toggle) {
   }
 }
 
-// The 目录 is folded in the page, for phones; on a wide screen it opens.
-const toc = document.querySelector(".toc details");
-if (toc && matchMedia("(min-width: 48rem)").matches) toc.open = true;
-
-// Copying a link, with a button the page hides until script can copy: it copies the page's
-// address; a heading's # copies its section's as it goes there (and says so beside the #).
+// Copying a link (a button shown only with script): it copies the page's address; a heading's #
+// copies its section's as it goes there (and says so beside the #).
 const share = document.querySelector("button.copy-link");
 const address = (hash = "") => `${location.origin}${location.pathname}${hash}`;
 async function copied(text) {
@@ -55,7 +51,6 @@ async function copied(text) {
   }
 }
 if (share) {
-  share.hidden = false;
   share.addEventListener("click", async () => say(share, (await copied(address())) ? share.dataset.textCopied : share.dataset.textFailed));
   for (const anchor of document.querySelectorAll(".article-body .anchor"))
     anchor.addEventListener("click", async () => {

@@ -53,8 +53,8 @@ export function readingMinutes(blocks: Block[]): number {
 
 /**
  * A table of contents for long articles (over 3,000 characters or three headings), nested by
- * level. It is folded (the page's script unfolds it on a wide screen): on a phone the article
- * comes first.
+ * level: twice, folded for a phone and open for a wider screen, the stylesheet showing one. The
+ * page's first screen on a phone is the article, and neither waits for script to fold or unfold.
  */
 function toc(blocks: Block[]): string {
   const headings = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === "heading");
@@ -72,7 +72,8 @@ function toc(blocks: Block[]): string {
       open = false;
     }
   }
-  return `<nav class="toc" aria-label="目录"><details><summary>目录</summary><ol>${html}</ol></details></nav>`;
+  const list = `<summary>目录</summary><ol>${html}</ol>`;
+  return `<nav class="toc" aria-label="目录"><details class="narrow">${list}</details><details class="wide" open>${list}</details></nav>`;
 }
 
 function renderBlock(b: Block, i: number, breaksOff: boolean): string {
@@ -161,7 +162,7 @@ export function renderArticle(a: Article, links: ArticleLinks, script: Script = 
 <article class="article">
 <header class="article-head">
 ${scriptSwitch(a.slug, script)}
-<button type="button" class="copy-link" hidden data-text-copied="已复制" data-text-failed="请复制地址栏中的地址">复制链接</button>
+<button type="button" class="copy-link" data-text-copied="已复制" data-text-failed="请复制地址栏中的地址">复制链接</button>
 ${a.column ? `<p class="column">${esc(a.column)}</p>\n` : ""}<h1>${phrased(a.title)}</h1>
 ${a.subtitle ? `<p class="subtitle">——${phrased(a.subtitle)}</p>\n` : ""}<dl class="facts">
 ${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join("\n")}
@@ -209,7 +210,9 @@ export function articlePage(article: Article, model: SiteModel, site: SiteInfo, 
     canonical: own,
     ogType: "article",
     lang: script === "hans" ? "zh-CN" : "zh-Hant",
-    head: `<link rel="alternate" hreflang="${otherLang}" href="${esc(other)}">
+    // Without script nothing can copy: its button goes, and is there from the first paint with it.
+    head: `<noscript><style>.copy-link { display: none; }</style></noscript>
+<link rel="alternate" hreflang="${otherLang}" href="${esc(other)}">
 ${newsArticleJsonLd(article, links.url, withPrefix(root, links.sources[0]!.view))}
 <script type="module" src="${ARTICLE_SCRIPT_PATH}"></script>
 `,
