@@ -88,8 +88,8 @@ describe("the 目录", () => {
 });
 
 describe("headlines", () => {
-  it("wrap between words on a phone, never inside one", async () => {
-    const page = await reader.browser.newPage({ viewport: { width: 390, height: 844 } });
+  it("wrap between words on a small phone, never inside one", async () => {
+    const page = await reader.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(reader.server.url + LINDIAN);
     // Each word between two <wbr> sits on one line, and the headline takes more than one.
     const lines = await page.locator("h1").evaluate((h1) =>
