@@ -210,9 +210,7 @@ export function articlePage(article: Article, model: SiteModel, site: SiteInfo, 
     canonical: own,
     ogType: "article",
     lang: script === "hans" ? "zh-CN" : "zh-Hant",
-    // Without script nothing can copy: its button goes, and is there from the first paint with it.
-    head: `<noscript><style>.copy-link { display: none; }</style></noscript>
-<link rel="alternate" hreflang="${otherLang}" href="${esc(other)}">
+    head: `<link rel="alternate" hreflang="${otherLang}" href="${esc(other)}">
 ${newsArticleJsonLd(article, links.url, withPrefix(root, links.sources[0]!.view))}
 <script type="module" src="${ARTICLE_SCRIPT_PATH}"></script>
 `,
