@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { DiskCache } from "../archive/cache.js";
-import { packageVersion } from "../archive/imports.js";
-import { TRADITIONAL, toTraditional } from "../text/opencc.js";
+import { codeVersion } from "../archive/imports.js";
+import { toTraditional } from "../text/opencc.js";
 
-// Read on first use, not at import.
-let openccVersion: string | null = null;
+// This file's code, the conversion's and OpenCC's version: read on first use, not at import.
+let version: string | null = null;
 
 /** A tag, a comment or a doctype; text is what lies between them. */
 const TAG = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|<!--[\s\S]*?-->|<![^>]*>/g;
@@ -19,6 +19,21 @@ const KEPT_ELEMENTS = new Set(["script", "style", "pre", "code"]);
 const KEPT_ATTRIBUTE = /\s(?:lang="zh-Hans"|translate="no")/;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
+/** Text with `<wbr>` put back at its offsets; none if conversion changed its length. */
+function withBreaks(text: string, breaks: number[], length: number): string {
+  const at = text.length === length ? breaks : [];
+  return at.reduceRight((t, i) => `${t.slice(0, i)}<wbr>${t.slice(i)}`, text);
+}
+
+/**
+ * Every text converted in one call, joined by NUL, which no phrase spans and no page holds: a call
+ * per text took five times as long. Should the join not split back into as many, one call each.
+ */
+function convertAll(texts: string[], convert: (text: string) => string): string[] {
+  const converted = convert(texts.join("\0")).split("\0");
+  return converted.length === texts.length ? converted : texts.map(convert);
+}
+
 /**
  * A page's words in Traditional characters: its text and the attributes read aloud, outside the
  * elements kept as written. OpenCC converts by phrase, so a text run is converted whole across the
@@ -26,14 +41,18 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
  */
 export function convertPage(html: string, convert: (text: string) => string = toTraditional): string {
   const out: string[] = [];
+  // The pieces of `out` still to convert, by index.
+  const pending: { at: number; text: string; breaks: number[] }[] = [];
+  const later = (text: string, breaks: number[] = []) => {
+    pending.push({ at: out.length, text, breaks });
+    out.push("");
+  };
   let run = "";
   let breaks: number[] = [];
   let kept: { name: string; depth: number } | null = null;
   const flush = () => {
-    const text = kept ? run : convert(run);
-    // OpenCC maps character for character; were a phrase to change length, its breaks would be lost.
-    const at = text.length === run.length ? breaks : [];
-    out.push(at.reduceRight((t, i) => `${t.slice(0, i)}<wbr>${t.slice(i)}`, text));
+    if (kept || !run) out.push(withBreaks(run, breaks, run.length));
+    else later(run, breaks);
     [run, breaks] = ["", []];
   };
   let at = 0;
@@ -54,10 +73,26 @@ export function convertPage(html: string, convert: (text: string) => string = to
       continue;
     }
     if (!close && !VOID.has(element) && (KEPT_ELEMENTS.has(element) || KEPT_ATTRIBUTE.test(attributes))) kept = { name: element, depth: 1 };
-    out.push(kept || close ? tag : tag.replace(SHOWN_ATTRIBUTE, (_, key: string, value: string) => `${key}${convert(value)}"`));
+    if (kept || close) {
+      out.push(tag);
+      continue;
+    }
+    let from = 0;
+    for (const a of tag.matchAll(SHOWN_ATTRIBUTE)) {
+      const value = a.index + a[1]!.length;
+      out.push(tag.slice(from, value));
+      later(a[2]!);
+      from = value + a[2]!.length;
+    }
+    out.push(tag.slice(from));
   }
   run += html.slice(at);
   flush();
+  const converted = convertAll(
+    pending.map((p) => p.text),
+    convert,
+  );
+  pending.forEach((p, i) => (out[p.at] = withBreaks(converted[i]!, p.breaks, p.text.length)));
   return out.join("");
 }
 
@@ -65,13 +100,13 @@ const caches = new Map<string, DiskCache<{ html: string }>>();
 
 /**
  * A whole page in Traditional characters, for an article's 繁體 reading. OpenCC's conversion
- * takes longer than rendering the page, so converted pages are kept in `cacheDir` by the page,
- * OpenCC's version and the conversion.
+ * takes longer than rendering the page, so converted pages are kept in `cacheDir` by the page and
+ * the version of the code converting it (this file's, the conversion's, OpenCC's).
  */
 export function traditionalPage(html: string, cacheDir?: string): string {
   const cache = cacheDir ? (caches.get(cacheDir) ?? caches.set(cacheDir, new DiskCache(cacheDir)).get(cacheDir)!) : null;
   const key = createHash("sha256")
-    .update(`${(openccVersion ??= packageVersion("opencc-js", import.meta.url))} ${TRADITIONAL.from}>${TRADITIONAL.to}\n`)
+    .update(`${(version ??= codeVersion(new URL(import.meta.url)))}\n`)
     .update(html)
     .digest("hex");
   const cached = cache?.get(key);
