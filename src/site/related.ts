@@ -29,9 +29,9 @@ function traits(a: Article): [key: string, weight: number][] {
 }
 
 /** Newest first, undated last, then by slug: the same archive always gives the same lists. */
-const byDateThenSlug = (a: Article, b: Article): number => order(b.date ?? "", a.date ?? "") || order(a.slug, b.slug);
-// By code point, not localeCompare, which took most of the time.
-const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+const byDateThenSlug = (a: Article, b: Article): number => byCodePoint(b.date ?? "", a.date ?? "") || byCodePoint(a.slug, b.slug);
+// Not localeCompare, whose order depends on the machine's locale data.
+const byCodePoint = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Each article's related articles, by source file name: those sharing its place (county, then
@@ -46,14 +46,17 @@ export function relatedArticles(articles: Article[], max = RELATED_MAX): Map<str
     for (const [key] of ts) (index.get(key) ?? index.set(key, []).get(key)!).push(i);
   });
   // Scores and the articles scored, in arrays reused for every article: a map and a sort per
-  // article took seconds at 10,000.
-  const scores = new Float64Array(articles.length);
-  const touched = new Int32Array(articles.length);
-  // Whether article j ranks above article k: by score, then date, then slug.
-  const above = (j: number, k: number) =>
-    scores[j]! > scores[k]! || (scores[j] === scores[k] && byDateThenSlug(articles[j]!, articles[k]!) < 0);
+  // article took seconds at 10,000. Ties go by each article's place in date-then-slug order,
+  // found once, so that comparing two candidates compares two numbers.
+  const n = articles.length;
+  const scores = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const order = new Int32Array(n);
+  [...articles.keys()].sort((j, k) => byDateThenSlug(articles[j]!, articles[k]!)).forEach((j, place) => (order[j] = place));
+  // Higher ranks first: the score, then the earlier place in that order.
+  const rank = (j: number) => scores[j]! * n + (n - order[j]!);
   const related = new Map<string, Article[]>();
-  for (let i = 0; i < articles.length; i++) {
+  for (let i = 0; i < n; i++) {
     const a = articles[i]!;
     let count = 0;
     for (const [key, weight] of keys[i]!) {
@@ -68,15 +71,21 @@ export function relatedArticles(articles: Article[], max = RELATED_MAX): Map<str
     const excluded = new Set([a.source, ...a.seeAlso, ...a.duplicates]);
     // The best `max`, best first, kept by insertion as the candidates go by.
     const best: number[] = [];
+    const ranks: number[] = [];
     for (let t = 0; t < count; t++) {
       const j = touched[t]!;
-      if (j === i || scores[j]! < MIN_SCORE || (best.length === max && !above(j, best[max - 1]!))) continue;
+      const r = rank(j);
+      if (j === i || scores[j]! < MIN_SCORE || (best.length === max && r < ranks[max - 1]!)) continue;
       const b = articles[j]!;
       if (excluded.has(b.source) || b.seeAlso.includes(a.source)) continue;
       let at = best.length;
-      while (at > 0 && above(j, best[at - 1]!)) at--;
+      while (at > 0 && r > ranks[at - 1]!) at--;
       best.splice(at, 0, j);
-      if (best.length > max) best.pop();
+      ranks.splice(at, 0, r);
+      if (best.length > max) {
+        best.pop();
+        ranks.pop();
+      }
     }
     related.set(
       a.source,
