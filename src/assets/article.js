@@ -1,11 +1,19 @@
 // Article pages: the citation's copy buttons, the Traditional page, copying links.
 // What a button says after it is pressed is in its data-text-* attributes, in the page's script.
 
-/** Says `text` on `element` for two seconds. */
+// Each element saying something: its own text, and the timer that puts it back.
+const saying = new WeakMap();
+
+/** Says `text` on `element` for two seconds; pressed again meanwhile, for two seconds more. */
 function say(element, text) {
-  const before = element.textContent;
+  const [own, timer] = saying.get(element) ?? [element.textContent];
+  clearTimeout(timer);
   element.textContent = text;
-  setTimeout(() => (element.textContent = before), 2000);
+  const back = () => {
+    element.textContent = own;
+    saying.delete(element);
+  };
+  saying.set(element, [own, setTimeout(back, 2000)]);
 }
 
 for (const button of document.querySelectorAll("button[data-copy]")) {
