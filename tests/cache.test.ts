@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchive, cleanJobs } from "../src/archive/index.js";
 import { warmCache } from "../src/archive/pool.js";
 import { CleanCache, pipelineVersion } from "../src/archive/cache.js";
-import { traditionalVersion } from "../src/render/hant.js";
-import { makeArticle } from "./helpers.js";
+import { traditionalPage } from "../src/render/hant.js";
 
 const doc = (title: string) => ({
   name: "a.txt",
@@ -88,19 +87,15 @@ describe("cleaning on every core", () => {
 });
 
 describe("the Traditional-character cache", () => {
-  it("converts an article's text once, and again when the text changes", () => {
+  it("converts a page once, and again when the page changes", () => {
     const dir = mkdtempSync(join(tmpdir(), "hant-"));
-    const article = makeArticle("a", { title: "发展乡村旅游", blocks: [{ kind: "paragraph", text: "县里发展乡村旅游。", line: 1 }] });
-    const first = JSON.parse(traditionalVersion(article, dir)) as { title: string; body: string };
-    expect(first.title).toBe("發展鄉村旅遊");
-    expect(first.body).toContain("縣裡發展鄉村旅遊。");
+    const page = "<h1>发展乡村旅游</h1><p>县里发展乡村旅游。</p>";
+    expect(traditionalPage(page, dir)).toBe("<h1>發展鄉村旅遊</h1><p>縣裡發展鄉村旅遊。</p>");
     // Tamper with the cached conversion: a second render reads it back instead of converting.
     const [entry] = readdirSync(dir);
-    const cached = JSON.parse(readFileSync(join(dir, entry!), "utf8"));
-    writeFileSync(join(dir, entry!), JSON.stringify({ ...cached, title: "從快取讀出" }));
-    expect(JSON.parse(traditionalVersion(article, dir)).title).toBe("從快取讀出");
-    const edited = { ...article, title: "发展现代农业" };
-    expect(JSON.parse(traditionalVersion(edited, dir)).title).toBe("發展現代農業");
+    writeFileSync(join(dir, entry!), JSON.stringify({ html: "<h1>從快取讀出</h1>" }));
+    expect(traditionalPage(page, dir)).toBe("<h1>從快取讀出</h1>");
+    expect(traditionalPage("<h1>发展现代农业</h1>", dir)).toBe("<h1>發展現代農業</h1>");
     expect(readdirSync(dir)).toHaveLength(2);
   });
 });

@@ -65,7 +65,7 @@ describe("site paths", () => {
   it("are site-absolute, a folder per level", () => {
     expect([articlePath("lin-dian"), traditionalPath("lin-dian"), sourcePath("lin-dian"), rawPath("lin-dian")]).toEqual([
       "/articles/lin-dian/",
-      "/articles/lin-dian/zh-hant.json",
+      "/articles/lin-dian/hant/",
       "/raw/lin-dian/",
       "/raw/lin-dian.bin",
     ]);

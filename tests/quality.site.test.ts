@@ -34,6 +34,7 @@ describe("accessibility (axe-core in Chromium)", () => {
     "/",
     "/latest/",
     "/articles/000_d4019421061fcf21/",
+    "/articles/000_d4019421061fcf21/hant/",
     "/articles/003_fe954e35177b84ce/",
     "/dates/",
     "/dates/2022/",

@@ -37,7 +37,8 @@ describe("rebuilding after an edit, from the caches", () => {
     const second = build();
     expect(second).toMatch(new RegExp(`${shards} shard\\(s\\), 1 indexed anew`));
     const page = (path: string) => readFileSync(join(root, "_site", path, "index.html"), "utf8");
-    expect(page(`articles/${JIXI}`)).toMatch(/<h1[^>]*>[^<]*鸡西能力作风建设再出发/);
+    // The headline may break between its words (<wbr>).
+    expect(page(`articles/${JIXI}`).replaceAll("<wbr>", "")).toMatch(/<h1[^>]*>[^<]*鸡西能力作风建设再出发/);
     expect(page(`articles/${JIXI}`)).toContain("湿地候鸟观测站");
     for (const index of ["", "dates/2023", "places/heilongjiang"]) {
       expect(page(index)).toContain("鸡西能力作风建设再出发");

@@ -1,63 +1,80 @@
-// Article pages: the citation's copy buttons, and reading in Traditional characters.
+// Article pages: the citation's copy buttons, the Traditional page, copying links.
+// What a button says after it is pressed is in its data-text-* attributes, in the page's script.
+
+// Each element saying something: its own text, and the timer that puts it back.
+const saying = new WeakMap();
+
+/** Says `text` on `element` for two seconds; pressed again meanwhile, for two seconds more. */
+function say(element, text) {
+  const [own, timer] = saying.get(element) ?? [element.textContent];
+  clearTimeout(timer);
+  element.textContent = text;
+  const back = () => {
+    element.textContent = own;
+    saying.delete(element);
+  };
+  saying.set(element, [own, setTimeout(back, 2000)]);
+}
+
 for (const button of document.querySelectorAll("button[data-copy]")) {
   button.addEventListener("click", async () => {
     const target = document.getElementById(button.dataset.copy);
     try {
       await navigator.clipboard.writeText(target?.textContent ?? "");
-      button.textContent = "已复制";
+      say(button, button.dataset.textCopied);
     } catch {
       // Without clipboard access, select the text for the reader to copy.
       if (target) getSelection()?.selectAllChildren(target);
-      button.textContent = "已选中，请按 Ctrl+C";
+      say(button, button.dataset.textSelected);
     }
-    setTimeout(() => (button.textContent = "复制"), 2000);
   });
 }
 
-// 繁體: the headline and body converted at build time (OpenCC), fetched when first asked for;
-// the choice is remembered for the next article.
+// 繁體: each article has a Traditional page (converted whole at build time) beside it, which the
+// switch links to. The choice is remembered: a reader who chose it is taken to the Traditional page
+// of the next article too, except from search, whose marks are in Simplified. An address with
+// ?hant leads there always, so it can be shared.
 const KEY = "archive-script";
 const toggle = document.querySelector(".script-switch");
-const parts = {
-  title: document.querySelector(".article-head h1"),
-  subtitle: document.querySelector(".article-head .subtitle"),
-  body: document.querySelector(".article-body"),
-};
-const simplified = { title: parts.title?.innerHTML, subtitle: parts.subtitle?.innerHTML, body: parts.body?.innerHTML };
-let traditional = null;
-
-async function show(hant) {
-  if (hant) {
-    traditional ??= await (await fetch("zh-hant.json")).json();
-    parts.title.textContent = traditional.title;
-    if (parts.subtitle && traditional.subtitle) parts.subtitle.textContent = `——${traditional.subtitle}`;
-    parts.body.innerHTML = traditional.body;
-  } else {
-    parts.title.innerHTML = simplified.title;
-    if (parts.subtitle) parts.subtitle.innerHTML = simplified.subtitle;
-    parts.body.innerHTML = simplified.body;
+const params = new URLSearchParams(location.search);
+if (toggle) {
+  const onTraditional = document.documentElement.lang === "zh-Hant";
+  toggle.addEventListener("click", () => localStorage.setItem(KEY, onTraditional ? "hans" : "hant"));
+  if (!onTraditional && (params.has("hant") || (localStorage.getItem(KEY) === "hant" && !params.has("hl")))) {
+    params.delete("hant");
+    location.replace(`${toggle.href}${params.size ? `?${params}` : ""}${location.hash}`);
   }
-  document.documentElement.lang = hant ? "zh-Hant" : "zh-CN";
-  toggle.setAttribute("aria-pressed", String(hant));
 }
 
-if (toggle && parts.title && parts.body) {
-  toggle.addEventListener("click", () => {
-    const hant = toggle.getAttribute("aria-pressed") !== "true";
-    localStorage.setItem(KEY, hant ? "hant" : "hans");
-    void show(hant);
-  });
-  if (localStorage.getItem(KEY) === "hant") void show(true);
+// Copying a link (a button shown only with script): it copies the page's address; a heading's #
+// copies its section's as it goes there (and says so beside the #).
+const share = document.querySelector("button.copy-link");
+const address = (hash = "") => `${location.origin}${location.pathname}${hash}`;
+async function copied(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+if (share) {
+  share.addEventListener("click", async () => say(share, (await copied(address())) ? share.dataset.textCopied : share.dataset.textFailed));
+  for (const anchor of document.querySelectorAll(".article-body .anchor"))
+    anchor.addEventListener("click", async () => {
+      if (await copied(address(anchor.hash))) say(anchor, share.dataset.textCopied);
+    });
 }
 
 // A reader who came from search (?hl=the query) finds its phrases marked in the text, the first in
 // view; from a section of a result (#s3), the section's heading on top and its first mark in view.
 // Phrases are matched within one text node: one that runs across markup stays unmarked.
-const sought = new URLSearchParams(location.search).get("hl");
-if (sought && parts.body) {
+const body = document.querySelector(".article-body");
+const sought = params.get("hl");
+if (sought && body) {
   // Its runs of Han and its words, as the search page marks them.
   const phrases = sought.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [];
-  const walker = document.createTreeWalker(parts.body, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const nodes = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
   for (const node of nodes) {
@@ -80,7 +97,7 @@ if (sought && parts.body) {
     node.replaceWith(marked);
   }
   const section = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  const marks = [...parts.body.querySelectorAll("mark.sought")];
+  const marks = [...body.querySelectorAll("mark.sought")];
   const first = section ? marks.find((m) => section.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) : marks[0];
   if (section) section.scrollIntoView();
   if (first && (!section || first.getBoundingClientRect().bottom > innerHeight)) first.scrollIntoView({ block: "center" });

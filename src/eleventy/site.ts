@@ -53,14 +53,12 @@ export class SiteBuild {
 
   /**
    * The site as a rebuild while watching renders it: only the article pages, index pages and
-   * feeds that changed. The pages and feeds that are gone (a page's folder holds its index.html and
-   * an article's zh-hant.json) are deleted from the output, where Eleventy would leave them.
+   * feeds that changed. The pages and feeds that are gone are deleted from the output, where
+   * Eleventy would leave them.
    */
   #changesOnly(site: SiteModel): SiteModel {
     const { render, removed } = this.#pages.next(site);
-    for (const path of removed)
-      for (const file of path.endsWith("/") ? ["index.html", "zh-hant.json"] : [""])
-        rmSync(join(this.#output, path, file), { force: true });
+    for (const path of removed) rmSync(join(this.#output, path, path.endsWith("/") ? "index.html" : ""), { force: true });
     console.log(
       `[site] watching: ${render.articles.length} of ${site.articles.length} article pages, ${render.indexPages.length} of ${site.listings.length} index pages and ${render.feeds.length} of ${site.feeds.length} feeds changed, ${removed.length} gone`,
     );

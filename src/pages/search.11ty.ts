@@ -6,5 +6,11 @@ import { renderSearchPage } from "../render/search.js";
 export const data = { permalink: SEARCH_PATH };
 
 export function render({ site, pathPrefix }: { site: SiteInfo; pathPrefix: string }): string {
-  return layout({ site, title: "搜索", canonical: withPrefix(siteRoot(site.url, pathPrefix), SEARCH_PATH), body: renderSearchPage() });
+  return layout({
+    site,
+    title: "搜索",
+    canonical: withPrefix(siteRoot(site.url, pathPrefix), SEARCH_PATH),
+    searchBox: false,
+    body: renderSearchPage(),
+  });
 }

@@ -29,6 +29,10 @@ export interface PageShell {
   head?: string;
   /** Open Graph type: "article" on article pages. */
   ogType?: string;
+  /** The script the page is written in: an article's 繁體 reading is "zh-Hant". */
+  lang?: "zh-CN" | "zh-Hant";
+  /** The header's search box; the search page has its own. */
+  searchBox?: boolean;
   body: string;
 }
 
@@ -40,7 +44,17 @@ const NAV = [
 ];
 
 /** The shell every page shares. Links are site-absolute; the HTML base plugin adds the path prefix. */
-export function layout({ site, title, description, canonical, head, ogType = "website", body }: PageShell): string {
+export function layout({
+  site,
+  title,
+  description,
+  canonical,
+  head,
+  ogType = "website",
+  lang = "zh-CN",
+  searchBox = true,
+  body,
+}: PageShell): string {
   const full = title === site.title ? title : `${title} · ${site.title}`;
   const summary = description ?? site.description;
   const og = [
@@ -48,13 +62,13 @@ export function layout({ site, title, description, canonical, head, ogType = "we
     ["og:title", title],
     ["og:description", summary],
     ["og:site_name", site.title],
-    ["og:locale", "zh_CN"],
+    ["og:locale", lang === "zh-Hant" ? "zh_TW" : "zh_CN"],
     ...(canonical ? [["og:url", canonical]] : []),
   ]
     .map(([p, c]) => `<meta property="${p}" content="${esc(c!)}">`)
     .join("\n");
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -72,11 +86,14 @@ ${head ?? ""}</head>
 <nav class="site-nav" aria-label="浏览">
 ${NAV.map(([href, name]) => `<a href="${href}">${name}</a>`).join("\n")}
 </nav>
-<form class="site-search" role="search" aria-label="全站搜索" action="${SEARCH_PATH}">
+${
+  searchBox
+    ? `<form class="site-search" role="search" aria-label="全站搜索" action="${SEARCH_PATH}">
 <input name="q" type="search" aria-label="搜索文章" placeholder="搜索">
 <button type="submit">搜索</button>
-</form>
-</header>
+</form>\n`
+    : ""
+}</header>
 <main id="main">
 ${canonical ? `<p class="print-only">${esc(site.title)}　本页地址：${esc(canonical)}</p>\n` : ""}${body}
 </main>

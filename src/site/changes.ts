@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../model/types.js";
 import { articleLinks, type RenderSet, type SiteModel } from "./model.js";
-import { articlePath } from "./urls.js";
+import { articlePath, traditionalPath } from "./urls.js";
 
 const hash = (value: unknown): string => createHash("sha1").update(JSON.stringify(value)).digest("base64");
 
@@ -13,7 +13,8 @@ const articleHash = ({ blocks, messages, ...rest }: Article): string => hash([ha
 
 /**
  * What each article page, index page and feed is made from, as a hash, by path. An article's
- * page shows the article, its neighbours and the paths of its indexes; an index page its index's
+ * page (and its 繁體 reading) shows the article, its neighbours, its related articles and the
+ * paths of its indexes; an index page its index's
  * fields, how many articles and pages the index has, and the articles of its own page; a feed
  * its entries. Each listed article counts whole, so an edit anywhere in an article renders every
  * page that shows any of it again: more than needed, never less.
@@ -23,9 +24,11 @@ export function pageHashes(model: SiteModel): Map<string, string> {
   const ofArticle = (a: Article | null) => (a ? own.get(a) : null);
   const pages = new Map<string, string>();
   for (const a of model.articles) {
-    const { tagPath, neighbours, ...links } = articleLinks(a, model, "/");
-    const page = hash([own.get(a), links, a.tags.map(tagPath), ofArticle(neighbours.previous), ofArticle(neighbours.next)]);
+    const { tagPath, neighbours, related, ...links } = articleLinks(a, model, "/");
+    const shown = [ofArticle(neighbours.previous), ofArticle(neighbours.next), related.map(ofArticle)];
+    const page = hash([own.get(a), links, a.tags.map(tagPath), shown]);
     pages.set(articlePath(a.slug), page);
+    pages.set(traditionalPath(a.slug), page);
     // The readable views of its raw files are rendered with it, and go with it.
     for (const f of links.sources) pages.set(f.view, page);
   }

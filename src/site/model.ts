@@ -7,6 +7,7 @@ import { buildIndexes, type Indexes } from "./indexes.js";
 import { listingPages, type ListingPage } from "./paging.js";
 import { indexFeeds, type Feed } from "./feeds.js";
 import { chinaDay, datePaths } from "./dates.js";
+import { relatedArticles } from "./related.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
@@ -45,9 +46,11 @@ export interface ArticleLinks {
   /** Every raw file this page holds: its own, then copies merged into it. */
   sources: SourceFile[];
   /** Articles that share much of this text but differ in substance. */
-  seeAlso: { name: string; path: string }[];
+  seeAlso: { name: string; slug: string }[];
   /** The day the page was built, a citation's 引用日期. */
   cited: string;
+  /** Other articles of the same place, tags or keywords, best first (site/related.ts). */
+  related: Article[];
 }
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
@@ -62,6 +65,8 @@ export interface SiteModel {
   feeds: Feed[];
   /** Each article's neighbours, by source file name. */
   neighbours: Map<string, Neighbours>;
+  /** Each article's related articles, by source file name. */
+  related: Map<string, Article[]>;
   /** The article pages, index pages and feeds this build renders: all, or while watching the changed ones. */
   render: RenderSet;
   /** The slug of every raw file the archive holds, by its name in content/. */
@@ -92,6 +97,7 @@ export function buildSite(archive: Archive): SiteModel {
     listings,
     feeds,
     neighbours: neighbourChains(articles),
+    related: relatedArticles(articles),
     render: { articles, indexPages: listings, feeds },
     sourceSlugs: archive.sourceSlugs,
   };
@@ -115,13 +121,14 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     seeAlso: a.seeAlso
       .map((s) => model.articles.find((x) => x.source === s))
       .filter((x): x is Article => !!x)
-      .map((x) => ({ name: x.title, path: articlePath(x.slug) })),
+      .map((x) => ({ name: x.title, slug: x.slug })),
     places: placeTrail(a, model.indexes),
     dates: datePaths(a),
     tagPath: (t) => tagPaths.get(t)!,
     publicationPath: a.publication ? (publicationPaths.get(a.publication) ?? null) : null,
     neighbours: model.neighbours.get(a.source)!,
     cited: chinaDay(new Date()),
+    related: model.related.get(a.source)!,
   };
 }
 

@@ -9,8 +9,8 @@ export const below = (path: string, slug: string): string => `${path}${slug}/`;
 
 export const HOME_PATH = "/";
 export const articlePath = (slug: string): string => below("/articles/", slug);
-/** An article's headline and body in Traditional characters, fetched by its page's 繁體 switch. */
-export const traditionalPath = (slug: string): string => `${articlePath(slug)}zh-hant.json`;
+/** An article's page in Traditional characters, where its 繁體 switch and `?hant` lead. */
+export const traditionalPath = (slug: string): string => below(articlePath(slug), "hant");
 /** The id of an article's heading, by its block's index: the table of contents and search results link to #s3. */
 export const sectionId = (block: number): string => `s${block}`;
 
