@@ -49,6 +49,11 @@ describe("structure", () => {
     expect(blocks.map((b) => b.level)).toEqual([2, 3, undefined]);
   });
 
+  it("keeps a short numbered item after the one before it an item, not a heading", () => {
+    const blocks = blocksOf("补充说明如下。", "1. 每个节点最多连接一条链路，两端各算一次。", "2. 每个节点最多部署一台服务器", "正文继续。");
+    expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+
   it("keeps photo captions as captions", () => {
     const blocks = blocksOf(
       "正文。",

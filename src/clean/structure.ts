@@ -67,6 +67,9 @@ function notAHeading(p: Para, prev: Para | undefined, next: Para | undefined): b
   if ((p.linkRatio ?? 0) > 0.5 || p.hint === "quote" || p.hint === "caption") return true;
   if (captionLike(t) || DOCUMENT_NUMBER.test(t) || PAGE_NUMBER.test(t) || ROUTE.test(t) || parseByline(t)) return true;
   if (creditsOrCounts(t)) return true;
+  // The next item of a numbered list ("7. …" after "6. …") is an item, however short.
+  const item = t.match(/^(\d{1,2})[.．、]/);
+  if (item && prev?.text.match(/^(\d{1,2})[.．、]/)?.[1] === String(+item[1]! - 1)) return true;
   // A signature over its date ("教育部办公厅" / "2018年8月22日") closes a document.
   if (next && DATE_LINE.test(next.text.trim())) return true;
   // The second half of a sentence the layout broke ("…而是不愿搞好这场" / "革命，抵制这场革命·"); markup
