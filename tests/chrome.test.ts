@@ -11,6 +11,7 @@ describe("chrome", () => {
   it("drops a breadcrumb and a page meta line, keeping the date and source it states", () => {
     const out = removeChrome(draft(paras("您的当前位置：首页 > 要闻 > 正文", "• 2023-05-17 10:01:14 来源:黑龙江日报", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);
+    expect(textsOf(removeChrome(draft(paras("您当前的位置 ：某某网 > 要闻 > 看某地", ...BODY))).paras)).toEqual(BODY);
     expect(out.evidence.date).toEqual({ value: "2023-05-17", from: "meta line" });
     expect(out.evidence.publication).toEqual({ value: "黑龙江日报", from: "meta line" });
   });

@@ -503,7 +503,7 @@ const rules: ChromeRule[] = [
     rule: RULES.breadcrumb,
     prose: true,
     test: (t) => {
-      if (/^(您的|你的|您现在的|你现在的)?(当前)?(所在)?位置\s*[:：]/.test(t) || /(首页|主页)\s*[>›»＞/]\s*\S/.test(t)) return DROP;
+      if (/^[您你]?(?:现在)?的?(?:当前)?的?(?:所在)?的?位置\s*[:：]/.test(t) || /(首页|主页)\s*[>›»＞/]\s*\S/.test(t)) return DROP;
       // Navigation labels: ">要闻", "新闻中心>", "某网>>经济".
       if (t.length > 40 || /[。！？，,；]|:\/\/|^</.test(t)) return null;
       return /^[>›»＞]{1,2}\s*\S{1,12}$/.test(t) || /\S\s*(?:>>|»|›|＞＞)\s*\S/.test(t) || /[^\s>]\s*(?:>>?|»|›|＞)$/.test(t) ? DROP : null;
