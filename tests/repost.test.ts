@@ -59,3 +59,53 @@ describe("a repost archive's Markdown page", () => {
     expect(parseByline("（某某报记者王小明综合报导）")?.authors).toEqual(["王小明"]);
   });
 });
+
+// A WeChat post exported to Markdown, written for these rules.
+const exported = `#  【某某圈】某县法院审结一起网络诈骗案！
+ 某某圈   2022-10-24 19:00
+
+**关键词**
+
+网络诈骗
+
+被告人某甲在网上发布虚假信息，骗取多名群众钱款共计五万余元，案发后退赔全部损失。
+
+法院经审理认为，被告人的行为已构成诈骗罪，鉴于其如实供述、退赔损失，依法从轻处罚。
+
+最终，法院以诈骗罪判处被告人有期徒刑一年，缓刑一年六个月，并处罚金人民币五千元。
+
+来源：某县人民法院
+
+   END
+
+阅读推荐
+
+【某某圈】另一篇文章的标题在这里
+
+【某某圈】还有一篇文章的标题
+
+扫码关注我们
+`;
+
+describe("a WeChat post exported to Markdown", () => {
+  const a = cleanDocument("post.md", new TextEncoder().encode(exported));
+  const body = a.blocks.map((b) => b.text).join("\n");
+
+  it("takes the heading that exclaims for the headline, and the account's label on every post for its column", () => {
+    expect(a.title).toBe("某县法院审结一起网络诈骗案！");
+    expect(a.column).toBe("某某圈");
+  });
+
+  it("reads the banner of keywords as tags, and ends the text at END, listing the account's trailer", () => {
+    expect(a.tags).toContain("网络诈骗");
+    expect(body).not.toMatch(/关键词|阅读推荐|另一篇|扫码/);
+    expect(a.blocks.at(-1)!.text).toMatch(/^最终，法院以诈骗罪/);
+    expect(a.messages.some((m) => m.ruleId === RULES.endMark.id && /及其后 \d+ 行/.test(m.text))).toBe(true);
+  });
+
+  it("leaves a label printed once, a channel's tag, off the headline and out of the column", () => {
+    const once = cleanDocument("once.md", new TextEncoder().encode(exported.replace(/【某某圈】(另|还)/g, "$1")));
+    expect(once.title).toBe("某县法院审结一起网络诈骗案！");
+    expect(once.column).toBeNull();
+  });
+});

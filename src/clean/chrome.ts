@@ -455,6 +455,8 @@ const CARD =
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
   /^(?:(?:请)?点击?(?:上方|下方|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$)/i;
+/** A tag line's label with nothing after it: its words are on the next line. */
+const TAG_LABEL = /^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]?$/i;
 /** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
 const MORE_LINK = /(?<=[。！？!?”])\s*(?:详情|更多|全文|阅读全文|查看全文|点击查看)\s*(?:>{2,}|》{1,}|→)$/;
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
@@ -610,9 +612,15 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.tagLine,
     prose: true,
-    test: (t) => {
+    test: (t, _p, cx) => {
+      const tags = (words: string) => drop({ tags: words.split(/[\s,，、;；|]+/).filter((x) => x.length >= 2) });
       const m = t.match(/^[【\[]?(?:标签|关键词|关键字|(?:Post\s+)?Tags?)[】\]]?\s*[:：]\s*(.*)$/i);
-      return m ? drop({ tags: m[1]!.split(/[\s,，、;；|]+/).filter((x) => x.length >= 2) }) : null;
+      if (m) return tags(m[1]!);
+      // The label on a line of its own over its words ("关键词" / "游戏漏洞"), as a banner sets them.
+      const words = (s: string | undefined) => !!s && s.length <= 40 && !/[。！？，,；]/.test(s);
+      const next = cx.paras[cx.at + 1]?.text.trim();
+      if (TAG_LABEL.test(t) && words(next)) return DROP;
+      return TAG_LABEL.test(cx.paras[cx.at - 1]?.text.trim() ?? "") && words(t) ? tags(t) : null;
     },
   },
   {
@@ -642,7 +650,10 @@ const rules: ChromeRule[] = [
     prose: true,
     // Newsletter and leaflet trailers: "END", "-END-", "— END —", "（完）", "—完—".
     test: (t, _p, cx) => {
-      if (/^[（(【\[]?[-—–一\s]*(END|完)[-—–一\s]*[)）】\]]?$/i.test(t)) return DROP;
+      // On a line of its own, with less text after it than before, the mark ends the article: what
+      // follows is the account's trailer (its recommended posts, its card).
+      if (/^[（(【\[]?[-—–一\s]*(END|完)[-—–一\s]*[)）】\]]?$/i.test(t))
+        return cx.at < cx.paras.length - 1 && textAfter(cx) < textBefore(cx) ? { cut: true } : DROP;
       // The mark run into the text's last line: "…是不正确·一完一", "…。（完）". Run into a line with
       // less text after it than before, it ends the article there (a desk's credits, a site's notes
       // follow); in a digest whose items each end so, it ends an item.

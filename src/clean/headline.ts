@@ -12,14 +12,15 @@ const COLUMN = /\s*[丨｜|]\s*/;
 
 /**
  * A line that can be part of a headline: short, not a sentence, not a speaker's turn. One the markup
- * sets as a heading may ask or exclaim inside ("病毒源起何处？专家…").
+ * sets as a heading may ask or exclaim, inside or at its end ("病毒源起何处？专家…", "…被判刑！").
  */
 function headlineLike(p: Para): boolean {
   const t = p.text;
-  const inside = p.hint === "heading" || p.hint === "title" ? /。/ : /[。！？]/;
+  const marked = p.hint === "heading" || p.hint === "title";
+  const inside = marked ? /。/ : /[。！？]/;
   return (
     t.length <= 64 &&
-    !/[。！？；，、,;：:]$/.test(t) &&
+    !(marked ? /[。；，、,;：:]$/ : /[。！？；，、,;：:]$/).test(t) &&
     !inside.test(t.replace(/[。！？]$/, "")) &&
     !isSpeakerLine(t) &&
     p.hint !== "caption"
@@ -42,12 +43,18 @@ export function splitHeadline(raw: string): Headline {
     subtitle = title.slice(dash).replace(DASH_LEAD, "").trim() || null;
     title = title.slice(0, dash).trim();
   }
+  // A bracketed label before the headline ("【某某圈】…", "【教育】…") is no part of it (see labelled).
+  const label = title.match(/^【([^【】]{1,10})】\s*(?=\S{6})/);
+  if (label) {
+    column = label[1]!.trim();
+    title = title.slice(label[0].length);
+  }
   const parts = title.split(COLUMN);
   if (parts.length > 1 && parts.every((x) => x.length >= 2)) {
     // The column stands before the bar, or, short after a long headline, after it ("标题｜某某快评").
     const after = parts.length === 2 && parts[1]!.length <= 8 && parts[0]!.length >= 2 * parts[1]!.length;
     title = after ? parts.shift()! : parts.pop()!;
-    column = parts.join(" ");
+    column = [column, ...parts].filter(Boolean).join(" ");
   }
   return { title, subtitle, column };
 }
@@ -114,6 +121,15 @@ const SECTION_LABEL = /^[【\[〔][^】\]〕]{1,10}[】\]〕]$/;
 const opensSeries = (paras: Para[], at: number): boolean =>
   paras[at]!.hint === "title" && paras.slice(at + 1).filter((p) => p.hint === "title").length >= 2;
 
+/**
+ * A bracketed label taken off the headline is its column when the page labels other headlines so
+ * too (an account's label on each of its posts); printed once, it is a channel's tag, and goes.
+ */
+function labelled(head: Headline, raw: string, lines: readonly { text: string }[]): Headline {
+  const tag = head.column && raw.trim().startsWith(`【${head.column}】`) ? `【${head.column}】` : null;
+  return !tag || lines.filter((l) => l.text.includes(tag)).length >= 2 ? head : { ...head, column: null };
+}
+
 export const takeHeadline: Step = (d) => {
   const { paras } = d;
   const { messages, note } = notesFor(d);
@@ -122,7 +138,7 @@ export const takeHeadline: Step = (d) => {
   const stated = d.stated.title;
   if (stated) {
     const full = original && TRUNCATED.test(stated) && squash(original.title).startsWith(squash(stated).replace(TRUNCATED, ""));
-    const head = splitHeadline(full ? original.title : stated);
+    const head = labelled(splitHeadline(full ? original.title : stated), full ? original.title : stated, d.lines);
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
     const at = paras.slice(0, REPEAT_WITHIN).findIndex(isRepeat);
@@ -205,7 +221,7 @@ export const takeHeadline: Step = (d) => {
     head.subtitle = lines[subAt]!.text.replace(DASH_LEAD, "").trim();
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
-    head = splitHeadline(taken[0]!.text);
+    head = labelled(splitHeadline(taken[0]!.text), taken[0]!.text, d.lines);
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN && !statesMeta(taken[1].text))
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
