@@ -103,9 +103,9 @@ describe("a WeChat post exported to Markdown", () => {
     expect(a.messages.some((m) => m.ruleId === RULES.endMark.id && /及其后 \d+ 行/.test(m.text))).toBe(true);
   });
 
-  it("leaves a label printed once, a channel's tag, off the headline and out of the column", () => {
+  it("keeps a label printed once, a channel's tag, in the headline, as the page prints it", () => {
     const once = cleanDocument("once.md", new TextEncoder().encode(exported.replace(/【某某圈】(另|还)/g, "$1")));
-    expect(once.title).toBe("某县法院审结一起网络诈骗案！");
+    expect(once.title).toBe("【某某圈】某县法院审结一起网络诈骗案！");
     expect(once.column).toBeNull();
   });
 });

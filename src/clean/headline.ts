@@ -43,18 +43,12 @@ export function splitHeadline(raw: string): Headline {
     subtitle = title.slice(dash).replace(DASH_LEAD, "").trim() || null;
     title = title.slice(0, dash).trim();
   }
-  // A bracketed label before the headline ("【某某圈】…", "【教育】…") is no part of it (see labelled).
-  const label = title.match(/^【([^【】]{1,10})】\s*(?=\S{6})/);
-  if (label) {
-    column = label[1]!.trim();
-    title = title.slice(label[0].length);
-  }
   const parts = title.split(COLUMN);
   if (parts.length > 1 && parts.every((x) => x.length >= 2)) {
     // The column stands before the bar, or, short after a long headline, after it ("标题｜某某快评").
     const after = parts.length === 2 && parts[1]!.length <= 8 && parts[0]!.length >= 2 * parts[1]!.length;
     title = after ? parts.shift()! : parts.pop()!;
-    column = [column, ...parts].filter(Boolean).join(" ");
+    column = parts.join(" ");
   }
   return { title, subtitle, column };
 }
@@ -122,12 +116,13 @@ const opensSeries = (paras: Para[], at: number): boolean =>
   paras[at]!.hint === "title" && paras.slice(at + 1).filter((p) => p.hint === "title").length >= 2;
 
 /**
- * A bracketed label taken off the headline is its column when the page labels other headlines so
- * too (an account's label on each of its posts); printed once, it is a channel's tag, and goes.
+ * A bracketed label before the headline ("【某某圈】…") is its column when the page labels other
+ * headlines so too (an account's label on each of its posts); printed once, it stays in the title.
  */
-function labelled(head: Headline, raw: string, lines: readonly { text: string }[]): Headline {
-  const tag = head.column && raw.trim().startsWith(`【${head.column}】`) ? `【${head.column}】` : null;
-  return !tag || lines.filter((l) => l.text.includes(tag)).length >= 2 ? head : { ...head, column: null };
+function labelled(head: Headline, lines: readonly { text: string }[]): Headline {
+  const label = head.column ? null : head.title.match(/^【([^【】]{1,10})】\s*(?=\S{6})/);
+  if (!label || lines.filter((l) => l.text.includes(label[0].trim())).length < 2) return head;
+  return { ...head, title: head.title.slice(label[0].length), column: label[1]!.trim() };
 }
 
 export const takeHeadline: Step = (d) => {
@@ -138,7 +133,7 @@ export const takeHeadline: Step = (d) => {
   const stated = d.stated.title;
   if (stated) {
     const full = original && TRUNCATED.test(stated) && squash(original.title).startsWith(squash(stated).replace(TRUNCATED, ""));
-    const head = labelled(splitHeadline(full ? original.title : stated), full ? original.title : stated, d.lines);
+    const head = labelled(splitHeadline(full ? original.title : stated), d.lines);
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
     const at = paras.slice(0, REPEAT_WITHIN).findIndex(isRepeat);
@@ -221,7 +216,7 @@ export const takeHeadline: Step = (d) => {
     head.subtitle = lines[subAt]!.text.replace(DASH_LEAD, "").trim();
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
-    head = labelled(splitHeadline(taken[0]!.text), taken[0]!.text, d.lines);
+    head = labelled(splitHeadline(taken[0]!.text), d.lines);
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN && !statesMeta(taken[1].text))
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
