@@ -7,6 +7,9 @@ import { serve } from "../tests/serve.js";
 const shots: [name: string, path: string][] = [
   ["home", "/"],
   ["article", "/articles/000_d4019421061fcf21/"],
+  ["article-hant", "/articles/000_d4019421061fcf21/hant/"],
+  // The timeline of articles per month, and the tile map of provinces.
+  ["dates", "/dates/"],
   ["places", "/places/"],
   // Two of its results list sections of their articles.
   ["search", `/search/?q=${encodeURIComponent("能力作风建设")}`],
