@@ -702,7 +702,7 @@ const rules: ChromeRule[] = [
     rule: RULES.shareLinks,
     prose: true,
     test: (t) => {
-      const m = t.match(MORE_LINK);
+      const m = /[>》→]$/.test(t) ? t.match(MORE_LINK) : null;
       return m ? { strip: t.slice(0, m.index).trim() } : null;
     },
   },
