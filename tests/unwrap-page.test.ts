@@ -344,6 +344,27 @@ describe("titles reconciled", () => {
   });
 });
 
+describe("an e-paper's article page, in its CMS's own elements", () => {
+  const epaper = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某日报数字报-某县推进乡村振兴见实效</title></head><body>
+<div class="head"><a href="/">首页</a> <a href="node_1.htm">第01版：要闻</a> <a href="node_2.htm">第02版：综合</a></div>
+<div class="paper-nav">上一版 下一版 <a href="#">返回目录</a> 2023年05月06日 星期六</div>
+<div class="article"><founder-title>某县推进乡村振兴见实效</founder-title>
+<founder-subtitle>全年新增特色产业基地十二个</founder-subtitle>
+<founder-author>本报记者 王建国 通讯员 李明</founder-author>
+<div id="ozoom"><founder-content>${BODY}</founder-content></div></div>
+<div class="copyright">某某日报社版权所有 未经书面授权不得复制或建立镜像</div></body></html>`;
+
+  it("reads the title, deck and byline elements apart, the headline last in a <title> that names the paper first", () => {
+    const a = cleanDocument("e.html", new TextEncoder().encode(epaper));
+    expect(a.title).toBe("某县推进乡村振兴见实效");
+    expect(a.subtitle).toBe("全年新增特色产业基地十二个");
+    expect(a.authors).toEqual(["王建国", "李明"]);
+    expect(a.date).toBe("2023-05-06");
+    expect(a.publication).toBe("某某日报社");
+    expect(a.blocks.map((b) => b.text).join("")).not.toMatch(/版权所有|上一版|王建国/);
+  });
+});
+
 describe("a digest whose items are headline elements", () => {
   const items = ["某县启动春耕备耕工作", "某镇便民服务中心投入使用", "某街道开展消防安全检查", "某村合作社带动百户增收"];
   const digest = page(

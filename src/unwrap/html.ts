@@ -6,7 +6,7 @@ import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
 import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
 import { key, leadsInto } from "./title.js";
-import { hintPieces, spacedWords, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
+import { DECK_HOST, hintPieces, spacedWords, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
 export { flattenDeep, type HtmlBlock } from "./walk.js";
 
@@ -77,14 +77,21 @@ function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | nu
 
 /** A day of the month alone, and a year with its month: a calendar leaf's two lines. */
 const DAY = /^\s*(?:0?[1-9]|[12]\d|3[01])\s*$/;
+/** A paper's issue day with its weekday: "2023年05月06日 星期六". */
+const ISSUE_DAY = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?=(?:星期|周)[一二三四五六日天])/;
 const YEAR_MONTH = /^\s*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?\s*$/;
 
-/** The page's owner, as its copyright line names it: "©2025 某某研究所 某ICP备…", "版权所有：某某网". */
+/**
+ * The page's owner, as its copyright line names it: "©2025 某某研究所 某ICP备…", "版权所有：某某网",
+ * or before the words: "某某日报社版权所有 未经授权…".
+ */
 const OWNER = /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:：]?\s*([\p{Script=Han}（）()·]{4,30})/iu;
+const OWNER_BEFORE = /(?:^|\s)([\p{Script=Han}（）()·]{2,30}?(?:社|报|网|台|中心|局|院|政府|委员会|公司|集团|大学|学校))\s*版权所有/u;
 
 function pageOwner(pieces: Piece[]): string | null {
   for (let i = pieces.length - 1; i >= 0 && i >= pieces.length - 40; i--) {
-    const m = pieces[i]!.text.length <= 120 ? pieces[i]!.text.match(OWNER) : null;
+    const t = pieces[i]!.text;
+    const m = t.length <= 120 ? (t.match(OWNER_BEFORE) ?? t.match(OWNER)) : null;
     if (m) return m[1]!;
   }
   return null;
@@ -182,6 +189,12 @@ export function readPage(html: string, note: Note): Page {
     const h = body.indexOf(pieces[head.at]!);
     const line = h < 0 ? undefined : body.slice(h + 1, h + 4).find((p) => p.text.length <= 60 && DATE_OPENING.test(p.text));
     if (line) [meta.date, from.date] = [line.text.match(DATE_OPENING)![0], "the date line under the headline"];
+    // An e-paper's issue line over the page ("2023年05月06日 星期六"): the day of the paper.
+    const issue = line
+      ? undefined
+      : pieces.slice(Math.max(0, head.at - 30), head.at).find((p) => p.text.length <= 80 && ISSUE_DAY.test(p.text));
+    const day = issue ? findDate(issue.text.match(ISSUE_DAY)![0]) : null;
+    if (day) [meta.date, from.date] = [day, "the issue line over the headline"];
     // A calendar leaf under the headline: the day over its year and month ("21" / "2024年02月").
     const leaf = pieces.slice(head.at + 1, head.at + 4).findIndex((p, k, a) => DAY.test(p.text) && YEAR_MONTH.test(a[k + 1]?.text ?? ""));
     if (!line && leaf >= 0) {
@@ -208,7 +221,7 @@ export function readPage(html: string, note: Note): Page {
   const hAt = body.findIndex((p) => p.hint === "title");
   const deckLike = (p: Piece | undefined) =>
     !!p &&
-    /^h[2-6]$/.test(p.host?.name ?? "") &&
+    DECK_HOST.test(p.host?.name ?? "") &&
     p.text.length >= 4 &&
     p.text.length <= 60 &&
     !/[。！？]/.test(p.text) &&

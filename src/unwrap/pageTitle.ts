@@ -2,7 +2,7 @@ import type { WrapperMeta } from "../model/draft.js";
 import { joinRun, SENTENCE_MARK, type PageFacts, type Piece } from "./walk.js";
 import { textLike } from "./region.js";
 import { statesMeta } from "./evidence.js";
-import { joinSegments, key, leadsInto, segments, tidy } from "./title.js";
+import { joinSegments, lastSegments, key, leadsInto, segments, tidy } from "./title.js";
 
 // ---------------------------------------------------------------------------------------------
 // The headline: <h1>, og:title and <title> reconciled with what the page prints.
@@ -40,7 +40,7 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   const wanted = new Set<string>();
   for (const candidate of candidates) {
     const s = segments(candidate);
-    for (let n = 1; n <= s.parts.length; n++) wanted.add(key(joinSegments(s, n)));
+    for (let n = 1; n <= s.parts.length; n++) wanted.add(key(joinSegments(s, n))).add(key(lastSegments(s, n)));
   }
   const longest = Math.max(0, ...[...wanted].map((k) => k.length));
   const printed = new Map<string, number>();
@@ -70,13 +70,23 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   for (const [c, candidate] of candidates.entries()) {
     const s = segments(candidate);
     const shown = (n: number) => printed.has(key(joinSegments(s, n))) || joined.has(key(joinSegments(s, n)));
-    for (let n = s.parts.length; n >= 1; n--) {
+    // The first segments, the most first; then the last ones, for a <title> that names its site first.
+    const texts = [
+      ...s.parts.map((_, i) => ({ text: joinSegments(s, s.parts.length - i), n: s.parts.length - i, first: true })),
+      ...s.parts.slice(1).map((_, i) => ({ text: lastSegments(s, s.parts.length - 1 - i), n: 0, first: false })),
+    ];
+    let shortPrefix = false;
+    for (const { text, n, first } of texts) {
+      if (first && shortPrefix) continue;
       // The whole <title> printed again at the page's foot ("标题-某某网"): the headline printed
       // without the site's name is the headline.
       if (n > 1 && SITE_NAME.test(s.parts[n - 1]!.trim()) && shown(n - 1)) continue;
-      const text = joinSegments(s, n);
       const k = key(text);
-      if (k.length < 4) break;
+      if (k.length < 4) {
+        if (!first) break;
+        shortPrefix = true;
+        continue;
+      }
       const one = printed.get(k);
       const many = joined.get(k);
       if (one !== undefined || many) {

@@ -1,7 +1,7 @@
 import type { Element } from "domhandler";
 import { EVIDENCE, LABELLED } from "./evidence.js";
 import { key } from "./title.js";
-import type { Piece } from "./walk.js";
+import { DECK_HOST, type Piece } from "./walk.js";
 import { isPersonName } from "../text/names.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
           if (EVIDENCE.test(p.text)) return true;
           // A profile card, a share panel: shown on demand, or naming the account.
           if (p.hidden || (account && key(p.text) === key(account))) return false;
-          return /^h[2-6]$/.test(p.host?.name ?? "") || textLike(p) || deckLike(p);
+          return DECK_HOST.test(p.host?.name ?? "") || textLike(p) || deckLike(p);
         })
       : [];
   let body = pieces.slice(start, region.end);

@@ -44,6 +44,15 @@ export const joinSegments = (s: Segmented, n: number): string =>
     .map((p, i) => (i ? s.seps[i - 1]! : "") + p)
     .join("");
 
+/** The last n segments with the separators between them: a <title> that names the site first ("某某日报-标题"). */
+export const lastSegments = (s: Segmented, n: number): string => {
+  const from = s.parts.length - n;
+  return s.parts
+    .slice(from)
+    .map((p, i) => (i ? s.seps[from + i - 1]! : "") + p)
+    .join("");
+};
+
 const HAN_WORD = /[\u4e00-\u9fff]/;
 
 /** The first lines of a text, each as a key. */

@@ -30,6 +30,12 @@ const SKIP = new Set([
   "map",
   "head",
 ]);
+/** An element that sets a heading under the headline: h2–h6, a CMS's own "…-subtitle". */
+export const DECK_HOST = /^h[2-6]$|-(?:sub|pre)title$/;
+
+/** A custom element's name (a hyphen in it), as CMSs define their own. */
+const CUSTOM_BLOCK = /^[a-z][a-z0-9]*-[a-z0-9-]+$/;
+
 const BLOCK = new Set([
   "p",
   "div",
@@ -452,7 +458,10 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       else cur.text += "\u00a0";
       continue;
     }
-    if (BLOCK.has(name)) {
+    // A CMS's own elements ("<founder-title>", "<founder-content>", as e-papers print them) hold
+    // blocks; one named a title is the headline's.
+    const custom = CUSTOM_BLOCK.test(name);
+    if (BLOCK.has(name) || custom) {
       // A quote's lines are hinted as quoted: a notice quoted whole keeps its form (its items are not the article's headings).
       const hint =
         name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6"
@@ -461,7 +470,11 @@ export function walk(html: string, note: Note, markdown = false): Walked {
             : "heading"
           : name === "figcaption" || name === "caption"
             ? "caption"
-            : undefined;
+            : custom && /-(?:main)?title$/.test(name)
+              ? "title"
+              : custom && /-(?:sub|pre)title$/.test(name)
+                ? "heading"
+                : undefined;
       const centred =
         ctx.centred ||
         name === "center" ||
