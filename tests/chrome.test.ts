@@ -72,6 +72,22 @@ describe("chrome", () => {
     expect(textsOf(removeChrome(draft(paras(appeal, ...BODY))).paras)).toEqual([appeal, ...BODY]);
   });
 
+  it("reads the outlet of a dateline with no byline after it, never 本报", () => {
+    const lead = "某某网消息（某某栏目）：5月1日，某县召开作风建设会议，部署了今年的重点任务。";
+    const out = removeChrome(draft(paras(lead, ...BODY)));
+    expect(textsOf(out.paras)).toEqual([lead, ...BODY]);
+    expect(out.evidence.publication).toEqual({ value: "某某网", from: "text" });
+    expect(removeChrome(draft(paras("本报讯 某县召开会议，部署今年的重点任务。", ...BODY))).evidence.publication).toBeUndefined();
+  });
+
+  it("reads bylines whose role and names a bar parts: '某某新闻记者 | 王小明', '文 | 王小明  图 | 李华'", () => {
+    for (const line of ["某某新闻记者 | 王小明", "文 | 王小明  图 | 李华", "文丨王小明"]) {
+      const out = removeChrome(draft(paras(line, ...BODY)));
+      expect(textsOf(out.paras)).toEqual(BODY);
+      expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["王小明"]);
+    }
+  });
+
   it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
     const out = removeChrome(draft(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);

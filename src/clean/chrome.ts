@@ -302,20 +302,20 @@ function staffCredit(t: string): Verdict {
 const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图|执笔|采写|主笔/;
 const NAMES_RUN = `${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*`;
 /** A role's break before the names: a colon or slash, a space, or (for a staff role) none. */
-const ROLE_BREAK = `(?:\\s*[:：/／]\\s*|\\s+)`;
+const ROLE_BREAK = `(?:\\s*[:：/／|｜丨]\\s*|\\s+)`;
 const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:记者|通讯员|实习生)`;
 const BYLINE_ROLE = new RegExp(
   // A label for the writing, the staff role of a desk ("某报记者") may follow it before the names.
   `^(?:(?:文/图|文字|文|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
     `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊)|${HAN_RUN}{2,4}?(?=记者))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
-    `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/]\\s*|\\s+|(?=${HAN_RUN})))`,
+    `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/|｜丨]\\s*|\\s+|(?=${HAN_RUN})))`,
 );
 /** The role after the names: "王小明/文", "王小明／执笔". */
 const ROLE_AFTER = /\s*[/／]\s*(?:文|文字|撰文|执笔)$/;
 const BYLINE_TAILS = [
   /\s*发自\s*\S{1,8}$/,
   new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${NAMES_RUN}$`),
-  new RegExp(`\\s+图\\s*[:：/／]\\s*${NAMES_RUN}$`),
+  new RegExp(`\\s+图\\s*[:：/／|｜丨]\\s*${NAMES_RUN}$`),
   new RegExp(`\\s+${NAMES_RUN}\\s*[/／]\\s*(?:图|摄影?)$`),
   new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
   /\s*(?:综合|整合|整理|编译)?\s*(?:整合|整理|编译|综合|报道|报导|采写|摄)$/,
@@ -374,6 +374,11 @@ const DATELINE = new RegExp(
   `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
 );
 
+/** An outlet's dateline opening the lead: "某某网消息", "某某网5月9日讯", "某某社北京5月9日电". */
+const OUTLET_NEWS = new RegExp(
+  `^据?(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端))(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息)`,
+);
+
 /** "某某社北京5月9日电 题：…": an agency's dateline over the title it gave the story. */
 const WIRE_TITLE = new RegExp(`^(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻))${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日电\\s*题\\s*[:：]\\s*\\S`);
 
@@ -400,9 +405,14 @@ function dateline(t: string): Verdict {
     };
   }
   const m = t.match(DATELINE);
-  if (!m) return null;
-  const byline = parseByline(`（${m[3]!}）`);
-  if (!byline) return null;
+  const byline = m ? parseByline(`（${m[3]!}）`) : null;
+  if (!m || !byline) {
+    // An outlet's dateline with no byline after it ("某某网消息（某栏目）：", "某某社北京5月9日电"): its outlet.
+    const news = t.match(OUTLET_NEWS);
+    return news && OUTLET_END.test(news[1]!) && !/^本(?:报|刊|网|站|台)$/.test(news[1]!)
+      ? { glean: { publication: { value: news[1]!, from: "text" } }, shown: news[0] }
+      : null;
+  }
   const agency = (m[1] ?? m[2] ?? "").replace(/^(本报|本站|本网|本刊)$/, "");
   const publication = agency && OUTLET_END.test(agency) ? agency : null;
   return {
