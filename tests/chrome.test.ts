@@ -72,6 +72,11 @@ describe("chrome", () => {
     expect(textsOf(removeChrome(draft(paras(appeal, ...BODY))).paras)).toEqual([appeal, ...BODY]);
   });
 
+  it("drops a call to read the original, in quotes or brackets", () => {
+    for (const line of ["点击“阅读原文”查看更多", "点击【阅读原文】，马上报名吧！"])
+      expect(textsOf(removeChrome(draft(paras(...BODY, line))).paras)).toEqual(BODY);
+  });
+
   it("reads the outlet of a dateline with no byline after it, never 本报", () => {
     const lead = "某某网消息（某某栏目）：5月1日，某县召开作风建设会议，部署了今年的重点任务。";
     const out = removeChrome(draft(paras(lead, ...BODY)));
