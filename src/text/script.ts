@@ -50,12 +50,13 @@ export function simplifiedShadow(text: string): string {
 
 /**
  * Where a character stands, from the widest view to none: two characters either side, one either
- * side, one before, one after, itself. Each key is marked by its shape, so no two collide.
+ * side, one before, one after, itself. Each key names its kind and parts its pieces with a NUL (no
+ * decoded text holds one), so keys of different characters or shapes never meet.
  */
 const contexts = (t: string, i: number): string[] => {
   const s = t[i]!;
   const [b2, b1, a1, a2] = [t.slice(Math.max(0, i - 2), i), t[i - 1] ?? "", t[i + 1] ?? "", t.slice(i + 1, i + 3)];
-  return [`5${b2}${s}${a2}`, `3${b1}${s}${a1}`, `<${b1}${s}`, `>${s}${a1}`, `1${s}`];
+  return [`5\0${b2}\0${s}\0${a2}`, `3\0${b1}\0${s}\0${a1}`, `<\0${b1}\0${s}`, `>\0${s}\0${a1}`, `1\0${s}`];
 };
 
 const most = (counts: Map<string, number> | undefined): string | undefined =>
