@@ -344,6 +344,22 @@ describe("titles reconciled", () => {
   });
 });
 
+describe("a page's body saved without its head", () => {
+  const links = Array.from({ length: 14 }, (_, i) => `<a href="/c${i}">栏目${i + 1}</a>`).join(" ");
+  const body = `<div class="nav">${links}</div>
+<div class="main"><h1>某县召开春耕生产推进会</h1><div class="info">2023-03-02 10:00 来源：某某日报</div>
+<div class="content">${BODY}</div></div>
+<div class="footer"><p>版权所有 某某新闻网 未经授权禁止转载</p><p><a href="/a">关于我们</a> <a href="/b">联系我们</a></p></div>`;
+
+  it("is read as a page: its menus left out, its heading the headline, its meta line read", () => {
+    const a = cleanDocument("b.html", new TextEncoder().encode(body));
+    expect(a.wrapper).toBe("html page");
+    expect(a.title).toBe("某县召开春耕生产推进会");
+    expect(a.date).toBe("2023-03-02");
+    expect(a.blocks.map((b) => b.text).join("")).not.toMatch(/栏目|版权所有|关于我们/);
+  });
+});
+
 describe("an e-paper's article page, in its CMS's own elements", () => {
   const epaper = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某日报数字报-某县推进乡村振兴见实效</title></head><body>
 <div class="head"><a href="/">首页</a> <a href="node_1.htm">第01版：要闻</a> <a href="node_2.htm">第02版：综合</a></div>

@@ -28,8 +28,13 @@ export function htmlToBlocks(
 export const isHtmlDocument = (text: string): boolean => /^(?:\s|<!--(?:(?!-->)[\s\S])*-->)*<(?:!doctype\s+html|html[\s>])/i.test(text);
 
 /** Whether a text is an HTML page or a fragment of one rather than text that mentions a tag. */
+/** Links enough for a page's navigation: a fragment of an article's own text links a few words. */
+const PAGE_LINKS = 12;
+
 export function htmlKind(text: string): "page" | "fragment" | null {
   if (isHtmlDocument(text) || /<head[\s>]/i.test(text.slice(0, 4096))) return "page";
+  // A page's body saved without its head still has the page's furniture: menus and lists of links.
+  if ((text.match(/<a\s/gi)?.length ?? 0) >= PAGE_LINKS) return "page";
   const tags = text.match(/<\/?(p|div|br|span|h[1-6]|section|article|img|a|strong|table)\b[^>]*>/gi)?.length ?? 0;
   const lines = text.split("\n").filter((l) => l.trim()).length;
   return tags >= Math.max(3, lines * 0.3) ? "fragment" : null;
@@ -48,8 +53,35 @@ const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])/i;
  */
 function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | null): PageHeadline {
   const ownersName = head.at < 0 && !!owner && key(head.title ?? "") === owner;
-  if (!head.title || !(isChannelName(head.title) || head.onlySite || ownersName)) return head;
+  // With no <title> at all (a page's body saved alone), the heading over the text is the headline too.
+  if (head.title && !(isChannelName(head.title) || head.onlySite || ownersName)) return head;
   const { start } = articleRegion(pieces, -1);
+  const fits = (p: Piece, t: string) =>
+    !p.hidden &&
+    p.linkChars < p.chars * 0.5 &&
+    t.length >= 6 &&
+    t.length <= 80 &&
+    !SENTENCE.test(t.slice(0, -1)) &&
+    !t.endsWith("。") &&
+    !statesMeta(t) &&
+    !isChannelName(t);
+  if (!head.title) {
+    // No <title> to match: the page's <h1>, else an element its class names the title, over the text.
+    const over = pieces.slice(0, start + 3);
+    const named = (p: Piece) => TITLE_CLASS.test(p.host?.attribs.class ?? "") || TITLE_CLASS.test(p.host?.attribs.id ?? "");
+    const at = [
+      over.findIndex((p) => p.hint === "title" && fits(p, p.text.trim())),
+      over.findIndex((p) => named(p) && fits(p, p.text.trim())),
+    ].find((i) => i >= 0);
+    if (at !== undefined)
+      return {
+        ...head,
+        title: pieces[at]!.text.trim(),
+        from: `<${pieces[at]!.host?.name ?? "text"}> over the text (the page has no <title>)`,
+        at,
+        length: 1,
+      };
+  }
   for (let i = Math.min(start, pieces.length - 1); i >= 0 && i >= start - 6; i--) {
     const p = pieces[i]!;
     const t = p.text.trim();
@@ -60,11 +92,11 @@ function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | nu
       /^h[1-6]$/.test(p.host?.name ?? "") ||
       p.centred ||
       TITLE_CLASS.test(p.host?.attribs.class ?? "");
-    if (marked && t.length >= 6 && t.length <= 80 && !SENTENCE.test(t.slice(0, -1)) && !statesMeta(t) && !isChannelName(t))
+    if (marked && fits(p, t))
       return {
         ...head,
         title: t,
-        from: `<${p.host?.name ?? "text"}> above the text (the <title> names a channel or the site)`,
+        from: `<${p.host?.name ?? "text"}> above the text (${head.title ? "the <title> names a channel or the site" : "the page has no <title>"})`,
         at: i,
         length: 1,
       };
