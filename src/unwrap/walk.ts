@@ -472,7 +472,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
             ? "caption"
             : custom && /-(?:main)?title$/.test(name)
               ? "title"
-              : custom && /-(?:sub|pre)title$/.test(name)
+              : custom && DECK_HOST.test(name)
                 ? "heading"
                 : undefined;
       const centred =
