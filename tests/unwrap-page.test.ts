@@ -231,6 +231,23 @@ describe("page metadata, the strongest evidence first", () => {
 });
 
 describe("JSON exports", () => {
+  it("reads a scraper's names for the fields, a Unix time in Beijing, and an article inside an envelope", () => {
+    const text = "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。";
+    const flat = unwrap(
+      JSON.stringify({ headline: "某县召开春耕生产推进会", text, publish_time: "1677722400", media: "某某日报" }),
+      "a.json",
+    );
+    expect(flat.meta).toMatchObject({ title: "某县召开春耕生产推进会", publication: "某某日报" });
+    expect(flat.meta.date).toMatch(/^2023-03-02/);
+    const wrapped = unwrap(
+      JSON.stringify({ code: 0, data: { title: "某县召开春耕生产推进会", body: `<p>${text}</p>`, ctime: 1677722400000 } }),
+      "b.json",
+    );
+    expect(wrapped.meta.title).toBe("某县召开春耕生产推进会");
+    expect(wrapped.meta.date).toMatch(/^2023-03-02/);
+    expect(texts(wrapped)).toEqual([text]);
+  });
+
   it("reads a dates field, an institution among the authors as the publication, and drops the title OCR printed again", () => {
     const u = unwrap(
       JSON.stringify({

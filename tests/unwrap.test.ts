@@ -210,6 +210,9 @@ describe("the extension decides the wrapper", () => {
       expect(u.wrapper).toBe("json");
       expect(texts(u.lines)).toEqual(["第一段<p>第二段</p>", "<img src=x.png>图为会场。", "若 x<y 则 y>x。"]);
     }
+    // A text that opens on a block's tag is a scraper's copy of the markup: its paragraphs are its blocks.
+    const markup = { title: "标题", content: "<p>第一段。</p><p>若 x<y 则 y>x。</p><div>第三段。</div>" };
+    expect(texts(unwrap(JSON.stringify(markup), "a.json").lines)).toEqual(["第一段。", "若 x<y 则 y>x。", "第三段。"]);
   });
 
   it("reads a .json that does not parse, or has no text, as plain text with a note", () => {

@@ -127,3 +127,11 @@ export function findChineseDate(text: string): string | null {
 
 /** The first calendar date a text writes, in Arabic or in Chinese numerals. */
 export const findAnyDate = (text: string): string | null => findDate(text) ?? findChineseDate(text);
+
+/** The Beijing date and time of a Unix time in seconds, as a stated date reads. */
+export function unixToBeijing(seconds: number): string | null {
+  if (!Number.isFinite(seconds) || seconds < 0) return null;
+  const d = new Date((seconds + 8 * 3600) * 1000);
+  if (Number.isNaN(d.getTime())) return null;
+  return d.toISOString().replace("T", " ").slice(0, 16) + " +0800";
+}

@@ -1,12 +1,19 @@
 import type { SourceLine, WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { isOrganisation, similar } from "./evidence.js";
+import { htmlToBlocks } from "./html.js";
+import { unixToBeijing } from "../text/dates.js";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
-/** A date an export gives as fields or as text: {year, month, day}, "1966-10-14", or a list of them (the first). */
+/**
+ * A date an export gives as fields or as text: {year, month, day}, "1966-10-14", a Unix time in
+ * seconds or milliseconds (read in Beijing time), or a list of them (the first).
+ */
 function dateOf(v: unknown): string | undefined {
   if (Array.isArray(v)) return v.map(dateOf).find(Boolean);
+  const unix = typeof v === "number" || (typeof v === "string" && /^\s*\d{10}(?:\d{3})?\s*$/.test(v)) ? +v : NaN;
+  if (Number.isFinite(unix) && unix >= 1e9) return unixToBeijing(unix >= 1e12 ? Math.floor(unix / 1000) : unix) ?? undefined;
   if (typeof v === "string") return /\d{4}/.test(v) ? v.trim() : undefined;
   if (v && typeof v === "object") {
     const { year, month, day } = v as Record<string, unknown>;
@@ -15,6 +22,36 @@ function dateOf(v: unknown): string | undefined {
       return `${n(year)}-${String(n(month)).padStart(2, "0")}-${String(n(day)).padStart(2, "0")}`;
   }
   return undefined;
+}
+
+/** Where exports keep the text, and its date: scrapers name them as their authors please. */
+const TEXT_FIELDS = ["content", "text", "body", "article", "content_text"];
+const DATE_FIELDS = [
+  "date",
+  "dates",
+  "published",
+  "pubdate",
+  "publish_date",
+  "pub_time",
+  "publish_time",
+  "pubtime",
+  "ctime",
+  "create_time",
+];
+/** A text that opens on a block's tag is markup; a "<" that opens no tag of an article's ("x<y") is text. */
+const MARKUP = /^\s*<(?:p|div|section)\b[^>]*>/i;
+const NOT_A_TAG =
+  /<(?!\/?(?:p|br|div|section|span|strong|b|em|i|u|a|img|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|figure|figcaption|blockquote)\b)/gi;
+
+/** The article an export wraps in an envelope ({"data": {…}}, {"article": {…}}): the object holding a text. */
+function record(o: Record<string, unknown>): Record<string, unknown> {
+  const holds = (x: Record<string, unknown>) =>
+    Array.isArray(x.parts) || Array.isArray(x.paragraphs) || TEXT_FIELDS.some((k) => typeof x[k] === "string");
+  if (holds(o)) return o;
+  const inner = Object.values(o).find(
+    (v): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v) && holds(v as Record<string, unknown>),
+  );
+  return inner ?? o;
 }
 
 /** Names an export gives as a list or as one text. */
@@ -40,33 +77,38 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
     data = null;
   }
   if (!data) return "文件不是可以解析的 JSON 对象";
-  const o = data as Record<string, unknown>;
+  const o = record(data as Record<string, unknown>);
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
+  const body = TEXT_FIELDS.map((k) => o[k]).find((v): v is string => typeof v === "string");
   let paragraphs = parts
     ? parts
         .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
         .filter(Boolean)
-    : [o.content, o.text, o.body].find((v): v is string => typeof v === "string")?.split(/\n+/);
-  if (!paragraphs?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text 或 body）";
+    : // A scraper keeps the text's markup as often as not: its paragraphs are its blocks.
+      body && MARKUP.test(body)
+      ? htmlToBlocks(body.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text)
+      : body?.split(/\n+/);
+  if (!paragraphs?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text、body 或 article）";
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
-  const title = str(o.title);
+  const title = str(o.title) ?? str(o.headline);
   if (title) [meta.title, from.title] = [title, "JSON title"];
-  for (const k of ["date", "dates", "published", "pubdate", "publish_date"]) {
+  for (const k of DATE_FIELDS) {
     const d = dateOf(o[k]);
     if (d) {
       [meta.date, from.date] = [d, `JSON ${k}`];
       break;
     }
   }
-  const source = str(o.source) ?? str(o.publication) ?? str(o.publisher);
+  const source = str(o.source) ?? str(o.publication) ?? str(o.publisher) ?? str(o.media) ?? str(o.site_name);
   if (source) [meta.publication, from.publication] = [source, "JSON source"];
   const names = namesOf(o.authors ?? o.author);
   const people = names.filter((n) => !isOrganisation(n));
   const bodies = names.filter(isOrganisation);
   if (people.length) [meta.authors, from.authors] = [people, "JSON authors"];
   if (bodies.length && !meta.publication) [meta.publication, from.publication] = [bodies[0]!, "JSON authors (an institution)"];
-  if (typeof o.url === "string") meta.url = o.url;
+  const url = [o.url, o.link, o.source_url].find((v): v is string => typeof v === "string");
+  if (url) meta.url = url;
   // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
   if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
   if (Object.keys(from).length) meta.from = from;

@@ -1,7 +1,7 @@
 import type { WrapperMeta } from "../model/draft.js";
 import { isOrganisation } from "./evidence.js";
 import { textOfElement, type PageFacts, type Piece } from "./walk.js";
-import { YMD } from "../text/dates.js";
+import { unixToBeijing, YMD } from "../text/dates.js";
 
 // ---------------------------------------------------------------------------------------------
 // Metadata: the strongest evidence first, each value with where it came from.
@@ -11,14 +11,6 @@ const ID_LIKE = /^[\w.\-@#:/ ]+$/;
 const EDITOR_LABEL = /(责任编辑|责编|编辑|编审|校对|审核|审校|审签|监制|值班|制作|美编|版式)[\s:：/|丨]*$/;
 
 const stripLabel = (s: string): string => s.replace(/^\s*(?:文章|新闻|本文|信息)?(?:来源|稿源|出处|来自|作者)\s*[:：]\s*/, "").trim();
-
-/** The Beijing date and time of a Unix time in seconds, as a stated date reads. */
-function unixToBeijing(seconds: number): string | null {
-  if (!Number.isFinite(seconds) || seconds < 0) return null;
-  const d = new Date((seconds + 8 * 3600) * 1000);
-  if (Number.isNaN(d.getTime())) return null;
-  return d.toISOString().replace("T", " ").slice(0, 16) + " +0800";
-}
 
 const DATE_META = [
   "article:published_time",
