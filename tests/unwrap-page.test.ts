@@ -230,6 +230,31 @@ describe("page metadata, the strongest evidence first", () => {
   });
 });
 
+describe("a text dump's labelled fields", () => {
+  it("reads the fields over the text as what the document states, and leaves each line out with a note", () => {
+    for (const head of [
+      "标题：某县召开春耕生产推进会\n来源：某某日报\n日期：2023-03-02\n作者：王建国 李华\n正文：",
+      "【标题】某县召开春耕生产推进会\n【作者】王建国 李华\n【来源】某某日报\n【时间】2023-03-02\n【正文】",
+    ]) {
+      const a = cleanDocument(
+        "d.txt",
+        new TextEncoder().encode(`${head}\n近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。\n`),
+      );
+      expect(a).toMatchObject({
+        title: "某县召开春耕生产推进会",
+        date: "2023-03-02",
+        publication: "某某日报",
+        authors: ["王建国", "李华"],
+      });
+      expect(a.found.title).toBe("document fields");
+      expect(a.blocks.map((b) => b.text)).toEqual(["近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。"]);
+    }
+    // One labelled line is a line of the text.
+    const one = cleanDocument("e.txt", new TextEncoder().encode("某县召开会议\n\n时间：三月二日上午，会议在县城召开，部署各项工作。\n"));
+    expect(one.blocks.map((b) => b.text).join("")).toContain("时间：三月二日上午");
+  });
+});
+
 describe("JSON exports", () => {
   it("reads a scraper's names for the fields, a Unix time in Beijing, and an article inside an envelope", () => {
     const text = "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。";

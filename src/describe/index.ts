@@ -16,9 +16,15 @@ interface Chosen<T> extends Stated<T> {
 }
 
 /** What the wrapper states counts as front matter or, for pages and exports, the page's meta. */
-const statedBy = (d: Draft): Provenance => (d.wrapper === "front matter" ? "front matter" : "html meta");
+const statedBy = (d: Draft): Provenance =>
+  d.wrapper === "front matter"
+    ? "front matter"
+    : d.wrapper === "html page" || d.wrapper === "html fragment"
+      ? "html meta"
+      : "document fields";
 /** The same, in the cleaning report's words. */
-const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件头信息" : "网页元数据");
+const statedIn = (d: Draft): string =>
+  d.wrapper === "front matter" ? "文件头信息" : d.wrapper === "html page" || d.wrapper === "html fragment" ? "网页元数据" : "文件所载字段";
 
 /** The running text the describe step reads, one block a line. */
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");

@@ -27,6 +27,7 @@ export interface Place {
 export type Provenance =
   | "front matter"
   | "html meta"
+  | "document fields"
   | "issue line"
   | "meta line"
   | "byline"

@@ -9,6 +9,7 @@ import { htmlKind, htmlToBlocks, isHtmlDocument, readPage, type HtmlBlock } from
 import { jsonDocument } from "./json.js";
 import { markdownBlocks } from "./markdown.js";
 import { fileTitle, reconcileStatedTitle } from "./title.js";
+import { fieldHeader } from "./fields.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
 type Body = Omit<Unwrapped, "messages">;
@@ -80,7 +81,10 @@ export const unwrapDocument: Step = (d) => {
 };
 
 function detect(text: string, fileName: string, note: Note): Body {
-  const body = read(text, fileName, note);
+  const raw = read(text, fileName, note);
+  // A text dump's labelled fields over its text ("标题：…", "【作者】…") are what it states.
+  const fielded = raw.wrapper === "plain" || raw.wrapper === "markdown" ? fieldHeader(raw.lines, note) : null;
+  const body = fielded ? { ...raw, lines: fielded.lines, meta: { ...fielded.meta, ...definedOf(raw.meta) } } : raw;
   // A title as stated is checked against the text (a clipper's "标题_站点" over the text's "# 标题");
   // with no title stated, the file's name may be the page's title, as clippers and browsers save it.
   const meta = reconcileStatedTitle(body.meta, body.lines);

@@ -1,0 +1,66 @@
+/** A text dump's labelled fields over its text: "标题：…", "【作者】…", "正文：". */
+import type { SourceLine, StatedField, WrapperMeta } from "../model/draft.js";
+import type { Note } from "./types.js";
+
+/** The labels text archives give each field, by the field they state. */
+const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
+  [/^(?:标题|题目|题名|主标题|文章标题)$/, "title"],
+  [/^(?:副标题|副题)$/, "subtitle"],
+  [/^(?:作者|署名|责任者|撰稿)$/, "authors"],
+  [/^(?:来源|出处|媒体|报纸|刊名|报刊)$/, "publication"],
+  [/^(?:日期|时间|发布时间|发布日期|发表日期|出版日期|刊登日期)$/, "date"],
+  [/^(?:关键词|主题词|标签)$/, "tags"],
+  [/^(?:网址|链接|原文链接|URL)$/i, "url"],
+  [/^(?:栏目|专栏)$/, "column"],
+  [/^(?:正文|内容|全文)$/, "text"],
+  // Stated, but nothing the archive keeps: where it was printed.
+  [/^(?:版次|版面|版名|引题|肩题|期号)$/, null],
+];
+
+const FIELD = /^\s*(?:【([^【】]{2,6})】|([\p{Script=Han}A-Za-z]{2,6})\s*[:：])\s*(.*?)\s*$/u;
+
+const fieldOf = (line: string): { field: StatedField | "column" | "text" | null; value: string } | undefined => {
+  const m = line.match(FIELD);
+  const label = m && (m[1] ?? m[2])!;
+  const found = label ? LABELS.find(([re]) => re.test(label)) : undefined;
+  return found && m ? { field: found[1], value: m[3]! } : undefined;
+};
+
+/**
+ * The fields an archive's text dump opens with, one a line, read as what its wrapper states: a
+ * title and at least one more field, or three fields, before the text (or its "正文：" label).
+ * Each line taken is noted; the lines left are the text.
+ */
+export function fieldHeader(lines: SourceLine[], note: Note): { lines: SourceLine[]; meta: WrapperMeta } | null {
+  const meta: WrapperMeta = {};
+  const from: NonNullable<WrapperMeta["from"]> = {};
+  const taken: SourceLine[] = [];
+  let column: string | undefined;
+  let first: SourceLine | undefined;
+  let i = 0;
+  for (; i < lines.length && taken.length < 14; i++) {
+    const l = lines[i]!;
+    if (!l.text.trim()) continue;
+    const f = fieldOf(l.text);
+    if (!f) break;
+    taken.push(l);
+    if (f.field === "text") {
+      // "正文：" over the text, or with its first line after it.
+      if (f.value) first = { ...l, text: f.value };
+      i++;
+      break;
+    }
+    if (!f.value || !f.field) continue;
+    if (f.field === "column") column = f.value;
+    else if (f.field === "authors") meta.authors = f.value.split(/[\s、，,;；]+/).filter(Boolean);
+    else if (f.field === "tags") meta.tags = f.value.split(/[\s、，,;；]+/).filter(Boolean);
+    else meta[f.field] = f.value;
+    if (f.field !== "column") from[f.field] = "the document's field lines";
+  }
+  const fields = taken.length;
+  if (!(fields >= 3 || (meta.title && fields >= 2))) return null;
+  if (column && meta.title) meta.title = `${column}｜${meta.title}`;
+  meta.from = from;
+  for (const l of taken) note(l.line, `文件开头的字段行，读作文件所载信息：${l.text.trim()}`);
+  return { lines: [...(first ? [first] : []), ...lines.slice(i)], meta };
+}
