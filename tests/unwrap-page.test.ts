@@ -176,6 +176,17 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u)).toContain("2020-02-19 20:29:58 来源：某某刊");
   });
 
+  it("reads WeChat's author slot under the headline as the writer, though the text never prints the name", () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县召开春耕生产推进会</title></head><body>
+<h1 class="rich_media_title" id="activity-name">某县召开春耕生产推进会</h1>
+<div id="meta_content"><span id="js_author_name">王建国</span> <a id="js_name">某县发布</a></div>
+<div class="rich_media_content" id="js_content">${BODY}</div>
+<script>var nickname = htmlDecode("某县发布"); var ct = "1677722400";</script></body></html>`;
+    const a = cleanDocument("w.html", new TextEncoder().encode(html));
+    expect(a.authors).toEqual(["王建国"]);
+    expect(a.date).toBe("2023-03-02");
+  });
+
   it("reads the account a platform shows beside its follow button", () => {
     const u = unwrap(
       page(

@@ -198,7 +198,8 @@ export function chooseAuthors(d: Draft): Chosen<string[]> {
   const person = (n: string) =>
     isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n) && !outlets.includes(n);
   const stated = [...new Set((d.stated.authors ?? []).flatMap(namesFrom).filter(person))];
-  const trusted = d.wrapper !== "html page" && d.wrapper !== "html fragment";
+  // A page's own author field (WeChat's slot under the headline) is the page's word, as front matter is.
+  const trusted = (d.wrapper !== "html page" && d.wrapper !== "html fragment") || !!d.stated.from?.authors?.startsWith("WeChat");
   if (trusted && stated.length) return { value: stated, from: statedBy(d) };
   const bylines = [...new Set(d.evidence.authors.flatMap((a) => a.value).filter(person))];
   if (bylines.length) return { value: bylines, from: d.evidence.authors.find((a) => a.value.some(person))!.from };

@@ -204,6 +204,12 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
       }
     }
 
+  // WeChat's author slot under the headline: a writer's or a pen name, never the account's.
+  const slot = wechat && !meta.authors ? facts.ids.get("js_author_name") : undefined;
+  const writer = slot ? textOfElement(slot).replace(/\s+/g, "") : "";
+  if (/^[\p{Script=Han}·]{2,6}$/u.test(writer) && person(writer, false))
+    [meta.authors, from.authors] = [[writer], "WeChat #js_author_name"];
+
   // Title candidates in their order of trust; the page's own headline decides among them (pageTitle).
   const ldTitle = ld && ldText(ld.headline);
   const named = metaValue(TITLE_META);

@@ -242,8 +242,8 @@ export const textOfElement = (el: Element): string => {
   return out;
 };
 
-/** Elements by id that a platform's page format names: WeChat's text and account name. */
-const PLATFORM_IDS = new Set(["js_content", "js_name"]);
+/** Elements by id that a platform's page format names: WeChat's text, account name and author. */
+const PLATFORM_IDS = new Set(["js_content", "js_name", "js_author_name"]);
 
 /** The ld+json types that describe one article. */
 const LD_ARTICLE =
