@@ -46,6 +46,9 @@ const sentences = (text: string): string[] => [...text.matchAll(/[^。！？!?�
 /** Whether a jieba word starting at 0 of `s` spans `length` characters or more: `s` opens with a word. */
 const opensWord = (s: string, length = 2): boolean => (tag(s)[0]?.word.length ?? 0) >= length;
 
+/** Whether `s` opens with an adverb, a preposition, a conjunction or a particle (周丽华最关心): no name goes on into one. */
+const opensFunctionWord = (s: string): boolean => /^(?:d|p|c|u)/.test(tag(s)[0]?.tag ?? "");
+
 /**
  * The name printed right after a post, or null: two or three characters starting with a surname,
  * ended where the text goes on with a word (晋伟听说, 杨晓明在, 马惠文，), never a word itself (明天来)
@@ -53,7 +56,7 @@ const opensWord = (s: string, length = 2): boolean => (tag(s)[0]?.word.length ??
  */
 function nameAfter(rest: string, terms: OfficialTerms): string | null {
   if (!startsWithSurname(rest)) return null;
-  const endsAt = (n: number) => !isHan(rest[n]) || AFTER_NAME.has(rest[n]!) || opensWord(rest.slice(n));
+  const endsAt = (n: number) => !isHan(rest[n]) || AFTER_NAME.has(rest[n]!) || opensWord(rest.slice(n)) || opensFunctionWord(rest.slice(n));
   const length = isHan(rest[1]) && endsAt(2) ? 2 : isHan(rest[2]) && endsAt(3) ? 3 : 0;
   if (!length) return null;
   const name = rest.slice(0, length);
