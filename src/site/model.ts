@@ -173,7 +173,7 @@ export function sitePaths(model: SiteModel): string[] {
     HOME_PATH,
     ...model.listings.map((p) => p.path),
     ...model.articles.map((a) => articlePath(a.slug)),
-    ...(model.people.people.length ? [PEOPLE_PATH] : []),
+    PEOPLE_PATH,
     ...model.people.people.map((p) => personPath(p.slug)),
   ];
 }

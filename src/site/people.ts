@@ -83,7 +83,8 @@ interface Group {
  * Every person the archive names with a post. One name at places neither of which holds the other
  * is two people; one name at one place, or at a place within the other's, is one, its posts in
  * sequence, and the link between posts that no article gives together is marked as a guess.
- * people.yaml renames, drops, merges and splits (site/people.ts is the only reader of its meaning).
+ * The archivist's people.yaml renames and drops mentions before they are grouped, splits a group
+ * into the posts its articles give together, and merges two groups after.
  */
 export function buildPeople(articles: Article[], { terms, corrections }: PeopleInput): People {
   const problems: Message[] = [];
