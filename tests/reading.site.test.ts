@@ -27,6 +27,7 @@ const links: ArticleLinks = {
   seeAlso: [],
   cited: "2024-05-01",
   related: [],
+  officials: [],
 };
 
 describe("an article page's reading aids", () => {

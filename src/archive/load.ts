@@ -16,6 +16,16 @@ export function readVocabulary(file: string): string[] {
   return phrases.map((p) => p.trim()).filter(Boolean);
 }
 
+/** The words officials are found by (`_data/officials.yaml`): posts, and how organs' names end. */
+export function readOfficialTerms(file: string): { posts: string[]; organs: string[] } {
+  const terms: unknown = parse(readFileSync(file, "utf8"), { schema: "failsafe" });
+  const words = (k: string) => (terms as Record<string, unknown> | null)?.[k];
+  const list = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === "string" && w.trim());
+  if (!list(words("posts")) || !list(words("organs")))
+    throw new Error(`${file}: expected "posts:" and "organs:", each a list of words starting with "- "`);
+  return { posts: (words("posts") as string[]).map((w) => w.trim()), organs: (words("organs") as string[]).map((w) => w.trim()) };
+}
+
 export interface LoadOptions {
   contentDir: string;
   vocabularyFile: string;

@@ -8,13 +8,15 @@ import { cleanDocument } from "../pipeline/index.js";
 import { readCorrections } from "../archive/corrections.js";
 import type { Article, Message } from "../model/types.js";
 import { placeChain } from "../describe/places.js";
-import { readVocabulary } from "../archive/load.js";
+import { readOfficialTerms, readVocabulary } from "../archive/load.js";
+import { findOfficials } from "../site/officials.js";
 import { OVERRIDE_SUFFIX, readContent, readRegularFile } from "../read/files.js";
 import { formatMessage, quoted } from "../text/quote.js";
 import { readBuildConfig } from "../eleventy/config.js";
 
 const CONTENT = readBuildConfig(process.env).contentDir;
 const vocabulary = readVocabulary("_data/vocabulary.yaml");
+const officialTerms = readOfficialTerms("_data/officials.yaml");
 let failed = 0;
 const refuse = (path: string, why: string, problems: Message[] = []) => {
   console.log(`✗ ${quoted(path)}: ${why}; not copied`);
@@ -54,6 +56,14 @@ function place(path: string, name: string): void {
   copyFileSync(path, join(CONTENT, name), constants.COPYFILE_EXCL);
 }
 
+/** The officials a document names, each once: 林甸县委书记晋伟 (黑龙江省/大庆市/林甸县). */
+const officials = (a: Article): string =>
+  [
+    ...new Set(
+      findOfficials(a, officialTerms).map((o) => `${o.organ}${o.post}${o.name} (${placeChain(o.place).join("/") || "place unknown"})`),
+    ),
+  ].join("、");
+
 function report(a: Article, name: string): string[] {
   const fix = `content/${name}${OVERRIDE_SUFFIX}`;
   const where = placeChain(a.place).join("/");
@@ -64,6 +74,7 @@ function report(a: Article, name: string): string[] {
     `  publication  ${a.publication ?? "none found"}${a.publication ? ` from ${a.found.publication}` : ""}`,
     `  authors      ${a.authors.join("、") || "none found"}`,
     `  tags         ${a.tags.join("、") || "none"}`,
+    `  officials    ${officials(a) || "none found"}`,
   ];
   const missing: [boolean, string, string][] = [
     [!a.date || a.dateEstimated, "date", "2022-06-29"],

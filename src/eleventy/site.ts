@@ -1,7 +1,9 @@
 import { rmSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import type { BuildEvent } from "@11ty/eleventy";
-import { loadArchive } from "../archive/load.js";
+import { loadArchive, readOfficialTerms } from "../archive/load.js";
+import { readPeopleCorrections } from "../archive/people.js";
+import { formatMessage } from "../text/quote.js";
 import { buildSite, type SiteModel } from "../site/model.js";
 import { PageTracker } from "../site/changes.js";
 import { inYears, selectYears } from "../site/part.js";
@@ -47,7 +49,16 @@ export class SiteBuild {
       keepInMemory: this.#watching,
       ...(years ? { hold: inYears(years) } : {}),
     });
-    const site = buildSite(years ? selectYears(archive, years) : archive);
+    // Read every build: the people file is _data/, which Eleventy watches.
+    const { corrections, errors } = readPeopleCorrections();
+    const site = buildSite(years ? selectYears(archive, years) : archive, {
+      terms: readOfficialTerms("_data/officials.yaml"),
+      corrections,
+    });
+    const problems = [...errors, ...site.people.problems];
+    for (const p of problems) console.log(`[people] ${formatMessage(p)}`);
+    if (strict && problems.length) throw new Error(`--strict: ${problems.length} problems in _data/people.yaml; fix them`);
+    console.log(`[people] ${site.people.people.length} people named with a post`);
     return this.#watching ? this.#changesOnly(site) : site;
   }
 

@@ -101,6 +101,9 @@ export const RULES = {
   correctionsInvalid: rule("override: invalid", "override", "error"),
   correctionsEmptyText: rule("override: leaves no text", "override", "error"),
   correctionsOrphaned: rule("override: no document", "override", "warning"),
+  // The archivist's corrections to the people the archive names (_data/people.yaml).
+  peopleInvalid: rule("override: people invalid", "override", "error"),
+  peopleUnmatched: rule("override: people names no one", "override", "warning"),
 } as const;
 
 /** A rule of the registry, its id one of the ids above. */
@@ -172,6 +175,8 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "override: invalid": "更正文件有误",
   "override: leaves no text": "更正文件会删去全部正文",
   "override: no document": "更正文件没有对应的文档",
+  "override: people invalid": "人物更正文件有误",
+  "override: people names no one": "人物更正找不到对应的人",
 };
 
 const byId = new Map<string, KnownRule>(Object.values(RULES).map((r) => [r.id, r]));

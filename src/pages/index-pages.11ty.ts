@@ -1,5 +1,6 @@
 import type { SiteInfo } from "../render/layout.js";
 import type { ListingPage } from "../site/paging.js";
+import type { SiteModel } from "../site/model.js";
 import { esc } from "../text/html.js";
 import { layout } from "../render/layout.js";
 import { siteRoot, withPrefix } from "../site/urls.js";
@@ -8,6 +9,7 @@ import { feedTitle } from "../render/feed.js";
 
 interface Data {
   listing: ListingPage;
+  siteModel: SiteModel;
   site: SiteInfo;
   pathPrefix: string;
 }
@@ -22,10 +24,10 @@ export const data = {
   permalink: (d: Data) => d.listing.path,
 };
 
-export function render({ listing, site, pathPrefix }: Data): string {
+export function render({ listing, siteModel, site, pathPrefix }: Data): string {
   const { heading, feed } = listing.index;
   const title = listing.number > 1 ? `${heading} · ${pageName(listing.number)}` : heading;
   const canonical = withPrefix(siteRoot(site.url, pathPrefix), listing.path);
   const head = feed ? `<link rel="alternate" type="application/atom+xml" title="${esc(feedTitle(heading, site))}" href="${feed}">\n` : "";
-  return layout({ site, title, canonical, head, body: renderIndexPage(listing) });
+  return layout({ site, title, canonical, head, body: renderIndexPage(listing, siteModel.placeOfficials.get(listing.index.path)) });
 }

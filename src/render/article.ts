@@ -164,6 +164,17 @@ function scriptSwitch(slug: string, script: Script): string {
     : `<a class="script-switch" href="${articlePath(slug)}" hreflang="zh-Hans" lang="zh-Hans" title="以简体字阅读">简体</a>`;
 }
 
+/** The officials the article names, each linking to their page: what else the archive says of them. */
+function officialList(officials: ArticleLinks["officials"]): string {
+  if (!officials.length) return "";
+  const items = officials.map((o) => `<li>${esc(o.title)} ${link(o.path, o.name)}</li>`).join("");
+  return `<section class="officials" aria-labelledby="officials-title">
+<h2 id="officials-title">文中提到的官员</h2>
+<ul>${items}</ul>
+</section>
+`;
+}
+
 /**
  * The article page's content: trail, headline and byline around the body, tags, related articles
  * and neighbours under it. For the 繁體 reading (`script` "hant") its links to articles lead to
@@ -199,7 +210,7 @@ ${a.scanned ? OCR_NOTICE : ""}${toc(a.blocks)}
 ${renderBody(a.blocks, brokenOff(a))}
 </div>
 <footer class="article-foot">
-${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
+${officialList(links.officials)}${a.tags.length ? `<p class="tags">标签：${a.tags.map((t) => `<a class="tag" href="${links.tagPath(t)}">${esc(t)}</a>`).join(" ")}</p>` : ""}
 <p class="provenance">原始文本：${links.sources.map((f) => `<a href="${f.view}" translate="no">${esc(f.name)}</a>`).join("、")}（${WRAPPER_NAMES[a.wrapper]}，${esc(encodingName(a.encoding))} 编码${links.sources.length > 1 ? `；同一篇文章的 ${links.sources.length} 份来稿，合为一页` : ""}）</p>
 ${links.seeAlso.length ? `<p class="see-also">另见：${links.seeAlso.map((x) => link(pageOf(script)(x.slug), x.name)).join("、")}（内容相近而有出入）</p>` : ""}
 ${cleaningReport(a, links.sources[0]!.view)}

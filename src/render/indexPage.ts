@@ -6,6 +6,8 @@ import { articleList, childList } from "./lists.js";
 import { esc } from "../text/html.js";
 import { ESTIMATED } from "../site/dates.js";
 import { barList, provinceMap, timelineFigure } from "./pictures.js";
+import { placeOfficialList } from "./person.js";
+import type { PlaceOfficial } from "../site/people.js";
 
 const CHILD_LABEL: Record<IndexPage["kind"], string> = {
   latest: "",
@@ -53,9 +55,9 @@ ${step(l.number + 1, "next", "下一页")}
 /**
  * One page of an index: its trail, heading, feed and narrower indexes with counts, then its share
  * of the articles newest first (those that only mention its place after the index's own), and
- * links to the index's other pages.
+ * links to the index's other pages; on a place's first page, the officials the archive names there.
  */
-export function renderIndexPage(l: ListingPage): string {
+export function renderIndexPage(l: ListingPage, officials: PlaceOfficial[] = []): string {
   const p = l.index;
   const estimated = l.articles.some((a) => a.dateEstimated)
     ? `<p class="note">标“${ESTIMATED}”的文章原文未注明日期，年份据正文推断。</p>`
@@ -90,6 +92,7 @@ export function renderIndexPage(l: ListingPage): string {
   return `${crumbs}
 <h1>${esc(p.heading)}</h1>
 ${lead ? `<p class="lead">${lead}</p>\n` : ""}${feed}${browse}
+${first ? placeOfficialList(officials) : ""}
 ${listing}
 ${also}
 ${pager(l)}`;

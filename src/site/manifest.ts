@@ -1,4 +1,5 @@
-import { articlePath, withPrefix } from "./urls.js";
+import type { Article } from "../model/types.js";
+import { articlePath, personPath, withPrefix } from "./urls.js";
 import { sourceFiles, type SiteModel } from "./model.js";
 
 /** api/articles.json: the archive as data, one record per article, for the checker and for reuse. */
@@ -33,6 +34,34 @@ export function manifest(model: SiteModel, pathPrefix: string) {
       })),
       seeAlso: a.seeAlso,
       found: a.found,
+      officials: (model.people.byArticle.get(a.source) ?? []).map(({ official: o, person }) => ({
+        name: o.name,
+        post: o.post,
+        organ: o.organ,
+        place: o.place,
+        person: withPrefix(pathPrefix, personPath(person.slug)),
+      })),
+    })),
+  };
+}
+
+/** api/people.json: every person the archive names, their posts and the articles naming them. */
+export function peopleManifest(model: SiteModel, pathPrefix: string) {
+  const url = (a: Article) => withPrefix(pathPrefix, articlePath(a.slug));
+  return {
+    generated: "zh-news-archive",
+    count: model.people.people.length,
+    people: model.people.people.map((p) => ({
+      name: p.name,
+      url: withPrefix(pathPrefix, personPath(p.slug)),
+      place: p.place,
+      posts: p.posts.map((x) => ({ post: x.post, organ: x.organ, place: x.place, first: url(x.first), last: url(x.last), guess: x.guess })),
+      articles: p.mentions.map((m) => ({
+        url: url(m.article),
+        date: m.article.date,
+        sentence: m.official.sentence,
+        line: m.official.line,
+      })),
     })),
   };
 }

@@ -2,12 +2,13 @@ import type { Article, Message } from "../model/types.js";
 import type { Archive } from "../archive/index.js";
 import { assignTags } from "./tags.js";
 import { placeChain } from "../describe/places.js";
-import { articlePath, HOME_PATH, rawPath, sourcePath, withPrefix } from "./urls.js";
+import { articlePath, HOME_PATH, PEOPLE_PATH, personPath, rawPath, sourcePath, withPrefix } from "./urls.js";
 import { buildIndexes, type Indexes } from "./indexes.js";
 import { listingPages, type ListingPage } from "./paging.js";
 import { indexFeeds, type Feed } from "./feeds.js";
 import { chinaDay, datePaths } from "./dates.js";
 import { relatedArticles } from "./related.js";
+import { buildPeople, NO_PEOPLE, officialsByPlace, type People, type PeopleInput, type PlaceOfficial } from "./people.js";
 
 /** The pages of a build that are rendered: all of them, or while watching only those that changed. */
 export interface RenderSet {
@@ -51,6 +52,8 @@ export interface ArticleLinks {
   cited: string;
   /** Other articles of the same place, tags or keywords, best first (site/related.ts). */
   related: Article[];
+  /** The officials the article names, each with their page. */
+  officials: { name: string; title: string; path: string }[];
 }
 
 /** Everything the pages need, computed once per build from the cleaned archive. */
@@ -71,6 +74,10 @@ export interface SiteModel {
   render: RenderSet;
   /** The slug of every raw file the archive holds, by its name in content/. */
   sourceSlugs: Map<string, string>;
+  /** The officials the archive names, a page each, and each article's. */
+  people: People;
+  /** The officials each place's index lists, by the index's path. */
+  placeOfficials: Map<string, PlaceOfficial[]>;
 }
 
 /** Every article's neighbours, from the articles newest first and undated last. */
@@ -85,9 +92,10 @@ export function neighbourChains(articles: Article[]): Map<string, Neighbours> {
   return chains;
 }
 
-export function buildSite(archive: Archive): SiteModel {
+export function buildSite(archive: Archive, officials: PeopleInput = NO_PEOPLE): SiteModel {
   const articles = assignTags(archive.articles);
   const indexes = buildIndexes(articles);
+  const people = buildPeople(articles, officials);
   const listings = indexes.pages.flatMap((p) => listingPages(p));
   const feeds = indexFeeds(indexes.pages);
   return {
@@ -100,6 +108,8 @@ export function buildSite(archive: Archive): SiteModel {
     related: relatedArticles(articles),
     render: { articles, indexPages: listings, feeds },
     sourceSlugs: archive.sourceSlugs,
+    people,
+    placeOfficials: officialsByPlace(people.people, indexes.placePaths),
   };
 }
 
@@ -129,7 +139,20 @@ export function articleLinks(a: Article, model: SiteModel, root: string): Articl
     neighbours: model.neighbours.get(a.source)!,
     cited: chinaDay(new Date()),
     related: model.related.get(a.source)!,
+    officials: officialLinks(a, model),
   };
+}
+
+/** The officials an article names, once a person, each post as printed (县委书记), linking to their page. */
+function officialLinks(a: Article, model: SiteModel): ArticleLinks["officials"] {
+  const byPerson = new Map<string, ArticleLinks["officials"][number]>();
+  for (const { official, person } of model.people.byArticle.get(a.source) ?? []) {
+    const held = byPerson.get(person.slug);
+    const title = official.organ + official.post;
+    if (!held) byPerson.set(person.slug, { name: person.name, title, path: personPath(person.slug) });
+    else if (!held.title.split("、").includes(title)) held.title += `、${title}`;
+  }
+  return [...byPerson.values()];
 }
 
 /** Every raw file an article's page holds (its own, then copies merged into it), where published. */
@@ -146,5 +169,11 @@ export const publishedSources = (model: SiteModel): Map<string, string> =>
 
 /** Every HTML page of the site, for the sitemap. */
 export function sitePaths(model: SiteModel): string[] {
-  return [HOME_PATH, ...model.listings.map((p) => p.path), ...model.articles.map((a) => articlePath(a.slug))];
+  return [
+    HOME_PATH,
+    ...model.listings.map((p) => p.path),
+    ...model.articles.map((a) => articlePath(a.slug)),
+    PEOPLE_PATH,
+    ...model.people.people.map((p) => personPath(p.slug)),
+  ];
 }

@@ -22,6 +22,9 @@ export const UNDATED_PATH = below(DATES_PATH, "undated");
 export const PLACES_PATH = "/places/";
 export const TAGS_PATH = "/tags/";
 export const PUBLICATIONS_PATH = "/publications/";
+/** The officials the archive names, a page each. */
+export const PEOPLE_PATH = "/people/";
+export const personPath = (slug: string): string => below(PEOPLE_PATH, slug);
 /** Every article, newest first: where the home page's latest articles go on. */
 export const LATEST_PATH = "/latest/";
 
@@ -41,6 +44,7 @@ export const FEED_PATH = "/feed.xml";
 export const SITEMAP_PATH = "/sitemap.xml";
 export const ROBOTS_PATH = "/robots.txt";
 export const MANIFEST_PATH = "/api/articles.json";
+export const PEOPLE_MANIFEST_PATH = "/api/people.json";
 
 const asset = (file: string): string => `/assets/${file}`;
 export const STYLESHEET_PATH = asset("site.css");
