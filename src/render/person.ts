@@ -28,11 +28,14 @@ export function renderPerson(person: Person): string {
   const mentions = person.mentions.filter(
     (m) => !seen.has(`${m.article.source}\n${m.official.sentence}`) && seen.add(`${m.article.source}\n${m.official.sentence}`),
   );
-  const quotes = mentions
+  // One item an article, its sentences quoted under it in the order it prints them.
+  const byArticle = new Map<string, typeof mentions>();
+  for (const m of mentions) byArticle.set(m.article.source, [...(byArticle.get(m.article.source) ?? []), m]);
+  const quotes = [...byArticle.values()]
     .map(
-      (m) => `<li><a href="${articlePath(m.article.slug)}">${esc(m.article.title)}</a>
-<p class="meta">${esc(dateLabel(m.article))}${m.official.speaker ? " · 访谈中的回答" : ""}</p>
-<blockquote>${esc(m.official.sentence)}</blockquote></li>`,
+      (ms) => `<li><a href="${articlePath(ms[0]!.article.slug)}">${esc(ms[0]!.article.title)}</a>
+<p class="meta">${esc(dateLabel(ms[0]!.article))}</p>
+${ms.map((m) => `<blockquote>${m.official.speaker ? "（访谈中的回答）" : ""}${esc(m.official.sentence)}</blockquote>`).join("\n")}</li>`,
     )
     .join("\n");
   return `${breadcrumbs([{ name: "人物", path: PEOPLE_PATH }], person.name)}
@@ -40,7 +43,7 @@ export function renderPerson(person: Person): string {
 <p class="lead">${esc(placeName(person.place))}。以下职务和文章均据本档案所收报道整理，职务以报道刊出时为准。</p>
 <h2>职务（${person.posts.length}）</h2>
 <ul class="posts">${person.posts.map(postItem).join("\n")}</ul>
-<h2>提到${esc(person.name)}的文章（${new Set(mentions.map((m) => m.article)).size}）</h2>
+<h2>提到${esc(person.name)}的文章（${byArticle.size}）</h2>
 <ol class="mentions">
 ${quotes}
 </ol>`;
