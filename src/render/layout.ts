@@ -5,6 +5,7 @@ import {
   FEED_PATH,
   HOME_PATH,
   MANIFEST_PATH,
+  PEOPLE_PATH,
   PLACES_PATH,
   PUBLICATIONS_PATH,
   SEARCH_PATH,
@@ -41,6 +42,7 @@ const NAV = [
   [PLACES_PATH, "地点"],
   [TAGS_PATH, "标签"],
   [PUBLICATIONS_PATH, "报刊"],
+  [PEOPLE_PATH, "人物"],
 ];
 
 /** The shell every page shares. Links are site-absolute; the HTML base plugin adds the path prefix. */
