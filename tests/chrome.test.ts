@@ -68,6 +68,9 @@ describe("chrome", () => {
   it("drops a site's bracketed appeal for members after the text, though it reads as prose", () => {
     const appeal = "【诚征会员】溪流能够汇成大海。我们向读者诚意征集会员：每位会员每年只需支付一份订阅费用，就可以支持我们继续报道。";
     expect(textsOf(removeChrome(draft(paras(...BODY, appeal))).paras)).toEqual(BODY);
+    // However much of the page's own follows it.
+    const trailer = ["手机上长按并复制下列链接分享本文章：", "https://example.org/a.md", "首页 | 专题", "一键下载 | 更多"];
+    expect(textsOf(removeChrome(draft(paras(...BODY, appeal, ...trailer))).paras)).not.toContain(appeal);
     // At the top it is no trailer: it stays.
     expect(textsOf(removeChrome(draft(paras(appeal, ...BODY))).paras)).toEqual([appeal, ...BODY]);
   });

@@ -697,7 +697,7 @@ const rules: ChromeRule[] = [
     // A site's appeal for members or money after the text ("【诚征荣誉会员】…每年只需支付…"), prose as it reads.
     rule: RULES.subscription,
     prose: true,
-    test: (t, _p, cx) => (APPEAL.test(t) && cx.at >= cx.paras.length - 3 && cx.at > 0 ? DROP : null),
+    test: (t, _p, cx) => (APPEAL.test(t) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? DROP : null),
   },
   {
     rule: RULES.subscription,
