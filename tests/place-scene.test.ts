@@ -32,6 +32,12 @@ describe("places: where the story happens", () => {
     expect(findPlaces("政务服务中心搬迁至老城区，群众办事更加便捷高效。", "").place.province).toBeNull();
   });
 
+  it("gives a national story filed from the capital no place, but keeps a Beijing story that the headline or a district names", () => {
+    const text = "某某社北京8月31日电 中国外汇交易中心周五称，将于下周推出新的报价业务，为金融机构交易提供便利。";
+    expect(findPlaces(text, "中国下周推出新的报价业务").place.province).toBeNull();
+    expect(findPlaces(text, "北京下周推出新的报价业务").place.province).toBe("北京市");
+  });
+
   it("places a county's own bulletin at the county its headline writes out in full, though its text says only 全县", () => {
     const text = "2015年，全县人民在县委、县政府的正确领导下，国民经济继续健康稳定发展。全县实现生产总值110亿元。";
     expect(findPlaces(text, "林甸县2015年国民经济和社会发展统计公报").place).toEqual({

@@ -401,6 +401,10 @@ export function findPlaces(
     if (counties.length === 1 && counties[0]![1] >= 2 && sure.has(counties[0]![0])) primary = counties[0]![0];
   }
   if (!primary) return { place: empty, mentioned: [] };
+  // A national story filed from the capital ("中国…" under a "某某社北京…电" dateline): the capital is
+  // where the desk sits, not where the story happens, unless a district of it or the headline says so.
+  if (primary.level === "province" && primary.name === "北京市" && NATIONAL.test(headline) && !/北京|京/.test(headline))
+    return { place: empty, mentioned: [] };
   const inPrimary = new Set(ancestors(primary));
   const mentioned = [...score]
     .filter(([u]) => !inPrimary.has(u) && u.level !== "province" && named.has(u))
