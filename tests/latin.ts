@@ -17,6 +17,7 @@ export const ALLOWED_WORDS = new Set([
   "api",
   "xml",
   "html",
+  "mhtml",
   "markdown",
   "ocr",
   "bibtex",
@@ -35,7 +36,7 @@ const SPARED = [
   /\bhttps?:\/\/[^\s"'<>）)，。]+/g,
   /(?:^|\s|[：:（(])\/[^\s，。）)]*/g,
   /\b[\w.-]+\.(?:com|cn|net|org|xyz|example|gov|edu)(?:\/[^\s，。）)]*)?/gi,
-  /[^\s/：:（(“]+\.(?:txt|md|markdown|html?|xhtml|json|bin|ya?ml|xml)\b/gi,
+  /[^\s/：:（(“]+\.(?:txt|md|markdown|html?|xhtml|mht|mhtml|json|bin|ya?ml|xml)\b/gi,
   /\b[0-9a-f]{16,}\b/gi,
   /\b[A-Za-z]+[-/]?\d+(?:LE|BE)?\b/gi,
 ];

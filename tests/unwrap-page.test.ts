@@ -241,6 +241,42 @@ describe("page metadata, the strongest evidence first", () => {
   });
 });
 
+describe("a page saved as a web archive (MHTML)", () => {
+  const html = page(
+    "<title>某县召开春耕生产推进会_某某新闻网</title>",
+    `<h1>某县召开春耕生产推进会</h1><div class="content">${BODY}</div>`,
+  );
+  const qp = [...new TextEncoder().encode(html)]
+    .map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, "0")}` : String.fromCharCode(b)))
+    .join("");
+  const archive = (type: string, encoding: string, body: string) =>
+    [
+      "From: <Saved by Blink>",
+      "Snapshot-Content-Location: https://news.example.com/1.html",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/related; type="text/html"; boundary="----Boundary--x----"',
+      "",
+      "------Boundary--x----",
+      `Content-Type: ${type}`,
+      `Content-Transfer-Encoding: ${encoding}`,
+      "Content-Location: https://news.example.com/1.html",
+      "",
+      body,
+      "------Boundary--x------",
+      "",
+    ].join("\r\n");
+
+  it("reads the page inside, quoted-printable or base64, with the address it was saved from", () => {
+    for (const a of [archive("text/html", "quoted-printable", qp), archive("text/html", "base64", Buffer.from(html).toString("base64"))]) {
+      const d = cleanDocument("p.mhtml", new TextEncoder().encode(a));
+      expect(d.wrapper).toBe("web archive");
+      expect(d.title).toBe("某县召开春耕生产推进会");
+      expect(d.originalUrl).toBe("https://news.example.com/1.html");
+      expect(d.blocks.map((b) => b.text).join("")).not.toMatch(/Boundary|Content-Type|=E6/);
+    }
+  });
+});
+
 describe("a text dump's labelled fields", () => {
   it("reads the fields over the text as what the document states, and leaves each line out with a note", () => {
     for (const head of [

@@ -15,16 +15,13 @@ interface Chosen<T> extends Stated<T> {
   messages?: Message[];
 }
 
-/** What the wrapper states counts as front matter or, for pages and exports, the page's meta. */
-const statedBy = (d: Draft): Provenance =>
-  d.wrapper === "front matter"
-    ? "front matter"
-    : d.wrapper === "html page" || d.wrapper === "html fragment"
-      ? "html meta"
-      : "document fields";
+/** A web page, however it was saved: its meta is a page's. */
+const isPage = (d: Draft): boolean => d.wrapper === "html page" || d.wrapper === "html fragment" || d.wrapper === "web archive";
+
+/** What the wrapper states counts as front matter, a page's meta, or the fields an export or a text dump gives. */
+const statedBy = (d: Draft): Provenance => (d.wrapper === "front matter" ? "front matter" : isPage(d) ? "html meta" : "document fields");
 /** The same, in the cleaning report's words. */
-const statedIn = (d: Draft): string =>
-  d.wrapper === "front matter" ? "文件头信息" : d.wrapper === "html page" || d.wrapper === "html fragment" ? "网页元数据" : "文件所载字段";
+const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件头信息" : isPage(d) ? "网页元数据" : "文件所载字段");
 
 /** The running text the describe step reads, one block a line. */
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");
@@ -89,7 +86,7 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   // A page's meta dated after the date its header prints ("发布日期：…") holds when the page was
   // generated or last touched: a reader cites the printed one.
   const printed = d.evidence.date;
-  if (day && "date" in day && printed?.from === "meta line" && d.wrapper === "html page" && printed.value < day.date) {
+  if (day && "date" in day && printed?.from === "meta line" && isPage(d) && printed.value < day.date) {
     const text = `网页印出的日期为 ${printed.value}；其元数据中较晚的 ${day.date} 是网页生成的时间`;
     return { ...printed, messages: [...messages, message(d.source, RULES.dateNote, 1, text)] };
   }
@@ -199,7 +196,7 @@ export function chooseAuthors(d: Draft): Chosen<string[]> {
     isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n) && !outlets.includes(n);
   const stated = [...new Set((d.stated.authors ?? []).flatMap(namesFrom).filter(person))];
   // A page's own author field (WeChat's slot under the headline) is the page's word, as front matter is.
-  const trusted = (d.wrapper !== "html page" && d.wrapper !== "html fragment") || !!d.stated.from?.authors?.startsWith("WeChat");
+  const trusted = !isPage(d) || !!d.stated.from?.authors?.startsWith("WeChat");
   if (trusted && stated.length) return { value: stated, from: statedBy(d) };
   const bylines = [...new Set(d.evidence.authors.flatMap((a) => a.value).filter(person))];
   if (bylines.length) return { value: bylines, from: d.evidence.authors.find((a) => a.value.some(person))!.from };

@@ -93,4 +93,4 @@ export interface Article {
   scanned?: true;
 }
 
-export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "markdown" | "json";
+export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "web archive" | "markdown" | "json";

@@ -6,6 +6,7 @@ export const WRAPPER_NAMES: Record<WrapperKind, string> = {
   "front matter": "带头信息的 Markdown 文件",
   "html page": "网页",
   "html fragment": "网页片段",
+  "web archive": "网页存档（MHTML）",
   markdown: "Markdown 文件",
   json: "JSON 导出文件",
 };

@@ -10,6 +10,7 @@ import { jsonDocument } from "./json.js";
 import { markdownBlocks } from "./markdown.js";
 import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
+import { webArchivePage } from "./mhtml.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
 type Body = Omit<Unwrapped, "messages">;
@@ -97,6 +98,13 @@ function detect(text: string, fileName: string, note: Note): Body {
 
 function read(text: string, fileName: string, note: Note): Body {
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
+  // A page saved as one file (MHTML): the page inside it, its lines those of the decoded page.
+  const archive = webArchivePage(text);
+  if (archive) {
+    note(1, "网页存档文件（MHTML）：读取其中的网页；以下行号为解码后网页的行号");
+    const page = htmlPage(archive.html, note);
+    return { ...page, wrapper: "web archive", meta: { ...page.meta, url: page.meta.url ?? archive.url } };
+  }
   const fm = splitFrontMatter(text);
   if (fm) {
     if (fm.error) note(fm.error.line, fm.error.text, true);
