@@ -49,6 +49,12 @@ describe("structure", () => {
     expect(blocks.map((b) => b.level)).toEqual([2, 3, undefined]);
   });
 
+  it("takes the body that signs a document over its date for its publisher, and flags no break there", () => {
+    const out = markStructure(draft(paras("各有关部门要加强农资市场监管，确保供应充足。", "某县人民政府办公室", "2023年3月2日")));
+    expect(out.evidence.publication).toEqual({ value: "某县人民政府办公室", from: "text" });
+    expect(out.messages.filter((m) => m.ruleId === RULES.breaksOff.id)).toEqual([]);
+  });
+
   it("keeps a short numbered item after the one before it an item, not a heading", () => {
     const blocks = blocksOf("补充说明如下。", "1. 每个节点最多连接一条链路，两端各算一次。", "2. 每个节点最多部署一台服务器", "正文继续。");
     expect(blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph"]);

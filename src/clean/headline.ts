@@ -5,6 +5,7 @@ import { cut } from "../text/segmenter.js";
 import { readsAsText } from "./chrome.js";
 import { isSpeakerLine } from "./structure.js";
 import { statesMeta } from "../unwrap/evidence.js";
+import { ISSUER } from "../text/roles.js";
 
 const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
 const DASH_MID = /\s*(?:—{2,}|－{2,}|─{2,})\s*/;
@@ -76,10 +77,6 @@ function repeats(line: string, headline: string): boolean {
   if (!a || !b) return false;
   return a === b || (b.length >= 8 && editsWithin(a, b, b.length >= 16 ? 2 : 1));
 }
-
-/** An issuing body's name: a short line ending in an office, with nothing else on it. */
-const ISSUER =
-  /^[\p{Script=Han}（）()]{2,24}(?:委员会|政治部|宣传部|办公厅|办公室|人民政府|政府|党委|党组|总工会|联合会|领导小组|统计局|局|厅|署|研究院|研究所|研究中心|中心|协会|学会)$/u;
 
 /** The body that issued a document, on a line of its own under its title ("某省委员会政治部", "某县统计局"): its publisher. */
 const issuerAt = (paras: Para[], i: number): Para | null => {

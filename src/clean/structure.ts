@@ -3,7 +3,7 @@ import { gather, notesFor, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { isPersonName, namesFrom } from "../text/names.js";
 import { CLAUSE_END, HAN, HAN_CLASS } from "../text/chars.js";
-import { isInterviewRole } from "../text/roles.js";
+import { isInterviewRole, ISSUER } from "../text/roles.js";
 import { parseByline } from "./chrome.js";
 import { creditsOrCounts } from "../unwrap/evidence.js";
 
@@ -190,7 +190,10 @@ export const markStructure: Step = (d) => {
       // A lead-in over a heading ("英国《泰晤士报》：" / its report's headline) opens the heading as its kicker.
       blocks.push({ kind: "heading", text, line: p.line, level: last?.kind === "heading" ? 3 : 2 });
     } else {
-      if (!CLAUSE_END.test(text) && next && !(phrasal && phrase(p))) note(RULES.breaksOff, p.line, `…${text.slice(-20)}`);
+      // The body that signs a document over its date ("某县人民政府办公室" / "2023年3月2日") issued it.
+      const signer = !!next && DATE_LINE.test(next.text.trim()) && ISSUER.test(text.trim());
+      if (signer) evidence = gather(evidence, { publication: { value: text.trim(), from: "text" } });
+      else if (!CLAUSE_END.test(text) && next && !(phrasal && phrase(p))) note(RULES.breaksOff, p.line, `…${text.slice(-20)}`);
       blocks.push({ kind: "paragraph", text, line: p.line });
     }
   });

@@ -7,3 +7,7 @@ const ROLES = new Set([...ASKING, "答", "Q", "A"]);
 export const isInterviewRole = (speaker: string): boolean => ROLES.has(speaker);
 
 export const asksQuestions = (speaker: string): boolean => ASKING.has(speaker);
+
+/** An issuing body's name: a short line ending in an office, a bureau or a centre, with nothing else on it. */
+export const ISSUER =
+  /^[\p{Script=Han}（）()]{2,24}(?:委员会|政治部|宣传部|办公厅|办公室|人民政府|政府|党委|党组|总工会|联合会|领导小组|统计局|局|厅|署|研究院|研究所|研究中心|中心|协会|学会)$/u;
