@@ -102,6 +102,7 @@ function read(text: string, fileName: string, note: Note): Body {
   const archive = webArchivePage(text);
   if (archive) {
     note(1, "网页存档文件（MHTML）：读取其中的网页；以下行号为解码后网页的行号");
+    if (archive.frames) note(1, `存档中另有 ${archive.frames} 个内嵌网页（框架），未读取`);
     const page = htmlPage(archive.html, note);
     return { ...page, wrapper: "web archive", meta: { ...page.meta, url: page.meta.url ?? archive.url } };
   }

@@ -21,16 +21,20 @@ const header = (headers: string, name: string): string | undefined => headers.ma
  * The HTML page a web archive holds (its first text/html part, decoded from quoted-printable or
  * base64 and from its own encoding) and the address it was saved from; null for any other text.
  */
-export function webArchivePage(text: string): { html: string; url?: string } | null {
+export function webArchivePage(text: string): { html: string; url?: string; frames: number } | null {
   const head = text.slice(0, 4096);
   if (!/^MIME-Version:/im.test(head) || !/multipart\/related/i.test(head)) return null;
   const boundary = head.match(/boundary="?([^";\r\n]+)"?/i)?.[1];
   if (!boundary) return null;
-  for (const part of text.split(`--${boundary}`)) {
+  const parts = text.split(`--${boundary}`);
+  const html = (part: string) => /^Content-Type:\s*text\/html/im.test(part.slice(0, part.search(/\r?\n\r?\n/)));
+  // Frames saved with the page are pages of their own (an advertisement's, a player's): counted, not read.
+  const frames = parts.filter(html).length - 1;
+  for (const part of parts) {
     const split = part.match(/\r?\n\r?\n/);
     if (!split || split.index === undefined) continue;
     const headers = part.slice(0, split.index);
-    if (!/^Content-Type:\s*text\/html/im.test(headers)) continue;
+    if (!html(part)) continue;
     const body = part.slice(split.index + split[0].length);
     const encoding = header(headers, "Content-Transfer-Encoding")?.toLowerCase();
     const bytes =
@@ -40,7 +44,7 @@ export function webArchivePage(text: string): { html: string; url?: string } | n
           ? Uint8Array.from(Buffer.from(body, "base64"))
           : new TextEncoder().encode(body);
     const url = header(headers, "Content-Location") ?? header(head, "Snapshot-Content-Location");
-    return { html: decode(bytes).text, ...(url && /^https?:\/\//i.test(url) ? { url } : {}) };
+    return { html: decode(bytes).text, frames, ...(url && /^https?:\/\//i.test(url) ? { url } : {}) };
   }
   return null;
 }
