@@ -25,6 +25,14 @@ describe("front matter", () => {
     expect(fm.lineOffset).toBe(7);
   });
 
+  it("maps a WeChat exporter's keys: the account's nickname, a create_time in Unix seconds read in Beijing", () => {
+    const fm = splitFrontMatter(
+      "---\ntitle: 标题\nnickname: 某县发布\ncreate_time: 1677722400\nlink: https://mp.weixin.qq.com/s/abc\n---\n正文。\n",
+    )!;
+    expect(fm.meta).toMatchObject({ title: "标题", account: "某县发布", url: "https://mp.weixin.qq.com/s/abc" });
+    expect(fm.meta.date).toMatch(/^2023-03-02/);
+  });
+
   it("keeps a date as written rather than shifting it through a time zone", () => {
     expect(splitFrontMatter("---\ndate: 2022-02-15 09:45:39 +0800\n---\n")!.meta.date).toBe("2022-02-15 09:45:39 +0800");
   });

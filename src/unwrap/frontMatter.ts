@@ -2,6 +2,7 @@ import { isMap, isSeq } from "yaml";
 import type { WrapperMeta } from "../model/draft.js";
 import { readYaml, textOf } from "../text/yaml.js";
 import { httpUrl } from "../text/url.js";
+import { unixToBeijing } from "../text/dates.js";
 
 export interface FrontMatter {
   meta: WrapperMeta;
@@ -81,6 +82,10 @@ export function splitFrontMatter(text: string): FrontMatter | null {
       "date_published",
       "datepublished",
       "time",
+      // WeChat exporters' names for when the account posted it.
+      "publish_time",
+      "pub_time",
+      "create_time",
       "日期",
       "发布日期",
       "发布时间",
@@ -91,5 +96,11 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   if (authors) meta.authors = authors;
   if (tags?.length) meta.tags = tags;
   if (site && !httpUrl(site)) meta.site = site;
+  // The account a post was exported from (a WeChat exporter's "nickname"): the publication when nothing else names one.
+  const account = first(str, ["account", "nickname", "mp_name", "公众号"]);
+  if (account) meta.account = account;
+  // A Unix time, as exporters write it, is read in Beijing time.
+  if (meta.date && /^\d{10}(?:\d{3})?$/.test(meta.date))
+    meta.date = unixToBeijing(Math.floor(+meta.date / (meta.date.length > 10 ? 1000 : 1))) ?? meta.date;
   return { meta, body, lineOffset };
 }
