@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { unwrap } from "../src/unwrap/index.js";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { renderBody } from "../src/render/article.js";
+import { addressDate } from "../src/text/dates.js";
 import type { Unwrapped } from "../src/unwrap/types.js";
 
 // Small documents written for these rules: no text, site or file name of a real capture.
@@ -238,6 +239,22 @@ describe("page metadata, the strongest evidence first", () => {
     // The notice's signature and date close the text.
     expect(texts(u).slice(-2)).toEqual(["某县人民政府办公室", "2021年3月1日"]);
     expect(notes(u)).toContainEqual(expect.stringMatching(/信息公开目录表读作元数据.*索引号 000000000\/2021-00012/));
+  });
+});
+
+describe("the address a page was saved from", () => {
+  it("reads a browser's saved-from note, and the day an address is built on when nothing else dates the page", () => {
+    const html = `<!DOCTYPE html>\n<!-- saved from url=(0060)http://www.example.gov.cn/xxgk/202303/t20230302_4567.html -->\n${page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1><div class="content">${BODY}</div>`)}`;
+    const a = cleanDocument("s.html", new TextEncoder().encode(html));
+    expect(a.originalUrl).toBe("http://www.example.gov.cn/xxgk/202303/t20230302_4567.html");
+    expect(a.date).toBe("2023-03-02");
+    expect(a.found.date).toBe("address");
+    for (const [url, day] of [
+      ["http://www.example.com/2019-12/10/c_1125327345.htm", "2019-12-10"],
+      ["http://example.cn/n1/2023/0302/c1001-123.html", "2023-03-02"],
+      ["https://example.com/a/123.html", null],
+    ] as const)
+      expect(addressDate(url)).toBe(day);
   });
 });
 

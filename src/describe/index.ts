@@ -2,7 +2,7 @@ import type { Message, Place, Provenance } from "../model/types.js";
 import type { Draft, Headline, Stated, Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
-import { estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
+import { addressDate, estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
 import { httpUrl } from "../text/url.js";
 import { findPlaces, shortPlaceName } from "./places.js";
 import { findTags } from "./tags.js";
@@ -94,6 +94,10 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   if (printed) return { ...printed, messages };
   const line = dateLine(d);
   if (line) return { ...line, messages };
+  // A page's address built on its day (".../t20230302_…", ".../2023-03/02/…"): the day it was posted.
+  const url = d.stated.url ?? d.evidence.url;
+  const posted = url ? addressDate(url) : null;
+  if (posted) return { value: posted, from: "address", messages: [...messages, message(d.source, RULES.dateFromAddress, 1, url!)] };
   // A wrapper stating a year alone ("date: 2019") states no day: the year stands as the estimate.
   const statedYear = d.stated.date?.match(/^\s*((?:19|20)\d{2})\s*年?\s*$/)?.[1];
   if (statedYear) {

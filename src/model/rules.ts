@@ -92,6 +92,7 @@ export const RULES = {
   noTitle: rule("describe: no title", "describe", "warning"),
   dateOutOfRange: rule("describe: date out of range", "describe", "warning"),
   dateEstimated: rule("describe: date estimated", "describe", "warning"),
+  dateFromAddress: rule("describe: date from the address", "describe"),
   addressDropped: rule("describe: address dropped", "describe"),
   // The proof that nothing was lost: a sentence of the document neither on the page nor in the report.
   sentenceLost: rule("proof: sentence not on the page and not reported", "proof", "warning"),
@@ -168,6 +169,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "describe: no title": "未找到标题",
   "describe: date out of range": "日期无效，未采用",
   "describe: date estimated": "日期系推断",
+  "describe: date from the address": "日期取自原文网址",
   "describe: address dropped": "原文地址无效，未保留",
   "proof: sentence not on the page and not reported": "未见于本页、也未列入记录的句子",
   "override: kept": "按更正文件保留",

@@ -28,6 +28,7 @@ export type Provenance =
   | "front matter"
   | "html meta"
   | "document fields"
+  | "address"
   | "issue line"
   | "meta line"
   | "byline"

@@ -135,3 +135,22 @@ export function unixToBeijing(seconds: number): string | null {
   if (Number.isNaN(d.getTime())) return null;
   return d.toISOString().replace("T", " ").slice(0, 16) + " +0800";
 }
+
+/**
+ * The day a page's address gives, as news and government sites build them: ".../t20230302_123.html",
+ * ".../2023-03/02/c_123.htm", ".../2023/0302/c1001-123.html", ".../202303/02/123.html".
+ */
+const ADDRESS_DAYS = [
+  /[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_\d+/,
+  /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//,
+  /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//,
+  /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//,
+];
+
+export function addressDate(url: string): string | null {
+  for (const re of ADDRESS_DAYS) {
+    const m = url.match(re);
+    if (m) return findDate(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return null;
+}

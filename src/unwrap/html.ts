@@ -109,6 +109,8 @@ function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | nu
 
 /** A day of the month alone, and a year with its month: a calendar leaf's two lines. */
 const DAY = /^\s*(?:0?[1-9]|[12]\d|3[01])\s*$/;
+const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i;
+
 /** A paper's issue day with its weekday: "2023年05月06日 星期六". */
 const ISSUE_DAY = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?=(?:星期|周)[一二三四五六日天])/;
 const YEAR_MONTH = /^\s*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?\s*$/;
@@ -294,6 +296,9 @@ export function readPage(html: string, note: Note): Page {
       delete from.authors;
     }
   }
+  // A browser's "save page as" notes the address it saved from: "<!-- saved from url=(0083)http://… -->".
+  const saved = meta.url ? null : html.slice(0, 4096).match(SAVED_FROM);
+  if (saved) [meta.url, from.url] = [saved[1]!, "the browser's saved-from note"];
   meta.from = from;
   return { blocks: body.map(toBlock), meta, outside: pieces.length - body.length };
 }
