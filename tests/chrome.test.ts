@@ -96,6 +96,12 @@ describe("chrome", () => {
     }
   });
 
+  it("reads a meta line's date written in Chinese numerals", () => {
+    const out = removeChrome(draft(paras("发布时间：二〇二三年三月二日", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.date).toEqual({ value: "2023-03-02", from: "meta line" });
+  });
+
   it("takes the date from a newspaper's issue line and drops its e-mail line", () => {
     const out = removeChrome(draft(paras("2021年3月5日 星期五", "E-mail:desk@example.com", ...BODY)));
     expect(textsOf(out.paras)).toEqual(BODY);

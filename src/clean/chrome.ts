@@ -149,7 +149,7 @@ function metaLine(t: string): Verdict {
   const labelled =
     /((?<!图片|图|照片|视频|题图)来源|作者|编辑|发布时间|发布日期|日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) ||
     /^(发布|更新|发稿)(时间|日期)/.test(t);
-  const d = findDate(t) ?? findFeedDate(t);
+  const d = findDate(t) ?? findChineseDate(t) ?? findFeedDate(t);
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
   // So is one that opens on the date and closes on bare counts (views, comments): "2019年09月11日某某网时政 1665 0".
