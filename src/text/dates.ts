@@ -154,3 +154,10 @@ export function addressDate(url: string): string | null {
   }
   return null;
 }
+
+/** A Unix time as exporters write it, in seconds or milliseconds (a number, or ten or thirteen digits), read in Beijing. */
+export function unixDate(v: unknown): string | null {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{10}(?:\d{3})?\s*$/.test(v) ? +v : NaN;
+  if (!Number.isFinite(n) || n < 1e9) return null;
+  return unixToBeijing(n >= 1e12 ? Math.floor(n / 1000) : n);
+}

@@ -2,7 +2,7 @@ import { isMap, isSeq } from "yaml";
 import type { WrapperMeta } from "../model/draft.js";
 import { readYaml, textOf } from "../text/yaml.js";
 import { httpUrl } from "../text/url.js";
-import { unixToBeijing } from "../text/dates.js";
+import { unixDate } from "../text/dates.js";
 
 export interface FrontMatter {
   meta: WrapperMeta;
@@ -100,7 +100,6 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   const account = first(str, ["account", "nickname", "mp_name", "公众号"]);
   if (account) meta.account = account;
   // A Unix time, as exporters write it, is read in Beijing time.
-  if (meta.date && /^\d{10}(?:\d{3})?$/.test(meta.date))
-    meta.date = unixToBeijing(Math.floor(+meta.date / (meta.date.length > 10 ? 1000 : 1))) ?? meta.date;
+  if (meta.date) meta.date = unixDate(meta.date) ?? meta.date;
   return { meta, body, lineOffset };
 }

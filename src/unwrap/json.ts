@@ -2,7 +2,7 @@ import type { SourceLine, WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { isOrganisation, similar } from "./evidence.js";
 import { htmlToBlocks } from "./html.js";
-import { unixToBeijing } from "../text/dates.js";
+import { unixDate } from "../text/dates.js";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
@@ -12,8 +12,8 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim
  */
 function dateOf(v: unknown): string | undefined {
   if (Array.isArray(v)) return v.map(dateOf).find(Boolean);
-  const unix = typeof v === "number" || (typeof v === "string" && /^\s*\d{10}(?:\d{3})?\s*$/.test(v)) ? +v : NaN;
-  if (Number.isFinite(unix) && unix >= 1e9) return unixToBeijing(unix >= 1e12 ? Math.floor(unix / 1000) : unix) ?? undefined;
+  const unix = unixDate(v);
+  if (unix) return unix;
   if (typeof v === "string") return /\d{4}/.test(v) ? v.trim() : undefined;
   if (v && typeof v === "object") {
     const { year, month, day } = v as Record<string, unknown>;
