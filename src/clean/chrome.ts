@@ -122,12 +122,14 @@ function authorsOf(field: string): string[] {
 
 /** A meta line's author field runs to the next label or the end: "作者：王小明 责任编辑：…". */
 const AUTHOR_FIELD = /作者\s*[:：]\s*([^|｜丨:：]+?)(?=\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：]|\s+\S+\s*[:：]|[|｜丨]|$)/;
-/**
- * The value runs to a break; a value that is itself a label ("来源：访问量：199") is an empty field. A
- * photo's source ("图片来源：") is no source of the article.
- */
-const SOURCE_FIELD =
-  /(?<!图片|图|照片|视频|题图)(?:来源|稿源|来源于)\s*[:：]\s*([^\s|｜丨,，:：)）】\]]+)(?![^\s|｜丨,，:：)）】\]]|\s*[:：])/;
+/** A photo's source ("图片来源：") is no source of the article: the label stands after none of these. */
+const NOT_A_PHOTOS = "(?<!图片|图|照片|视频|题图)";
+/** The value runs to a break; a value that is itself a label ("来源：访问量：199") is an empty field. */
+const SOURCE_FIELD = new RegExp(
+  `${NOT_A_PHOTOS}(?:来源|稿源|来源于)\\s*[:：]\\s*([^\\s|｜丨,，:：)）】\\]]+)(?![^\\s|｜丨,，:：)）】\\]]|\\s*[:：])`,
+);
+/** A meta line's labels. */
+const META_LABEL = new RegExp(`(${NOT_A_PHOTOS}来源|作者|编辑|发布时间|发布日期|日期|时间|浏览|阅读|点击|字号|稿源)\\s*[:：]`);
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/;
 /** A line that opens on a full date and closes on bare counts. */
 const COUNTED = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\D.*?(?:\s+\d+)+\s*$/;
@@ -146,9 +148,7 @@ const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|�
 
 function metaLine(t: string): Verdict {
   if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
-  const labelled =
-    /((?<!图片|图|照片|视频|题图)来源|作者|编辑|发布时间|发布日期|日期|时间|浏览|阅读|点击|字号|稿源)\s*[:：]/.test(t) ||
-    /^(发布|更新|发稿)(时间|日期)/.test(t);
+  const labelled = META_LABEL.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
   const d = findDate(t) ?? findChineseDate(t) ?? findFeedDate(t);
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
