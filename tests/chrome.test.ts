@@ -497,6 +497,10 @@ describe("page furniture by kind", () => {
       "查看全部文章，请关注后，",
       "特别推荐：以防失联，请长按下图二维码关注“某某”公号",
       "☉ 本文长约2000字，阅读需时5分钟",
+      "1、回复【公租房】查看最新消息",
+      "2、回复【社保】查询社保缴纳记录",
+      "点击菜单栏【便民服务】解锁更多服务！",
+      "看都看完了，点【在看】试试",
     ];
     const sentence = "市民可扫描二维码进行预约登记。";
     const out = removeChrome(draft(paras(prompts[0]!, ...BODY, sentence, ...prompts.slice(1))));

@@ -82,6 +82,16 @@ describe("a stated headline on the page", () => {
     expect(textsOf(out.paras)).toEqual(body);
   });
 
+  it("takes the headline's repeat when the text breaks it over lines, and nothing of the text under it", () => {
+    const out = takeHeadline(
+      draft(paras("某某委员会", "关于某县春耕生产的", "决定", "（2023年3月1日通过）", ...body), {
+        stated: { title: "某某委员会关于某县春耕生产的决定" },
+      }),
+    );
+    expect(textsOf(out.paras)).toEqual(["（2023年3月1日通过）", ...body]);
+    expect(out.messages.filter((m) => m.ruleId === RULES.repeatedTitle.id)).toHaveLength(3);
+  });
+
   it("takes a deck the markup sets under the headline for the subtitle, but not a section's short label", () => {
     const deck = (text: string) => ({ text, line: 2, gap: 1, hint: "title" as const });
     const out = takeHeadline(

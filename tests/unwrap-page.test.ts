@@ -534,6 +534,10 @@ describe("the article region, chosen on the page's structure", () => {
     expect(body.join("")).not.toContain("\ufffd");
     expect(body.at(-1)).toBe("公园开放时间为每天早六点至晚十点，节假日延长一小时。");
     expect(notes(u)).toContainEqual(expect.stringMatching(/1 行全是无法识读的字符/));
+    // Any wrapper: a clipper's Markdown of the same post.
+    const md = unwrap(`${lines.join("  \n")}\n\n公园开放时间为每天早六点至晚十点。\n`, "a.md");
+    expect(texts(md).join("")).not.toContain("\ufffd");
+    expect(notes(md)).toContainEqual(expect.stringMatching(/1 行全是无法识读的字符/));
   });
 
   it("keeps a lead set one phrase a line, and drops the tool bar between the headline and the text", () => {
@@ -839,6 +843,39 @@ describe("web-clipper Markdown", () => {
       site: "某某新闻网",
     });
     expect(u.meta.tags).toBeUndefined();
+  });
+
+  it("cuts a clipped <title>'s site and section segments when the text leaves the headline out, keeping a title's second half", () => {
+    const clip = (title: string) =>
+      unwrap(`---\ntitle: "${title}"\ncreated: 2023-04-10\n---\n近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。\n`, "a.md")
+        .meta;
+    expect(clip("某县召开春耕生产推进会-某某网")).toMatchObject({ title: "某县召开春耕生产推进会", site: "某某网" });
+    expect(clip("某县召开春耕生产推进会 - 某某中文网 - 两岸三地")).toMatchObject({ title: "某县召开春耕生产推进会", site: "某某中文网" });
+    expect(clip("某县召开春耕生产推进会_政务_某某新闻-The Paper").title).toBe("某县召开春耕生产推进会");
+    expect(clip("某县召开春耕生产推进会_某某财经").title).toBe("某县召开春耕生产推进会");
+    // A space parts a title from its second half as often as from a site: only named segments go.
+    expect(clip("某县春耕开局良好 “一粒种”带动全产业链_新闻频道_某某网").title).toBe("某县春耕开局良好 “一粒种”带动全产业链");
+    // A column or a series after the bar is no site.
+    expect(clip("某县召开春耕生产推进会｜某某快评").title).toBe("某县召开春耕生产推进会｜某某快评");
+    // The text printing the headline over three lines: that is the title.
+    const broken = unwrap(
+      '---\ntitle: "某某委员会关于某县春耕生产的决定__2023年第5号公报_某某政府网"\n---\n**某某委员会  \n关于某县春耕生产的  \n决定**\n\n近日，某县召开全县春耕生产推进会。\n',
+      "a.md",
+    ).meta;
+    expect(broken).toMatchObject({ title: "某某委员会关于某县春耕生产的决定", site: "某某政府网" });
+  });
+
+  it("takes no author from a byline slot holding a notice in place of a name", () => {
+    const doc = (author: string) =>
+      cleanDocument(
+        "a.md",
+        new TextEncoder().encode(
+          `---\ntitle: 某县召开春耕生产推进会\nauthor:\n  - "[[${author}]]"\n---\n近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。\n`,
+        ),
+      );
+    expect(doc("我已授权").authors).toEqual([]);
+    expect(doc("版权声明、来源某某、时间").authors).toEqual([]);
+    expect(doc("王小明").authors).toEqual(["王小明"]);
   });
 
   it("takes a title from a file named after the page when the text has no headline, never from a hash-like name", () => {

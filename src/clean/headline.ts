@@ -78,6 +78,21 @@ function repeats(line: string, headline: string): boolean {
   return a === b || (b.length >= 8 && editsWithin(a, b, b.length >= 16 ? 2 : 1));
 }
 
+/**
+ * Where the text prints the headline again near its top, on one line or broken over two or three
+ * short ones (a decree's title as its page sets it): the first place, and how many lines.
+ */
+function repeatedAt(paras: Para[], names: string[]): { at: number; length: number } {
+  for (let at = 0; at < Math.min(REPEAT_WITHIN, paras.length); at++)
+    for (let length = Math.min(3, paras.length - at); length >= 1; length--) {
+      const run = paras.slice(at, at + length);
+      if (length > 1 && run.some((p) => readsAsText(p.text))) continue;
+      const text = run.map((p) => p.text).join("");
+      if (names.some((n) => repeats(text, n))) return { at, length };
+    }
+  return { at: -1, length: 0 };
+}
+
 /** The body that issued a document, on a line of its own under its title ("某省委员会政治部", "某县统计局"): its publisher. */
 const issuerAt = (paras: Para[], i: number): Para | null => {
   const p = paras[i];
@@ -133,7 +148,7 @@ export const takeHeadline: Step = (d) => {
     const head = labelled(splitHeadline(full ? original.title : stated), d.lines);
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
-    const at = paras.slice(0, REPEAT_WITHIN).findIndex(isRepeat);
+    const { at, length } = repeatedAt(paras, names);
     if (MEDIA_FLAG.test(stated)) note(RULES.mediaFlag, at >= 0 ? paras[at]!.line : 1, stated.trim());
     if (at < 0) return taking(head, paras);
     // Above the headline only the page's furniture stands, unless a sentence does (an epigraph, a
@@ -152,6 +167,7 @@ export const takeHeadline: Step = (d) => {
     }
     if (furniture) for (const p of above) note(RULES.headerFurniture, p.line, p.text);
     let i = at;
+    while (i < at + length) note(RULES.repeatedTitle, paras[i]!.line, paras[i++]!.text);
     while (i < paras.length && i < at + 3 && isRepeat(paras[i]!)) note(RULES.repeatedTitle, paras[i]!.line, paras[i++]!.text);
     // A deck the markup sets right under the headline, above the text: the subtitle.
     const deck: Para[] = [];

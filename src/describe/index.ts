@@ -1,5 +1,5 @@
 import type { Message, Place, Provenance } from "../model/types.js";
-import type { Draft, Headline, Stated, Step } from "../model/draft.js";
+import { isPageWrapper, type Draft, type Headline, type Stated, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
 import { addressDate, estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
@@ -15,8 +15,7 @@ interface Chosen<T> extends Stated<T> {
   messages?: Message[];
 }
 
-/** A web page, however it was saved: its meta is a page's. */
-const isPage = (d: Draft): boolean => d.wrapper === "html page" || d.wrapper === "html fragment" || d.wrapper === "web archive";
+const isPage = (d: Draft): boolean => isPageWrapper(d.wrapper);
 
 /** What the wrapper states counts as front matter, a page's meta, or the fields an export or a text dump gives. */
 const statedBy = (d: Draft): Provenance => (d.wrapper === "front matter" ? "front matter" : isPage(d) ? "html meta" : "document fields");

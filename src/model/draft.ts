@@ -148,6 +148,9 @@ export const NOTHING_DESCRIBED: Described = {
 };
 
 /** A document before its first step: bytes, and nothing read from them yet. */
+/** A web page, however it was saved: its meta is a page's. */
+export const isPageWrapper = (w: WrapperKind | undefined): boolean => w === "html page" || w === "html fragment" || w === "web archive";
+
 export const newDraft = (source: string, bytes: Uint8Array, options: Partial<CleanOptions> = {}): Draft => ({
   source,
   bytes,

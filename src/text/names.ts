@@ -130,6 +130,8 @@ const ORGANISATION =
   /(网|报|社|台|新闻|消息|文摘|画报|中心|媒体|客户端|公司|集团|政府|委员会|支部|党委|之家|评论员|编辑部|办公室|本站|本网|原创)$/;
 /** What a signature may say the writer is, in place of a name: "（媒体人）", "（特约评论员）". */
 const CALLING = /(媒体人|评论员|撰稿人|作家|学者|教授|研究员|记者|编辑|通讯员|观察员|主持人|律师|专家)$/;
+/** A page's labels and notices ("版权声明", "来源", "时间"), and words opening on a pronoun ("我已授权"): what a byline slot may hold in place of a name. */
+const NOTICE_WORD = /声明|版权|授权|来源|时间|日期|转载|出处|^[我你您他她它本该此这已请]/;
 /** Endings of offices that a four-character given name never has. */
 const OFFICE = /^.{3,}(部|局|厅|办|处|署|院|所|站|科|号|刊)$/;
 
@@ -139,6 +141,7 @@ export const isPersonName = (name: string): boolean =>
   !BYLINE_WORDS.has(name) &&
   !ORGANISATION.test(name) &&
   !CALLING.test(name) &&
+  !NOTICE_WORD.test(name) &&
   !OFFICE.test(name);
 
 /** A job title a credit may put before its name: "…研究员赵刚" ends with the person. */

@@ -171,12 +171,6 @@ export function readPage(html: string, note: Note): Page {
   const walked = walk(html, note);
   const facts = walked.facts;
   let pieces = walked.pieces;
-  // Runs of unreadable characters alone on a line (emoji lost to a wrong encoding) are no text.
-  const garbled = pieces.filter((p) => /^[\ufffd\s]+$/.test(p.text));
-  if (garbled.length) {
-    note(garbled[0]!.line, `${garbled.length} 行全是无法识读的字符（�），未收入`);
-    pieces = pieces.filter((p) => !garbled.includes(p));
-  }
   const tables = disclosureTables(pieces);
   if (tables.length) {
     for (const t of tables) {

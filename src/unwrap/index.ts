@@ -1,5 +1,5 @@
 import type { Message } from "../model/types.js";
-import type { SourceLine, Step, WrapperMeta } from "../model/draft.js";
+import { isPageWrapper, type SourceLine, type Step, type WrapperMeta } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
 import type { Note, Unwrapped } from "./types.js";
@@ -58,6 +58,8 @@ const plain = (text: string): Body => ({ wrapper: "plain", lines: plainLines(tex
  * The extension decides: in a .txt or .json a "<" is text, and only a whole HTML document in a .txt
  * is read as HTML. Files with other extensions or none are sniffed.
  */
+const GARBLED = /^[\ufffd\s]*\ufffd[\ufffd\s]*$/;
+
 export function unwrap(text: string, fileName: string): Unwrapped {
   const messages: Message[] = [];
   const u = detect(text, fileName, (line, note, warn) =>
@@ -72,7 +74,11 @@ export function unwrap(text: string, fileName: string): Unwrapped {
     const text = withoutControls(l.text);
     return text === l.text ? l : { ...l, text };
   });
-  return { ...u, lines, meta, messages };
+  // Runs of unreadable characters alone on a line (emoji lost to a wrong encoding) are no text.
+  const garbled = lines.filter((l) => GARBLED.test(l.text));
+  if (garbled.length)
+    messages.push(message(fileName, RULES.wrapperNote, garbled[0]!.line, `${garbled.length} 行全是无法识读的字符（�），未收入`));
+  return { ...u, lines: garbled.length ? lines.filter((l) => !garbled.includes(l)) : lines, meta, messages };
 }
 
 /** The unwrap step: the document's body as lines, what its wrapper stated, and the wrapper's problems. */
@@ -88,7 +94,7 @@ function detect(text: string, fileName: string, note: Note): Body {
   const body = fielded ? { ...raw, lines: fielded.lines, meta: { ...fielded.meta, ...definedOf(raw.meta) } } : raw;
   // A title as stated is checked against the text (a clipper's "标题_站点" over the text's "# 标题");
   // with no title stated, the file's name may be the page's title, as clippers and browsers save it.
-  const meta = reconcileStatedTitle(body.meta, body.lines);
+  const meta = reconcileStatedTitle(body.meta, body.lines, isPageWrapper(body.wrapper));
   if (!meta.title && body.wrapper !== "json") {
     const named = fileTitle(fileName, body.lines);
     if (named) [meta.title, meta.from] = [named, { ...meta.from, title: "file name" }];

@@ -2,14 +2,24 @@ import type { WrapperMeta } from "../model/draft.js";
 import { joinRun, SENTENCE_MARK, type PageFacts, type Piece } from "./walk.js";
 import { textLike } from "./region.js";
 import { statesMeta } from "./evidence.js";
-import { joinSegments, lastSegments, key, leadsInto, segments, tidy } from "./title.js";
+import {
+  articleSegments,
+  joinSegments,
+  lastSegments,
+  key,
+  leadsInto,
+  segments,
+  siteLike,
+  siteSegment,
+  SITE_NAME,
+  tidy,
+  type Names,
+} from "./title.js";
 
 // ---------------------------------------------------------------------------------------------
 // The headline: <h1>, og:title and <title> reconciled with what the page prints.
 
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
-/** A segment naming a site, a paper or a channel: "某某网", "某某日报", "新闻频道". */
-const SITE_NAME = /^[\p{Script=Han}\w]{1,12}(?:网|报|台|社|新闻|在线|频道|客户端)$/u;
 /** Badges a platform sets before a headline: "原创", "独家", "置顶". */
 const BADGE = /^\s*(?:原创|独家|首发|置顶|热门|推荐|精选)\s*/;
 
@@ -102,29 +112,22 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
       }
     }
   }
-  const site = siteSegment(facts.titles[0], best?.title, meta);
+  const site = siteSegment(facts.titles[0], best?.title, meta.tags);
   if (best) return { ...best, ...(site ? { site } : {}) };
 
   // No block prints it: cut the segments that name the site, its channels or tags off the end.
-  const siteKeys = [meta.site, meta.account].filter(Boolean).map((s) => key(s!));
-  const siteLike = (seg: string, sep: string) => {
-    const k = key(seg);
-    if (!k) return true;
-    if (siteKeys.some((s) => s.includes(k) || k.includes(s))) return true;
-    // A space parts a title from its subtitle as often as from the site: only a named site goes there.
-    if (/^\s+$/.test(sep)) return false;
-    if (/^[\w.-]+\.[a-z]{2,}$/i.test(k) || /^[A-Za-z][A-Za-z\s]*$/.test(seg.trim())) return true;
-    return keywords.has(k) || shortLines().has(k) || /(频道|栏目|首页|专题|中心|订阅|网|在线)$/.test(k);
+  const names: Names = {
+    sites: [meta.site, meta.account].filter(Boolean).map((s) => key(s!)),
+    printed: (k) => keywords.has(k) || shortLines().has(k),
   };
   for (const [c, candidate] of candidates.entries()) {
     const s = segments(candidate);
-    let n = s.parts.length;
-    while (n > 1 && siteLike(s.parts[n - 1]!, s.seps[n - 2]!)) n--;
+    const n = articleSegments(s, names);
     if (n < s.parts.length || c === candidates.length - 1) {
       const title = tidy(joinSegments(s, n));
       const from = c === 0 && meta.from?.title !== "<title>" ? meta.from?.title : "<title>";
       // What is left may be the site's name too, when every segment was one.
-      const onlySite = n === 1 && s.parts.length > 1 && siteLike(s.parts[0]!, s.seps[0]!);
+      const onlySite = n === 1 && s.parts.length > 1 && siteLike(s.parts[0]!, s.seps[0]!, names);
       return {
         title,
         from: n < s.parts.length ? `${from} less its site segments` : from,
@@ -136,20 +139,6 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
     }
   }
   return { at: -1, length: 0, ...(site ? { site } : {}) };
-}
-
-/** The site as the <title> names it: the last segment after the headline that is a name, not a domain or a channel. */
-function siteSegment(title: string | undefined, headline: string | undefined, meta: WrapperMeta): string | undefined {
-  if (!title) return undefined;
-  const s = segments(title);
-  const start = headline ? s.parts.findIndex((_, i) => key(joinSegments(s, i + 1)).length >= key(headline).length) + 1 : 1;
-  const rest = s.parts.slice(Math.max(1, start)).filter((p) => /[\u4e00-\u9fff]/.test(p));
-  const named = rest.filter((p) => !/(频道|栏目|首页|专题|订阅)$/.test(p));
-  // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地"), even
-  // when the keywords list it too (sites stamp their name there); else a last segment no keyword is.
-  const site =
-    [...named].reverse().find((p) => /(网|报|台|社|新闻|在线|发布)$/.test(p)) ?? named.filter((p) => !(meta.tags ?? []).includes(p)).pop();
-  return site?.trim();
 }
 
 /** A headline cut short ("…免...") made whole from a longer text the page prints: "本文原标题：《…》", or a line that starts with it. */

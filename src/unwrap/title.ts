@@ -55,19 +55,84 @@ export const lastSegments = (s: Segmented, n: number): string => {
 
 const HAN_WORD = /[\u4e00-\u9fff]/;
 
-/** The first lines of a text, each as a key. */
-const firstKeys = (lines: SourceLine[], n: number): string[] =>
-  lines
+/** A segment naming a site, a paper or a channel: "某某网", "某某日报", "新闻频道". */
+export const SITE_NAME = /^[\p{Script=Han}\w]{1,12}(?:网|网站|报|台|社|新闻|在线|频道|客户端)$/u;
+/** A channel's or a section's name, or a breadcrumb's home ("首页武汉"). */
+const CHANNEL = /(?:频道|栏目|专题|中心|订阅|首页)$|^首页/;
+
+/** What else a page or a document names, to tell a title's site segments by. */
+export interface Names {
+  /** The site's or account's own names, as stated. */
+  sites: string[];
+  /** Whether the document prints this key elsewhere as a short line or a keyword (navigation, breadcrumb, tags). */
+  printed: (k: string) => boolean;
+}
+
+/**
+ * Whether a title's segment after `sep` names the site, its channels or tags rather than the
+ * article: a stated site name, a domain, a Latin name, a site's or channel's name, or a word the
+ * document prints elsewhere on its own. A space parts a title from its subtitle as often as from
+ * the site: only a stated site goes there.
+ */
+export function siteLike(seg: string, sep: string, names: Names): boolean {
+  const k = key(seg);
+  if (!k) return true;
+  if (names.sites.some((s) => s.includes(k) || k.includes(s))) return true;
+  if (/^\s+$/.test(sep)) return false;
+  if (/^[\w.-]+\.[a-z]{2,}$/i.test(k) || /^[A-Za-z][A-Za-z\s]*$/.test(seg.trim())) return true;
+  return names.printed(k) || CHANNEL.test(k) || SITE_NAME.test(k) || SECTION.test(k);
+}
+
+/** A portal's section after its name ("网易财经", "两岸三地", "经济·科技"): a few characters. */
+const SECTION = /^[\p{Script=Han}·]{0,4}(?:财经|体育|娱乐|科技|军事|时政|国际|国内|社会|文化|汽车|房产|健康|教育)$/u;
+
+/**
+ * How many segments of a title are the article's: those before the trailing run that names the
+ * site; and where a site's name stands further on, before the sections around it too ("标题 -
+ * 某某网 - 两岸三地", "标题_政务_某某新闻"), which are a few characters each. Only a space-parted
+ * segment stays: it may be the title's second half.
+ */
+export function articleSegments(s: Segmented, names: Names): number {
+  let n = s.parts.length;
+  while (n > 1 && siteLike(s.parts[n - 1]!, s.seps[n - 2]!, names)) n--;
+  const named = (p: string) => SITE_NAME.test(key(p)) || names.sites.includes(key(p));
+  const section = (p: string) => named(p) || key(p).length <= 5 || SECTION.test(key(p)) || CHANNEL.test(key(p));
+  for (let j = 1; j < n; j++) {
+    if (/^\s+$/.test(s.seps[j - 1]!)) continue;
+    const rest = s.parts.slice(j, n);
+    if (rest.every(section) && rest.some(named)) return j;
+  }
+  return n;
+}
+
+/** The site as a title names it: the last segment after the headline's that is a name, not a domain or a channel. */
+export function siteSegment(title: string | undefined, headline: string | undefined, tags: readonly string[] = []): string | undefined {
+  if (!title) return undefined;
+  const s = segments(title);
+  const start = headline ? s.parts.findIndex((_, i) => key(joinSegments(s, i + 1)).length >= key(headline).length) + 1 : 1;
+  const rest = s.parts.slice(Math.max(1, start)).filter((p) => HAN_WORD.test(p));
+  const named = rest.filter((p) => !CHANNEL.test(key(p)));
+  // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地"), even
+  // when the keywords list it too (sites stamp their name there); else a last segment no keyword is.
+  const site = [...named].reverse().find((p) => /(网|报|台|社|新闻|在线|发布)$/.test(p)) ?? named.filter((p) => !tags.includes(p)).pop();
+  return site?.trim();
+}
+
+/** The first lines of a text, each as a key, and each run of two or three of them (a headline broken over lines). */
+function firstKeys(lines: SourceLine[], n: number): string[] {
+  const first = lines
     .filter((l) => l.text.trim())
     .slice(0, n)
     .map((l) => key(l.text));
+  return [...first, ...first.flatMap((k, i) => [k + (first[i + 1] ?? ""), k + (first[i + 1] ?? "") + (first[i + 2] ?? "")])];
+}
 
 /**
  * A title as a wrapper stated it, checked against the text: when one of the text's first lines
  * prints a shorter run of its segments ("# 标题" under a clipper's "title: 标题_某某新闻网"), that
  * run is the title, and the last segment left over that is a name is the site's.
  */
-export function reconcileStatedTitle(meta: WrapperMeta, lines: SourceLine[]): WrapperMeta {
+export function reconcileStatedTitle(meta: WrapperMeta, lines: SourceLine[], page: boolean): WrapperMeta {
   if (!meta.title || meta.from?.title?.includes("matching") || meta.from?.title?.includes("prints")) return meta;
   const s = segments(meta.title);
   if (s.parts.length < 2) return meta;
@@ -91,7 +156,29 @@ export function reconcileStatedTitle(meta: WrapperMeta, lines: SourceLine[]): Wr
       },
     };
   }
-  return meta;
+  // The text does not print it (a clipper keeps the page's <title> and leaves the headline out of
+  // the text): the segments naming the site go, as a page's do. A page's own were cut already.
+  if (page) return meta;
+  const short = new Set(lines.filter((l) => l.text.trim().length <= 30).map((l) => key(l.text)));
+  const tags = meta.tags ?? [];
+  const names: Names = {
+    sites: [meta.site, meta.account].filter(Boolean).map((x) => key(x!)),
+    printed: (k) => short.has(k) || tags.some((t) => key(t) === k),
+  };
+  const n = articleSegments(s, names);
+  if (n === s.parts.length) return meta;
+  const title = tidy(joinSegments(s, n));
+  const site = meta.site ? undefined : siteSegment(meta.title, title, tags);
+  return {
+    ...meta,
+    title,
+    ...(site ? { site } : {}),
+    from: {
+      ...meta.from,
+      title: `${meta.from?.title ?? "the stated title"} less its site segments`,
+      ...(site ? { site: "the stated title's site segment" } : {}),
+    },
+  };
 }
 
 /** A file extension, and the numbering or date an archivist puts before a name ("01_", "2019-12-08-"). */
