@@ -454,6 +454,7 @@ describe("bylines, credits and sources as evidence", () => {
 describe("page furniture by kind", () => {
   it("drops tool bars, buttons and counters above and under the text", () => {
     const tools = [
+      "图集",
       "字号 大 中 小",
       "调整字体",
       "小字号",
