@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitHeadline, standInTitle, takeHeadline } from "../src/clean/headline.js";
 import { RULES } from "../src/model/rules.js";
+import { cleanDocument } from "../src/pipeline/index.js";
 import { draft, paras, textsOf } from "./helpers.js";
 
 describe("headline", () => {
@@ -153,6 +154,19 @@ describe("a stated headline on the page", () => {
       subtitle: null,
       column: "某某快评",
     });
+    // Hong Kong papers print the bar in its vertical form.
+    expect(splitHeadline("八方析事︱区议员宣誓也让路 何事咁重要？")).toMatchObject({
+      title: "区议员宣誓也让路 何事咁重要？",
+      column: "八方析事",
+    });
+  });
+
+  it("takes an outlet's name before the bar for the publication, not a column", () => {
+    const body = "某公司前员工称出差期间受到侵害，当地检方作出不起诉决定。记者联系了有关各方。";
+    const a = cleanDocument("a.md", new TextEncoder().encode(`---\ntitle: 某某新闻｜某公司前员工称出差期间受侵害\n---\n${body}\n`));
+    expect(a).toMatchObject({ title: "某公司前员工称出差期间受侵害", column: null, publication: "某某新闻" });
+    const b = cleanDocument("b.md", new TextEncoder().encode(`---\ntitle: 某某视界｜某公司前员工称出差期间受侵害\n---\n${body}\n`));
+    expect(b).toMatchObject({ column: "某某视界", publication: null });
   });
 });
 

@@ -30,6 +30,9 @@ describe("bylines as names", () => {
     expect(bylineNames("执笔/小灰灰、王大刀&李小锤")).toEqual(["小灰灰", "王大刀", "李小锤"]);
     expect(bylineNames("某某新闻记者 王小明 李华")).toEqual(["王小明", "李华"]);
     expect(bylineNames("采写：某都记者王小伟李大华")).toEqual(["王小伟", "李大华"]);
+    // Two outlets joined by "·", and a compiler's word before them.
+    expect(bylineNames("某报·某网记者 王小明")).toEqual(["王小明"]);
+    expect(bylineNames("整合 某某日报·某某客户端记者 王小明")).toEqual(["王小明"]);
     expect(bylineNames("文丨某某特约评论员 赵刚")).toEqual(["赵刚"]);
     expect(bylineNames("某某工程新闻发言人 钱平")).toEqual(["钱平"]);
   });

@@ -9,6 +9,19 @@ describe("places: where the story happens", () => {
     expect(findPlaces(text, "飞船再次成功对接").place.province).toBeNull();
   });
 
+  it("keeps a round-up of a province's cities at the province, and a city's story in its city", () => {
+    const meetings = ["南京", "苏州", "无锡", "常州", "南通"]
+      .map((c) => `${c}召开新春第一会。${c}市委书记讲话，要求${c}全市上下抓落实。`)
+      .join("");
+    expect(findPlaces(`江苏各地新春第一会密集召开。江苏省委要求各地加油干。${meetings}`, "奋马扬鞭开新局").place).toEqual({
+      province: "江苏省",
+      prefecture: null,
+      county: null,
+    });
+    const one = "苏州召开新春第一会。苏州市委书记讲话，要求苏州全市上下抓落实。苏州各区县表态发言。南京、无锡的代表列席。";
+    expect(findPlaces(one, "苏州开新局").place.prefecture).toBe("苏州市");
+  });
+
   it("places a meeting where its headline says it was held, however many provinces its guests came from", () => {
     const text =
       "年会在重庆召开。重庆市科协领导致辞。浙江大学、南京大学、北京大学、中山大学的学者作报告。浙江省代表发言。江苏南京的学者与吉林、安徽的学者交流。下届年会在浙江举行。";

@@ -320,6 +320,56 @@ describe("a text dump's labelled fields", () => {
 });
 
 describe("JSON exports", () => {
+  it("reads a CMS's list of body blocks: headers as headings, sub-heads, images' captions, embeds reported", () => {
+    const story = {
+      type: "story",
+      headlines: { basic: "某县召开春耕生产推进会", web: "" },
+      display_date: "2023-03-02T02:00:00.000Z",
+      credits: { by: [{ name: "王建国" }] },
+      taxonomy: { tags: [{ text: "春耕", slug: "chun-geng" }] },
+      content_elements: [
+        { type: "text", content: '近日，某县召开全县春耕生产推进会，<a href="/x">部署今年粮食生产</a>各项工作。' },
+        { type: "header", content: "抓好春耕备耕" },
+        { type: "image", caption: "会议现场。资料图片", subtitle: "某县-20230302" },
+        { type: "text", content: "会议要求各乡镇抓好落实。" },
+        { type: "raw_html", content: "<div>某某App大升级 立即下载体验</div>" },
+      ],
+    };
+    const u = unwrap(JSON.stringify(story), "a.json");
+    expect(u.meta).toMatchObject({ title: "某县召开春耕生产推进会", authors: ["王建国"], tags: ["春耕"] });
+    expect(u.meta.date).toMatch(/^2023-03-02/);
+    expect(hinted(u)).toEqual([
+      ["", "近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。"],
+      ["heading", "抓好春耕备耕"],
+      ["caption", "会议现场。资料图片"],
+      ["", "会议要求各乡镇抓好落实。"],
+    ]);
+    expect(notes(u)).toContainEqual(expect.stringMatching(/嵌入的raw_html内容，不属正文：某某App大升级/));
+    // An envelope round a record whose blocks carry a sub-head and photos; a headline broken with <br/>.
+    const app = {
+      state: "success",
+      content: {
+        title: "某县春耕开局良好　<br/>种粮大户信心足",
+        contentBlocks: [
+          { content: "【本报讯】某县春耕生产全面展开。", subHead: "", photos: [{ caption: "■农民在田间劳作。" }] },
+          { content: "24小时内补贴发到种粮大户手中。", subHead: "补贴及时到位", photos: [] },
+        ],
+      },
+    };
+    const v = unwrap(JSON.stringify(app), "b.json");
+    expect(v.meta.title).toBe("某县春耕开局良好 种粮大户信心足");
+    expect(hinted(v)).toEqual([
+      ["", "【本报讯】某县春耕生产全面展开。"],
+      ["caption", "■农民在田间劳作。"],
+      ["heading", "补贴及时到位"],
+      ["", "24小时内补贴发到种粮大户手中。"],
+    ]);
+    // No scan: a figure opening a line counts what follows.
+    expect(cleanDocument("b.json", new TextEncoder().encode(JSON.stringify(app))).blocks.map((b) => b.text)).toContain(
+      "24小时内补贴发到种粮大户手中。",
+    );
+  });
+
   it("reads a scraper's names for the fields, a Unix time in Beijing, and an article inside an envelope", () => {
     const text = "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。";
     const flat = unwrap(
@@ -908,6 +958,16 @@ describe("markup that holds or sets apart the article", () => {
     const u = unwrap(page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1>${poll}${BODY}`), "a.html");
     expect(texts(u).join("")).not.toContain("投票正在载入");
     expect(texts(u)).toContain("会议要求，各乡镇要加强巡查，及时解决群众在生产中遇到的实际困难，切实把好事办好。");
+  });
+
+  it("takes a byline closing the article's element, after the text, for the writer", () => {
+    const html = page(
+      "<title>某县召开春耕生产推进会</title>",
+      `<h1>某县召开春耕生产推进会</h1><div class="art">${BODY}<p>整合 某某日报·某某客户端记者 王小明</p><p>素材来源 各乡镇官方发布</p></div><div class="rel"><a href="/1">某市召开防汛工作会议</a><a href="/2">某区开展植树活动</a></div>`,
+    );
+    const a = cleanDocument("a.html", new TextEncoder().encode(html));
+    expect(a.authors).toEqual(["王小明"]);
+    expect(a.blocks.map((b) => b.text).join("")).not.toContain("王小明");
   });
 
   it("names in the report the sentences a sidebar holds, which it leaves out", () => {

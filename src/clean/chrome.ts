@@ -1,6 +1,6 @@
 import { gather, notesFor, type Evidence, type Para, type Step } from "../model/draft.js";
 import { RULES, type KnownRule } from "../model/rules.js";
-import { isPersonName, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
+import { bylineNames, isPersonName, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
 import { findAnyDate, findChineseDate, findDate, findFeedDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
@@ -438,7 +438,9 @@ const TOOL_WORDS = new Set(
   ).split(" "),
 );
 /** Tool words that could be a word of the text when a line holds nothing else: only in the header or trailer. */
-const AMBIGUOUS_TOOLS = new Set("大 中 小 标准 正常 默认 微信 评论 分享 首页 更多 关注 下载 赞 好友 播放 返回 图集 组图 视频 音频".split(" "));
+const AMBIGUOUS_TOOLS = new Set(
+  "大 中 小 标准 正常 默认 微信 评论 分享 首页 更多 关注 下载 赞 好友 播放 返回 图集 组图 视频 音频".split(" "),
+);
 const TOOL_PHRASE =
   /^(?:用?微信扫(?:一扫|码|描)(?:二维码)?(?:分享|打开|关注)?|扫(?:描|码)?二维码(?:分享|打开|关注|下载)?|扫一扫在手机打开|在手机上?打开|分享至好友和朋友圈|点击右上角.{0,12}|请使用浏览器分享功能.{0,16}|.{0,6}分享到朋友圈)$/;
 
@@ -545,6 +547,9 @@ const rules: ChromeRule[] = [
           authors: [{ value: b.authors, from: "byline" }],
           publication: b.publication ? { value: b.publication, from: "byline" } : undefined,
         });
+      // A line after the text that is a byline and nothing else ("整合 某报·某网记者 某某").
+      const names = cx.region === "trailer" ? bylineNames(t) : null;
+      if (names) return drop({ authors: [{ value: names, from: "byline" }] });
       const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
       const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);
       return person ? drop({ authors: [{ value: [sig[1]!], from: "byline" }] }) : null;
@@ -852,7 +857,7 @@ export const removeChrome: Step = (d) => {
     }
     let text = para.text.trim();
     let dropped = false;
-    const cx: Context = { region: where[i]!, paras, at: i, scanned: d.wrapper === "json" };
+    const cx: Context = { region: where[i]!, paras, at: i, scanned: !!d.stated.scanned };
     const prose = isProse(text);
     for (const { rule, test, prose: readsProse } of rules) {
       if (prose && !readsProse) continue;

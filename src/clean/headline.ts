@@ -9,7 +9,8 @@ import { ISSUER } from "../text/roles.js";
 
 const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
 const DASH_MID = /\s*(?:—{2,}|－{2,}|─{2,})\s*/;
-const COLUMN = /\s*[丨｜|]\s*/;
+// ︱ is the vertical form Hong Kong papers print for the bar.
+const COLUMN = /\s*[丨｜|︱]\s*/;
 
 /**
  * A line that can be part of a headline: short, not a sentence, not a speaker's turn. One the markup

@@ -9,6 +9,7 @@ import { findTags } from "./tags.js";
 import { bylineNames, isPersonName, namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
 import { standInTitle } from "../clean/headline.js";
+import { SITE_NAME } from "../unwrap/title.js";
 
 /** A field's value, where it came from, and what choosing it had to say. */
 interface Chosen<T> extends Stated<T> {
@@ -26,10 +27,16 @@ const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件�
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");
 
 /** The headline taken off the text or stated by the wrapper; failing both, the first sentence stands in. */
+/** An outlet's name printed before the bar ("某某新闻｜标题"): the publication that printed it, no column. */
+function outletBeforeBar(d: Draft): string | null {
+  const column = d.evidence.headline?.column?.trim();
+  return column && SITE_NAME.test(column) ? column : null;
+}
+
 export function chooseTitle(d: Draft): Chosen<Headline> {
   const head = d.evidence.headline;
   const subtitle = head?.subtitle ?? d.stated.subtitle ?? null;
-  const column = head?.column ?? null;
+  const column = outletBeforeBar(d) ? null : (head?.column ?? null);
   if (head?.title) return { value: { title: head.title, subtitle, column }, from: d.stated.title ? statedBy(d) : "text" };
   const paragraphs = d.blocks.filter((b) => b.kind === "paragraph");
   const first = paragraphs[0]!;
@@ -148,6 +155,7 @@ export function choosePublication(d: Draft): Chosen<string | null> {
   const candidates: [string | undefined, Provenance][] = [
     [d.stated.publication, statedBy(d)],
     [d.evidence.publication?.value, d.evidence.publication?.from ?? "none"],
+    [outletBeforeBar(d) ?? undefined, "text"],
     [d.stated.account, statedBy(d)],
     [d.stated.site, statedBy(d)],
   ];

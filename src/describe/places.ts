@@ -361,7 +361,16 @@ function abroad(text: string, headline: string, score: Map<Unit, number>): boole
 
 /** The unit of `level` under `parent` weighing most, with its weight. */
 function topUnder(score: Map<Unit, number>, parent: Unit, level: Level): [Unit, number] | undefined {
-  return [...score].filter(([u]) => u.level === level && ancestors(u).includes(parent)).sort((a, b) => b[1] - a[1])[0];
+  return ranked(score, parent, level)[0];
+}
+
+const ranked = (score: Map<Unit, number>, parent: Unit, level: Level): [Unit, number][] =>
+  [...score].filter(([u]) => u.level === level && ancestors(u).includes(parent)).sort((a, b) => b[1] - a[1]);
+
+/** A round-up of a province's cities ("各地新春第一会"): four or more of them named, the first hardly ahead of the next. */
+function roundUp(score: Map<Unit, number>, province: Unit): boolean {
+  const cities = ranked(score, province, "prefecture");
+  return cities.length >= 4 && cities[1]![1] >= cities[0]![1] * 0.75;
 }
 
 /**
@@ -370,7 +379,8 @@ function topUnder(score: Map<Unit, number>, parent: Unit, level: Level): [Unit, 
  * mention. The province the text weighs most is the place, narrowed to its prefecture and then to a
  * county when the lower unit is mentioned at least half as often as the one above it, or, in a
  * municipality, when a district is the only one the text surely names (a story naming 徐汇区 happens
- * there). A national story, its places spread over several provinces, has none. The places only
+ * there). A round-up of a province's cities stays at the province. A national story, its places
+ * spread over several provinces, has none. The places only
  * mentioned are those named in full or more than once.
  */
 export function findPlaces(
@@ -389,7 +399,7 @@ export function findPlaces(
   const own = (u: Unit) => score.get(u) ?? 0;
   let primary: Unit | null = own(province[0]) >= 2 ? province[0] : null;
   const prefecture = topUnder(score, province[0], "prefecture");
-  if (prefecture && prefecture[1] >= 2 && prefecture[1] >= own(province[0]) * 0.5) primary = prefecture[0];
+  if (prefecture && prefecture[1] >= 2 && prefecture[1] >= own(province[0]) * 0.5 && !roundUp(score, province[0])) primary = prefecture[0];
   // Municipalities have no prefecture: their districts sit under the province.
   const above = primary ?? province[0];
   const county = topUnder(score, above, "county");

@@ -156,11 +156,11 @@ export function nameAfterTitle(credit: string): string | null {
 
 /**
  * A byline's role, a reporter's or a spokesperson's after the outlet's or office's name ("某某新闻记者 ",
- * "某某办公室新闻发言人 ") or a writer's label opening the line ("执笔/", "作者："), then a break before
- * the names. A role run into a word ("记者手记") is none.
+ * "某某办公室新闻发言人 ", "某报·某网记者 ") or a writer's label opening the line ("执笔/", "作者："), then a break before
+ * the names; a compiler's "整合 " may stand first. A role run into a word ("记者手记") is none.
  */
 const BYLINE_ROLE =
-  /^(?:[\p{Script=Han}]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)/u;
+  /^(?:(?:整合|编译|综合|整理)\s+)?(?:[\p{Script=Han}·]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)/u;
 
 /**
  * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",

@@ -29,6 +29,9 @@ const TEXT_FIELDS = ["content", "text", "body", "article", "content_text"];
 const DATE_FIELDS = [
   "date",
   "dates",
+  "display_date",
+  "displayTime",
+  "first_publish_date",
   "published",
   "pubdate",
   "publish_date",
@@ -37,16 +40,83 @@ const DATE_FIELDS = [
   "pubtime",
   "ctime",
   "create_time",
+  "pubDate",
+  "created_date",
 ];
 /** A text that opens on a block's tag is markup; a "<" that opens no tag of an article's ("x<y") is text. */
 const MARKUP = /^\s*<(?:p|div|section)\b[^>]*>/i;
 const NOT_A_TAG =
   /<(?!\/?(?:p|br|div|section|span|strong|b|em|i|u|a|img|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|figure|figcaption|blockquote)\b)/gi;
 
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** A block's text as a CMS exports it: its content, text or html field. */
+const blockText = (b: Obj): string | undefined => str(b.content) ?? str(b.text) ?? str(b.html);
+
+/**
+ * A CMS's list of body blocks (Arc's content_elements, contentBlocks, blocks): the array of
+ * objects, most of them with a text, holding the most text.
+ */
+function blockList(o: Obj): Obj[] | null {
+  let best: Obj[] | null = null;
+  let most = 0;
+  for (const v of Object.values(o)) {
+    if (!Array.isArray(v) || v.length === 0 || !v.every(isObj)) continue;
+    const texts = v.map(blockText).filter((t): t is string => !!t);
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    if (texts.length >= v.length / 2 && chars > most) [best, most] = [v, chars];
+  }
+  return best;
+}
+
+/** Block types that carry no words of the article: players, embeds, code, dividers. */
+const EMBED = /^(?:raw_html|custom_embed|oembed|oembed_response|video|audio|gallery|divider|interstitial_link|ad|code)$/i;
+
+/** A block list read as paragraphs: headers and a block's sub-head as headings, images' captions as captions, embeds reported. */
+function blockLines(blocks: Obj[], note: Note): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const add = (text: string | undefined, hint?: SourceLine["hint"]) => {
+    if (!text) return;
+    const inline = /<[a-z]/i.test(text) ? htmlToBlocks(text.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text) : [text];
+    for (const t of inline) lines.push({ text: "", line: 1 }, { text: t, line: 1, ...(hint ? { hint } : {}) });
+  };
+  for (const b of blocks) {
+    const type = str(b.type) ?? "text";
+    const text = blockText(b);
+    if (EMBED.test(type)) {
+      if (text && /[\u4e00-\u9fff]{4}/.test(text))
+        note(
+          1,
+          `导出文件中嵌入的${type}内容，不属正文：${htmlToBlocks(text)
+            .blocks.map((x) => x.text)
+            .join(" ")}`,
+        );
+      continue;
+    }
+    add(str(b.subHead) ?? str(b.subhead) ?? str(b.subtitle_heading), "heading");
+    if (/^(?:image|photo|picture)$/i.test(type)) add(str(b.caption), "caption");
+    else if (/^(?:header|heading|subheading|title)$/i.test(type)) add(text, "heading");
+    else if (type === "list" && Array.isArray(b.items)) for (const item of b.items.filter(isObj)) add(blockText(item));
+    else add(text);
+    if (Array.isArray(b.photos)) for (const photo of b.photos.filter(isObj)) add(str(photo.caption), "caption");
+  }
+  return lines;
+}
+
+/** A field that may hold its text under "basic" (Arc's headlines.basic, subheadlines.basic). */
+const basic = (v: unknown): string | undefined => str(v) ?? (isObj(v) ? str(v.basic) : undefined);
+/** A headline as a CMS stores it, with its line break as markup ("上一行　<br/>下一行"). */
+const headlineText = (v: unknown): string | undefined =>
+  basic(v)
+    ?.replace(/<[^>]*>/g, " ")
+    .replace(/[\s\u3000]+/g, " ")
+    .trim() || undefined;
+
 /** The article an export wraps in an envelope ({"data": {…}}, {"article": {…}}): the object holding a text. */
 function record(o: Record<string, unknown>): Record<string, unknown> {
   const holds = (x: Record<string, unknown>) =>
-    Array.isArray(x.parts) || Array.isArray(x.paragraphs) || TEXT_FIELDS.some((k) => typeof x[k] === "string");
+    Array.isArray(x.parts) || Array.isArray(x.paragraphs) || TEXT_FIELDS.some((k) => typeof x[k] === "string") || !!blockList(x);
   if (holds(o)) return o;
   const inner = Object.values(o).find(
     (v): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v) && holds(v as Record<string, unknown>),
@@ -80,6 +150,7 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   const o = record(data as Record<string, unknown>);
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
   const body = TEXT_FIELDS.map((k) => o[k]).find((v): v is string => typeof v === "string");
+  const blocks = parts || body ? null : blockList(o);
   let paragraphs = parts
     ? parts
         .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
@@ -88,10 +159,13 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
       body && MARKUP.test(body)
       ? htmlToBlocks(body.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text)
       : body?.split(/\n+/);
-  if (!paragraphs?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text、body 或 article）";
+  const lines = blocks ? blockLines(blocks, note) : null;
+  if (!paragraphs?.length && !lines?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text、body、article 或正文块的列表）";
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
-  const title = str(o.title) ?? str(o.headline);
+  const title = headlineText(o.title) ?? headlineText(o.headline) ?? headlineText(o.headlines);
+  const subtitle = headlineText(o.subtitle) ?? headlineText(o.subheadlines);
+  if (subtitle) meta.subtitle = subtitle;
   if (title) [meta.title, from.title] = [title, "JSON title"];
   for (const k of DATE_FIELDS) {
     const d = dateOf(o[k]);
@@ -102,16 +176,22 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   }
   const source = str(o.source) ?? str(o.publication) ?? str(o.publisher) ?? str(o.media) ?? str(o.site_name);
   if (source) [meta.publication, from.publication] = [source, "JSON source"];
-  const names = namesOf(o.authors ?? o.author);
+  const names = namesOf(o.authors ?? o.author ?? (isObj(o.credits) ? o.credits.by : undefined));
+  const tags = namesOf(
+    o.tags ?? (isObj(o.taxonomy) ? (o.taxonomy.tags as unknown[] | undefined)?.map((t) => (isObj(t) ? str(t.text) : t)) : undefined),
+  );
+  if (tags.length) meta.tags = tags;
   const people = names.filter((n) => !isOrganisation(n));
   const bodies = names.filter(isOrganisation);
   if (people.length) [meta.authors, from.authors] = [people, "JSON authors"];
   if (bodies.length && !meta.publication) [meta.publication, from.publication] = [bodies[0]!, "JSON authors (an institution)"];
-  const url = [o.url, o.link, o.source_url].find((v): v is string => typeof v === "string");
+  const url = [o.url, o.link, o.source_url, isObj(o.sharing) ? o.sharing.url : undefined].find((v): v is string => typeof v === "string");
   if (url) meta.url = url;
   // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
   if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
   if (Object.keys(from).length) meta.from = from;
+  if (lines) return { lines, meta };
+  paragraphs ??= [];
   // The header printed at the top of the text: the title, and the issuer under it.
   const header = [title, ...names].filter((h): h is string => !!h);
   const printedAs = (p: string, h: string) => p.length <= h.length * 1.5 + 2 && similar(p, h) >= 0.7;

@@ -2,7 +2,7 @@ import type { Element } from "domhandler";
 import { EVIDENCE, LABELLED } from "./evidence.js";
 import { key } from "./title.js";
 import { DECK_HOST, type Piece } from "./walk.js";
-import { isPersonName } from "../text/names.js";
+import { bylineNames, isPersonName } from "../text/names.js";
 
 // ---------------------------------------------------------------------------------------------
 // The article region, chosen on the page's structure.
@@ -225,10 +225,10 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
   let last = end - 1;
   while (last >= 0 && !textLike(body[last]!)) last--;
   if (last < 0) return [...header, ...body.slice(0, end)];
-  // After the text, the lines that state something: a source or byline, a signature's date (and the signer above it).
+  // After the text, the lines that state something: a source or byline ("某报记者 某某"), a signature's date (and the signer above it).
   const closing = body.slice(last + 1, last + 7).filter((p, i, tail) => {
     if (p.text.length > 120 || FURNITURE.test(p.text)) return false;
-    if (LABELLED.test(p.text) || WHOLE_DATE.test(p.text) || SIGNED.test(p.text)) return true;
+    if (LABELLED.test(p.text) || WHOLE_DATE.test(p.text) || SIGNED.test(p.text) || bylineNames(p.text)) return true;
     const next = tail[i + 1];
     return !!next && WHOLE_DATE.test(next.text) && p.text.length <= 30;
   });

@@ -12,11 +12,18 @@ export interface CaptureResult {
   checks: Check[];
 }
 
-/** The text a capture holds: a JSON export's text fields one per line, any other file as decoded. */
+/** The text a capture holds: a JSON export's strings one per line, in the file's order; any other file as decoded. */
 function rawText(source: string, text: string): string {
   if (!source.endsWith(".json")) return text;
-  const o = JSON.parse(text) as { parts?: { text?: string }[]; content?: string; text?: string };
-  return o.parts ? o.parts.map((p) => p.text ?? "").join("\n") : (o.content ?? o.text ?? "");
+  const strings = (v: unknown): string[] =>
+    typeof v === "string"
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(strings)
+        : v && typeof v === "object"
+          ? Object.values(v).flatMap(strings)
+          : [];
+  return strings(JSON.parse(text)).join("\n");
 }
 
 /**
