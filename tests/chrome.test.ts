@@ -577,11 +577,15 @@ describe("chrome, more kinds", () => {
   });
 
   it("strips the print's page numbers run into the lines of a scan", () => {
-    const scanned = (...texts: string[]) => removeChrome(draft(paras(...texts), { wrapper: "json" })).paras;
+    const scanned = (...texts: string[]) => removeChrome(draft(paras(...texts), { wrapper: "json", stated: { scanned: true } })).paras;
     expect(
       textsOf(scanned("·2对我们的亲切关怀", "04*人，经过群众讨论同意。", "3通货膨胀越严重，群众生活越困难。", "5月1日，会议召开。")),
     ).toEqual(["对我们的亲切关怀", "人，经过群众讨论同意。", "通货膨胀越严重，群众生活越困难。", "5月1日，会议召开。"]);
     // Figures at the start of a typed line are the text's.
     expect(textsOf(removeChrome(draft(paras("3通道同时开放，办事更快了。"))).paras)).toEqual(["3通道同时开放，办事更快了。"]);
+    // So are they in an export of typed text.
+    expect(textsOf(removeChrome(draft(paras("3通道同时开放，办事更快了。"), { wrapper: "json" })).paras)).toEqual([
+      "3通道同时开放，办事更快了。",
+    ]);
   });
 });
