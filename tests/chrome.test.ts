@@ -502,6 +502,7 @@ describe("page furniture by kind", () => {
       "2、回复【社保】查询社保缴纳记录",
       "点击菜单栏【便民服务】解锁更多服务！",
       "看都看完了，点【在看】试试",
+      "商务合作/转载请留言我们",
     ];
     const sentence = "市民可扫描二维码进行预约登记。";
     const out = removeChrome(draft(paras(prompts[0]!, ...BODY, sentence, ...prompts.slice(1))));

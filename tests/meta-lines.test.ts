@@ -33,6 +33,10 @@ describe("bylines as names", () => {
     // Two outlets joined by "·", and a compiler's word before them.
     expect(bylineNames("某报·某网记者 王小明")).toEqual(["王小明"]);
     expect(bylineNames("整合 某某日报·某某客户端记者 王小明")).toEqual(["王小明"]);
+    // Interns write too; run into the first name, a surname must open it.
+    expect(bylineNames("实习生 王小明")).toEqual(["王小明"]);
+    expect(bylineNames("实习王小明 李华")).toEqual(["王小明", "李华"]);
+    expect(bylineNames("实习基地建设")).toBeNull();
     expect(bylineNames("文丨某某特约评论员 赵刚")).toEqual(["赵刚"]);
     expect(bylineNames("某某工程新闻发言人 钱平")).toEqual(["钱平"]);
   });

@@ -915,6 +915,27 @@ describe("web-clipper Markdown", () => {
     expect(broken).toMatchObject({ title: "某某委员会关于某县春耕生产的决定", site: "某某政府网" });
   });
 
+  it("reads a line set in bold the way exporters write it, the space or doubled marks inside", () => {
+    const u = unwrap(
+      "近日，某县召开春耕生产推进会。\n\n**部署 **\n\n会议部署了今年的工作。\n\n****落实\u00a0****\n\n各乡镇抓好落实。\n",
+      "a.md",
+    );
+    expect(hinted(u).filter(([h]) => h === "heading")).toEqual([
+      ["heading", "部署"],
+      ["heading", "落实"],
+    ]);
+  });
+
+  it("takes an outlet in front matter's author field for the publication", () => {
+    const a = cleanDocument(
+      "a.md",
+      new TextEncoder().encode(
+        '---\ntitle: 某县召开春耕生产推进会\nauthor: "某某新闻"\n---\n近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。\n',
+      ),
+    );
+    expect(a).toMatchObject({ publication: "某某新闻", authors: [] });
+  });
+
   it("takes no author from a byline slot holding a notice in place of a name", () => {
     const doc = (author: string) =>
       cleanDocument(

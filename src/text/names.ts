@@ -160,7 +160,7 @@ export function nameAfterTitle(credit: string): string | null {
  * the names; a compiler's "整合 " may stand first. A role run into a word ("记者手记") is none.
  */
 const BYLINE_ROLE =
-  /^(?:(?:整合|编译|综合|整理)\s+)?(?:[\p{Script=Han}·]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)/u;
+  /^(?:(?:整合|编译|综合|整理)\s+)?(?:[\p{Script=Han}·]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|实习生?|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)|^实习生?(?=[\p{Script=Han}]{2,4}(?:\s|$))/u;
 
 /**
  * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",
@@ -180,5 +180,7 @@ export function bylineNames(line: string): string[] | null {
     : after.replace(/^(?:(?!记者|评论员)[\p{Script=Han}]){1,8}?(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?(?:记者|评论员)\s*/u, "");
   if (!rest || /[^\p{Script=Han}·\s、&＆/／]/u.test(rest)) return null;
   const names = namesFrom(rest);
-  return names.length && names.length <= 6 && names.every(isPersonName) ? names : null;
+  // A role run into the first name ("实习某某") counts only when a surname opens it.
+  const glued = !/\s$/.test(role[0]) && !/[:：/／|｜丨]\s*$/.test(role[0]);
+  return names.length && names.length <= 6 && names.every(isPersonName) && (!glued || startsWithSurname(names[0]!)) ? names : null;
 }

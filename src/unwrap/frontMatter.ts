@@ -3,6 +3,7 @@ import type { WrapperMeta } from "../model/draft.js";
 import { readYaml, textOf } from "../text/yaml.js";
 import { httpUrl } from "../text/url.js";
 import { unixDate } from "../text/dates.js";
+import { isOrganisation } from "./evidence.js";
 
 export interface FrontMatter {
   meta: WrapperMeta;
@@ -94,6 +95,9 @@ export function splitFrontMatter(text: string): FrontMatter | null {
     url: addresses.find((u) => httpUrl(u)) ?? addresses[0],
   };
   if (authors) meta.authors = authors;
+  // An outlet in the author field ("author: 某某新闻"): it published the text, no one wrote it under that name.
+  const outlet = authors?.length === 1 && isOrganisation(authors[0]!) ? authors[0] : undefined;
+  if (outlet && !meta.publication) meta.publication = outlet;
   if (tags?.length) meta.tags = tags;
   if (site && !httpUrl(site)) meta.site = site;
   // The account a post was exported from (a WeChat exporter's "nickname"): the publication when nothing else names one.

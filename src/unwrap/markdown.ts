@@ -35,9 +35,17 @@ export type MarkdownRead = { blocks: HtmlBlock[]; meta: WrapperMeta } | { plain:
  * clippers add around the text (their notice, the address line, rule lines) is read as the
  * wrapper's, not the article's (clipperBlocks).
  */
+/**
+ * A line set in bold as exporters write it, with the space inside the marks ("**传谣 **") or the
+ * marks doubled ("****代价 ****"): CommonMark reads neither as bold and prints the asterisks. The
+ * marks move round the words.
+ */
+const tidyEmphasis = (s: string): string =>
+  s.includes("**") ? s.replace(/^([ \t]*)\*{2,}[ \t\u00a0\u3000]*([^*\n]*?[^*\s])[ \t\u00a0\u3000]*\*{2,}[ \t]*$/gm, "$1**$2**") : s;
+
 export function markdownBlocks(source: string, offset: number, note: Note): MarkdownRead {
   const render = (s: string) => {
-    const tokens = md.parse(s, {});
+    const tokens = md.parse(tidyEmphasis(s), {});
     return { tokens, html: md.renderer.render(tokens, md.options, {}) };
   };
   let { tokens, html } = render(source);
