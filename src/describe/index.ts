@@ -26,13 +26,13 @@ const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件�
 /** The running text the describe step reads, one block a line. */
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");
 
-/** The headline taken off the text or stated by the wrapper; failing both, the first sentence stands in. */
 /** An outlet's name printed before the bar ("某某新闻｜标题"): the publication that printed it, no column. */
 function outletBeforeBar(d: Draft): string | null {
   const column = d.evidence.headline?.column?.trim();
   return column && SITE_NAME.test(column) ? column : null;
 }
 
+/** The headline taken off the text or stated by the wrapper; failing both, the first sentence stands in. */
 export function chooseTitle(d: Draft): Chosen<Headline> {
   const head = d.evidence.headline;
   const subtitle = head?.subtitle ?? d.stated.subtitle ?? null;

@@ -147,10 +147,10 @@ export const NOTHING_DESCRIBED: Described = {
   found: { title: "none", date: "none", publication: "none", authors: "none", place: "none", tags: "none" },
 };
 
-/** A document before its first step: bytes, and nothing read from them yet. */
 /** A web page, however it was saved: its meta is a page's. */
 export const isPageWrapper = (w: WrapperKind | undefined): boolean => w === "html page" || w === "html fragment" || w === "web archive";
 
+/** A document before its first step: bytes, and nothing read from them yet. */
 export const newDraft = (source: string, bytes: Uint8Array, options: Partial<CleanOptions> = {}): Draft => ({
   source,
   bytes,

@@ -53,13 +53,14 @@ function htmlFragment(text: string, note: Note): Body {
 
 const plain = (text: string): Body => ({ wrapper: "plain", lines: plainLines(text), meta: {} });
 
+/** A line of nothing but unreadable characters. */
+const GARBLED = /^[\ufffd\s]*\ufffd[\ufffd\s]*$/;
+
 /**
  * Detects the wrapper a document came in and returns its body as lines plus what the wrapper stated.
  * The extension decides: in a .txt or .json a "<" is text, and only a whole HTML document in a .txt
  * is read as HTML. Files with other extensions or none are sniffed.
  */
-const GARBLED = /^[\ufffd\s]*\ufffd[\ufffd\s]*$/;
-
 export function unwrap(text: string, fileName: string): Unwrapped {
   const messages: Message[] = [];
   const u = detect(text, fileName, (line, note, warn) =>

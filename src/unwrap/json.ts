@@ -51,6 +51,9 @@ const NOT_A_TAG =
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === "object" && !Array.isArray(v);
 
+/** A text an export keeps with its markup: its blocks' texts, a "<" that opens no article's tag kept as text. */
+const markupParagraphs = (html: string): string[] => htmlToBlocks(html.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text);
+
 /** A block's text as a CMS exports it: its content, text or html field. */
 const blockText = (b: Obj): string | undefined => str(b.content) ?? str(b.text) ?? str(b.html);
 
@@ -78,7 +81,7 @@ function blockLines(blocks: Obj[], note: Note): SourceLine[] {
   const lines: SourceLine[] = [];
   const add = (text: string | undefined, hint?: SourceLine["hint"]) => {
     if (!text) return;
-    const inline = /<[a-z]/i.test(text) ? htmlToBlocks(text.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text) : [text];
+    const inline = /<[a-z]/i.test(text) ? markupParagraphs(text) : [text];
     for (const t of inline) lines.push({ text: "", line: 1 }, { text: t, line: 1, ...(hint ? { hint } : {}) });
   };
   for (const b of blocks) {
@@ -114,13 +117,11 @@ const headlineText = (v: unknown): string | undefined =>
     .trim() || undefined;
 
 /** The article an export wraps in an envelope ({"data": {…}}, {"article": {…}}): the object holding a text. */
-function record(o: Record<string, unknown>): Record<string, unknown> {
-  const holds = (x: Record<string, unknown>) =>
+function record(o: Obj): Obj {
+  const holds = (x: Obj) =>
     Array.isArray(x.parts) || Array.isArray(x.paragraphs) || TEXT_FIELDS.some((k) => typeof x[k] === "string") || !!blockList(x);
   if (holds(o)) return o;
-  const inner = Object.values(o).find(
-    (v): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v) && holds(v as Record<string, unknown>),
-  );
+  const inner = Object.values(o).find((v): v is Obj => isObj(v) && holds(v));
   return inner ?? o;
 }
 
@@ -157,7 +158,7 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
         .filter(Boolean)
     : // A scraper keeps the text's markup as often as not: its paragraphs are its blocks.
       body && MARKUP.test(body)
-      ? htmlToBlocks(body.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text)
+      ? markupParagraphs(body)
       : body?.split(/\n+/);
   const lines = blocks ? blockLines(blocks, note) : null;
   if (!paragraphs?.length && !lines?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text、body、article 或正文块的列表）";

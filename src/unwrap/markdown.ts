@@ -29,13 +29,6 @@ function unclosedComment(s: string): number {
 export type MarkdownRead = { blocks: HtmlBlock[]; meta: WrapperMeta } | { plain: true };
 
 /**
- * Markdown → blocks. An HTML comment left open would hide the rest of the document: then every
- * "<!--" from the first unclosed one on is shown as text. Past markdown-it's nesting limit the rest
- * of the document is dropped: then the whole is read as plain text. A note says which. What web
- * clippers add around the text (their notice, the address line, rule lines) is read as the
- * wrapper's, not the article's (clipperBlocks).
- */
-/**
  * A line set in bold as exporters write it, with the space inside the marks ("**传谣 **") or the
  * marks doubled ("****代价 ****"): CommonMark reads neither as bold and prints the asterisks. The
  * marks move round the words.
@@ -43,6 +36,13 @@ export type MarkdownRead = { blocks: HtmlBlock[]; meta: WrapperMeta } | { plain:
 const tidyEmphasis = (s: string): string =>
   s.includes("**") ? s.replace(/^([ \t]*)\*{2,}[ \t\u00a0\u3000]*([^*\n]*?[^*\s])[ \t\u00a0\u3000]*\*{2,}[ \t]*$/gm, "$1**$2**") : s;
 
+/**
+ * Markdown → blocks. An HTML comment left open would hide the rest of the document: then every
+ * "<!--" from the first unclosed one on is shown as text. Past markdown-it's nesting limit the rest
+ * of the document is dropped: then the whole is read as plain text. A note says which. What web
+ * clippers add around the text (their notice, the address line, rule lines) is read as the
+ * wrapper's, not the article's (clipperBlocks).
+ */
 export function markdownBlocks(source: string, offset: number, note: Note): MarkdownRead {
   const render = (s: string) => {
     const tokens = md.parse(tidyEmphasis(s), {});
