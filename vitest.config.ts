@@ -6,6 +6,9 @@ import { defineConfig } from "vitest/config";
 // modules (isolate: false): they test pure functions and temporary folders, and a fresh process
 // importing the pipeline and its libraries (jieba, OpenCC, pinyin, the divisions) for every file
 // took two thirds of their time.
+// Each project's run keeps its temporary folders in one of its own, removed when it ends.
+const temp = "tests/setup/temp.ts";
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -13,10 +16,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.{site,build}.test.ts"], isolate: false },
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/**/*.{site,build}.test.ts"],
+          isolate: false,
+          globalSetup: [temp],
+        },
       },
-      { extends: true, test: { name: "build", include: ["tests/**/*.build.test.ts"] } },
-      { extends: true, test: { name: "site", include: ["tests/**/*.site.test.ts"], globalSetup: ["tests/setup/build-site.ts"] } },
+      { extends: true, test: { name: "build", include: ["tests/**/*.build.test.ts"], globalSetup: [temp] } },
+      { extends: true, test: { name: "site", include: ["tests/**/*.site.test.ts"], globalSetup: [temp, "tests/setup/build-site.ts"] } },
     ],
   },
 });

@@ -62,12 +62,14 @@ describe("inputs that once broke the whole build", () => {
   it("lets two builds run at once in one folder, sharing one cache", async () => {
     const { root, content } = writeContent(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${i}.txt`, article(`第${i}县`)])));
     const env = { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_OUTPUT: join(root, "_site"), ARCHIVE_CACHE: join(root, "cache") };
+    // Each build's outcome, with the end of its error output when it fails.
     const build = () =>
-      new Promise<number>((resolve) =>
-        spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { env, stdio: "ignore" }).on("exit", (code) =>
-          resolve(code ?? -1),
-        ),
-      );
-    expect(await Promise.all([build(), build(), build()])).toEqual([0, 0, 0]);
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts"], { env, stdio: ["ignore", "ignore", "pipe"] });
+        let errors = "";
+        child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+        child.on("exit", (code) => resolve(code === 0 ? "built" : `exit ${code}: ${errors.slice(-1500)}`));
+      });
+    expect(await Promise.all([build(), build(), build()])).toEqual(["built", "built", "built"]);
   }, 120_000);
 });

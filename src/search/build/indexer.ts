@@ -103,12 +103,19 @@ export async function writeSearchIndex(
 }
 
 /**
- * Puts a folder in place of another. Two builds into one output folder each remove the old bundle
- * and rename their own in: when the other's lands between the two, this one's takes its place.
+ * Puts a folder in place of another. Two builds into one output folder may swap at once, so the
+ * old bundle is first renamed aside (one atomic step, never a removal that another build's rename
+ * can land in) and removed there; when the other's lands before this one's, this one's replaces it.
  */
 function swapIn(fresh: string, bundle: string): void {
+  const old = `${fresh}.old`;
   for (let attempt = 0; ; attempt++) {
-    rmSync(bundle, { recursive: true, force: true });
+    try {
+      renameSync(bundle, old);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+    rmSync(old, { recursive: true, force: true });
     try {
       renameSync(fresh, bundle);
       return;
