@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 // modules (isolate: false): they test pure functions and temporary folders, and a fresh process
 // importing the pipeline and its libraries (jieba, OpenCC, pinyin, the divisions) for every file
 // took two thirds of their time.
-// Each project's run keeps its temporary folders in one of its own, removed when it ends.
+// A run keeps its temporary folders in one of its own, removed when it ends.
 const temp = "tests/setup/temp.ts";
 
 export default defineConfig({

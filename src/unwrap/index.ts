@@ -11,6 +11,7 @@ import { markdownBlocks } from "./markdown.js";
 import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
 import { webArchivePage } from "./mhtml.js";
+import { textPageRegion } from "./textRegion.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
 type Body = Omit<Unwrapped, "messages">;
@@ -51,7 +52,8 @@ function htmlFragment(text: string, note: Note): Body {
   return { wrapper: "html fragment", lines: blockLines(blocks), meta };
 }
 
-const plain = (text: string): Body => ({ wrapper: "plain", lines: plainLines(text), meta: {} });
+/** Plain text; a whole page saved as text keeps only its article's region. */
+const plain = (text: string, note: Note): Body => ({ wrapper: "plain", lines: textPageRegion(plainLines(text), note), meta: {} });
 
 /** A line of nothing but unreadable characters. */
 const GARBLED = /^[\ufffd\s]*\ufffd[\ufffd\s]*$/;
@@ -126,7 +128,7 @@ function read(text: string, fileName: string, note: Note): Body {
     case "xhtml":
       return htmlKind(text) === "fragment" ? htmlFragment(text, note) : htmlPage(text, note);
     case "txt":
-      return isHtmlDocument(text) ? htmlPage(text, note) : plain(text);
+      return isHtmlDocument(text) ? htmlPage(text, note) : plain(text, note);
     case "md":
     case "markdown":
       return markdown();
@@ -134,7 +136,7 @@ function read(text: string, fileName: string, note: Note): Body {
       const json = jsonDocument(text, note);
       if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
       note(1, `${json}，按纯文本读取`, true);
-      return plain(text);
+      return plain(text, note);
     }
   }
   // A JSON document is unambiguous, whatever markup its text holds.
@@ -143,7 +145,7 @@ function read(text: string, fileName: string, note: Note): Body {
   const kind = htmlKind(text);
   if (kind === "page") return htmlPage(text, note);
   if (kind === "fragment") return htmlFragment(text, note);
-  return MARKDOWN_SIGNS.test(text) ? markdown() : plain(text);
+  return MARKDOWN_SIGNS.test(text) ? markdown() : plain(text, note);
 }
 
 /** The fields of a meta that hold a value: front matter's own win over what the body's wrapper stated. */

@@ -1,0 +1,131 @@
+import type { SourceLine } from "../model/draft.js";
+import { hanCount } from "../text/chars.js";
+import { YMD } from "../text/dates.js";
+import { statesMeta } from "./evidence.js";
+import type { Note } from "./types.js";
+
+// ---------------------------------------------------------------------------------------------
+// The article region of a whole web page saved as text (a browser's "save as text", a copy of the
+// page): every menu item, tool and related headline is a line of its own. Without markup, the lines
+// themselves are the evidence, as cx-extractor reads a page's text by the density of its lines.
+
+/** Punctuation that a sentence has and a menu item, a tool or a headline in a list does not. */
+const SENTENCE_MARK = /[，。！？；、…,!?;]/;
+const SENTENCE_MARKS = /[，。！？；、…,!?;]/g;
+
+/** A menu item or a tool: a few characters, a row of words of a few characters each, or a breadcrumb, with no sentence in it. */
+export function isMenuLine(text: string): boolean {
+  const t = text.trim();
+  if (!t || SENTENCE_MARK.test(t)) return false;
+  if (t.replace(/\s+/g, "").length <= 8) return true;
+  const words = t.split(/[\s|｜/]+/).filter(Boolean);
+  if (words.length >= 2 && words.every((w) => w.length <= 4)) return true;
+  // A breadcrumb: "某某网 > 时政新闻 > 正文".
+  const steps = t.split(/\s*[>＞»›]\s*/);
+  return steps.length >= 2 && steps.every((w) => w.length <= 10);
+}
+
+/** What a line adds to an article: its Han characters when it reads as prose; a menu item or another short line takes away. */
+function weight(text: string): number {
+  if (isMenuLine(text)) return -8;
+  const han = hanCount(text);
+  const marks = text.match(SENTENCE_MARKS)?.length ?? 0;
+  // A related headline may have commas too, but a paragraph ends on a sentence, or is long.
+  const sentence = /[。！？!?…]["”’」』)）]*$/.test(text.trim()) || (han >= 40 && marks >= 2);
+  return han >= 10 && marks >= 1 && sentence ? han : -3;
+}
+
+/** The lines from `start` to `end` (exclusive) that read as prose, counted in Han characters. */
+const proseChars = (lines: SourceLine[], start: number, end: number): number =>
+  lines.slice(start, end).reduce((n, l) => n + Math.max(0, weight(l.text)), 0);
+
+/** The run of lines that holds the most prose for the fewest menu items and short lines (the maximum-sum segment). */
+function densest(lines: SourceLine[]): { start: number; end: number } {
+  let best = { start: 0, end: 0, sum: 0 };
+  let [start, sum] = [0, 0];
+  lines.forEach((l, i) => {
+    if (!l.text.trim()) return;
+    if (sum <= 0) [start, sum] = [i, 0];
+    sum += weight(l.text);
+    if (sum > best.sum) best = { start, end: i + 1, sum };
+  });
+  return best;
+}
+
+/** Runs of at least four menu lines (blank lines between them allowed): a page's menus, tool bars and link lists. */
+function menuRuns(lines: SourceLine[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let run: { start: number; end: number; count: number } | null = null;
+  lines.forEach((l, i) => {
+    if (!l.text.trim()) return;
+    if (isMenuLine(l.text)) {
+      run = run ? { ...run, end: i + 1, count: run.count + 1 } : { start: i, end: i + 1, count: 1 };
+      return;
+    }
+    if (run && run.count >= 4) runs.push(run);
+    run = null;
+  });
+  const last = run as { start: number; end: number; count: number } | null;
+  if (last && last.count >= 4) runs.push(last);
+  return runs;
+}
+
+/** A headline's line: some words, no sentence closed on it, no menu item and no facts. */
+const headlineLine = (t: string): boolean => t.length >= 6 && t.length <= 64 && !/[。；;，,]$/.test(t) && !isMenuLine(t) && !statesMeta(t);
+
+/**
+ * The article's headline: the line over the date line nearest the text's opening, past the source,
+ * author and tool lines between them ("标题 / 2024-05-13 13:48 / 来源：某某网 / 分享到："), with the lines of
+ * the same headline right above it. -1 when none.
+ */
+function headlineOver(lines: SourceLine[], start: number): number {
+  // The run of prose may open on the headline itself, when it has a comma.
+  let from = start;
+  for (let seen = 0; from < lines.length && seen < 3; from++) if (lines[from]!.text.trim()) seen++;
+  let date = -1;
+  for (let i = from - 1, seen = 0; i >= 0 && seen < 12 && date < 0; i--) {
+    const t = lines[i]!.text.trim();
+    if (t && ++seen && YMD.test(t) && statesMeta(t)) date = i;
+  }
+  for (let i = date - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const t = lines[i]!.text.trim();
+    if (!t || isMenuLine(t) || statesMeta(t)) seen += t ? 1 : 0;
+    else if (!headlineLine(t)) return -1;
+    else {
+      // A headline broken over two or three lines, or a kicker over it, on the lines right above.
+      let top = i;
+      while (top > 0 && i - top < 2 && headlineLine(lines[top - 1]!.text.trim())) top--;
+      return top;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A page saved as text: the lines between the last menu run above the article and the first one
+ * below it. The article is the densest run of prose; a menu run inside it (a list the article
+ * prints) stays. A part is cut only when it holds far less prose than the article, so a text that
+ * holds several articles, or none that stands out, is kept whole; the cut is reported by its lines.
+ */
+export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
+  const article = densest(lines);
+  const prose = proseChars(lines, article.start, article.end);
+  if (prose < 100) return lines;
+  const runs = menuRuns(lines);
+  const above = runs.filter((r) => r.end <= article.start).at(-1);
+  const below = runs.find((r) => r.start >= article.end);
+  // The text opens on its headline: a menu run under it (tools under the date line) leaves it in,
+  // and what stands between the menus and it without a sentence (a breadcrumb, the site's name) goes.
+  const headline = headlineOver(lines, article.start);
+  const cutAbove = above && proseChars(lines, 0, above.end) * 2 < prose;
+  const start = !cutAbove ? 0 : headline < 0 || proseChars(lines, above.end, headline) > 0 ? above.end : headline;
+  const end = below && proseChars(lines, below.start, lines.length) * 2 < prose ? below.start : lines.length;
+  const cut = (from: number, to: number, where: string) => {
+    const named = lines.slice(from, to).filter((l) => l.text.trim()).length;
+    if (named)
+      note(lines[from]!.line, `${where}的网页导航和杂项共 ${named} 行（第 ${lines[from]!.line}–${lines[to - 1]!.line} 行），未收入`);
+  };
+  if (start > 0) cut(0, start, "正文之前");
+  if (end < lines.length) cut(end, lines.length, "正文之后");
+  return start > 0 || end < lines.length ? lines.slice(start, end) : lines;
+}

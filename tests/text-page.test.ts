@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { unwrap } from "../src/unwrap/index.js";
+
+const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
+const bodyOf = (a: ReturnType<typeof clean>) => a.blocks.map((b) => b.text).join("\n");
+
+const MENU = ["首页", "新闻", "时政", "社会", "财经", "图片", "视频", "专题", "评论", "English"];
+const LEAD = "某某网5月13日讯 近日，某县出台促进婴幼儿照护服务发展的若干措施，对生育二孩、三孩的户籍家庭发放一次性育儿津贴。";
+const TEXT = [
+  LEAD,
+  "一、降低家庭育儿成本。纳税人照护3岁以下婴幼儿子女的相关支出，按照每个婴幼儿每月2000元的标准定额扣除。",
+  "二、降低购房成本。对符合住房公积金贷款条件的多子女家庭购买自住住房，在现行最高贷款额度的基础上上浮10%。",
+  "三、加大家庭育儿支持。对依法生育子女的家庭，给予男方25天的护理假，在子女满3周岁前每年给予父母育儿假。",
+];
+
+/** A whole page saved as text: every menu item, tool and related headline a line of its own. */
+const page = (text: string[]) =>
+  [
+    "登录 注册",
+    ...MENU,
+    "首页 > 新闻中心 > 正文",
+    "某县对生育二孩三孩的家庭发放一次性育儿津贴",
+    "2024-05-13 13:48",
+    "来源：某某网",
+    "分享到：",
+    "打印",
+    "字体：小 大",
+    "",
+    ...text.flatMap((t) => [t, ""]),
+    "【编辑：王建国】",
+    "扫一扫在手机打开",
+    "分享到",
+    "微信",
+    "微博",
+    "相关新闻",
+    "某市召开全市安全生产工作会议",
+    "某县举办第三届乡村文化旅游节",
+    "关于我们 | 网站地图 | 联系我们",
+    "版权所有 某某网 未经授权禁止复制",
+  ].join("\n");
+
+describe("a whole page saved as text", () => {
+  it("keeps the article from its headline to its last line, and reports the menus around it by their lines", () => {
+    const a = clean("page.txt", page(TEXT));
+    expect(a.title).toBe("某县对生育二孩三孩的家庭发放一次性育儿津贴");
+    expect(a.date).toBe("2024-05-13");
+    const body = bodyOf(a);
+    expect(body.startsWith("某某网5月13日讯")).toBe(true);
+    expect(body).toContain("每年给予父母育儿假。");
+    for (const furniture of ["登录", "English", "新闻中心", "相关新闻", "乡村文化旅游节", "网站地图", "版权所有"])
+      expect(body).not.toContain(furniture);
+    const notes = a.messages.map((m) => m.text);
+    expect(notes).toContain("正文之前的网页导航和杂项共 12 行（第 1–12 行），未收入");
+    expect(notes.some((n) => n.startsWith("正文之后的网页导航和杂项共"))).toBe(true);
+  });
+
+  it("keeps a list the article prints, short lines and all, inside its region", () => {
+    const list = ["名单如下：", "张家村", "李家村", "王家庄", "赵家湾", "刘家沟"];
+    const a = clean("list.txt", page([...TEXT.slice(0, 2), ...list, ...TEXT.slice(2)]));
+    for (const village of list.slice(1)) expect(bodyOf(a)).toContain(village);
+  });
+
+  it("keeps a text whole when no run of prose stands out from menus, or it has no menus", () => {
+    const plainText = ["某县召开会议", "", ...TEXT.flatMap((t) => [t, ""])].join("\n");
+    expect(unwrap(plainText, "a.txt").lines.filter((l) => l.text).length).toBe(5);
+    // Two articles of one newspaper page, with a short line or two between them: nothing is cut.
+    const twoArticles = [...TEXT, "某乡", "某村", "某镇", "某街道", ...TEXT].join("\n");
+    const u = unwrap(twoArticles, "b.txt");
+    expect(u.lines.length).toBe(12);
+    expect(u.messages).toEqual([]);
+  });
+});
