@@ -71,3 +71,21 @@ describe("a whole page saved as text", () => {
     expect(u.messages).toEqual([]);
   });
 });
+
+describe("a page saved as text with a short head", () => {
+  it("opens on the headline over its date line when only the site's links stand above it", () => {
+    const text = [
+      "某省人民政府|某某政务服务网",
+      "简体|繁体|无障碍",
+      "当前位置： 首页",
+      "> 工作动态 > 项目推进",
+      "1-10月某县固定资产投资结构趋稳趋优",
+      "发布日期：2016-11-22 信息来源：某县发改局",
+      ...TEXT,
+    ].join("\n");
+    const a = clean("short.txt", text);
+    expect(a.title).toBe("1-10月某县固定资产投资结构趋稳趋优");
+    expect(bodyOf(a)).not.toContain("无障碍");
+    expect(a.messages.map((m) => m.text)).toContain("正文之前的网页导航和杂项共 4 行（第 1–4 行），未收入");
+  });
+});

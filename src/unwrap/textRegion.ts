@@ -114,11 +114,14 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   const runs = menuRuns(lines);
   const above = runs.filter((r) => r.end <= article.start).at(-1);
   const below = runs.find((r) => r.start >= article.end);
+  let start = above && proseChars(lines, 0, above.end) * 2 < prose ? above.end : 0;
   // The text opens on its headline: a menu run under it (tools under the date line) leaves it in,
-  // and what stands between the menus and it without a sentence (a breadcrumb, the site's name) goes.
+  // and what stands between the menus and it without a sentence (a breadcrumb, the site's name)
+  // goes, as it does over a headline with no menu run above but menu lines.
   const headline = headlineOver(lines, article.start);
-  const cutAbove = above && proseChars(lines, 0, above.end) * 2 < prose;
-  const start = !cutAbove ? 0 : headline < 0 || proseChars(lines, above.end, headline) > 0 ? above.end : headline;
+  const menus = (from: number, to: number) => lines.slice(from, to).filter((l) => isMenuLine(l.text)).length;
+  if (headline >= 0 && (headline < start || (proseChars(lines, start, headline) === 0 && (start > 0 || menus(0, headline) >= 2))))
+    start = headline;
   const end = below && proseChars(lines, below.start, lines.length) * 2 < prose ? below.start : lines.length;
   const cut = (from: number, to: number, where: string) => {
     const named = lines.slice(from, to).filter((l) => l.text.trim()).length;
