@@ -25,40 +25,50 @@ export function isMenuLine(text: string): boolean {
   return steps.length >= 2 && steps.every((w) => w.length <= 10);
 }
 
+/** What a menu item, a tool or another short line takes from an article. */
+const MENU = -8;
+const SHORT = -3;
+
 /** What a line adds to an article: its Han characters when it reads as prose; a menu item or another short line takes away. */
 function weight(text: string): number {
-  if (isMenuLine(text)) return -8;
+  if (isMenuLine(text)) return MENU;
   const han = hanCount(text);
   const marks = text.match(SENTENCE_MARKS)?.length ?? 0;
   // A related headline may have commas too, but a paragraph ends on a sentence, or is long.
   const sentence = /[。！？!?…]["”’」』)）]*$/.test(text.trim()) || (han >= 40 && marks >= 2);
-  return han >= 10 && marks >= 1 && sentence ? han : -3;
+  return han >= 10 && marks >= 1 && sentence ? han : SHORT;
 }
 
-/** The lines from `start` to `end` (exclusive) that read as prose, counted in Han characters. */
-const proseChars = (lines: SourceLine[], start: number, end: number): number =>
-  lines.slice(start, end).reduce((n, l) => n + Math.max(0, weight(l.text)), 0);
+/** Each line's weight, null for a blank line: read once, as every measure below sums them. */
+type Weights = (number | null)[];
+
+/** The Han characters of the lines from `start` to `end` (exclusive) that read as prose. */
+const proseChars = (w: Weights, start: number, end: number): number =>
+  w.slice(start, end).reduce<number>((n, x) => n + Math.max(0, x ?? 0), 0);
+
+/** The menu lines from `start` to `end` (exclusive). */
+const menuLines = (w: Weights, start: number, end: number): number => w.slice(start, end).filter((x) => x === MENU).length;
 
 /** The run of lines that holds the most prose for the fewest menu items and short lines (the maximum-sum segment). */
-function densest(lines: SourceLine[]): { start: number; end: number } {
+function densest(w: Weights): { start: number; end: number } {
   let best = { start: 0, end: 0, sum: 0 };
   let [start, sum] = [0, 0];
-  lines.forEach((l, i) => {
-    if (!l.text.trim()) return;
+  w.forEach((x, i) => {
+    if (x === null) return;
     if (sum <= 0) [start, sum] = [i, 0];
-    sum += weight(l.text);
+    sum += x;
     if (sum > best.sum) best = { start, end: i + 1, sum };
   });
   return best;
 }
 
 /** Runs of at least four menu lines (blank lines between them allowed): a page's menus, tool bars and link lists. */
-function menuRuns(lines: SourceLine[]): { start: number; end: number }[] {
+function menuRuns(w: Weights): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   let run: { start: number; end: number; count: number } | null = null;
-  lines.forEach((l, i) => {
-    if (!l.text.trim()) return;
-    if (isMenuLine(l.text)) {
+  w.forEach((x, i) => {
+    if (x === null) return;
+    if (x === MENU) {
       run = run ? { ...run, end: i + 1, count: run.count + 1 } : { start: i, end: i + 1, count: 1 };
       return;
     }
@@ -108,21 +118,23 @@ function headlineOver(lines: SourceLine[], start: number): number {
  * holds several articles, or none that stands out, is kept whole; the cut is reported by its lines.
  */
 export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
-  const article = densest(lines);
-  const prose = proseChars(lines, article.start, article.end);
+  const w: Weights = lines.map((l) => (l.text.trim() ? weight(l.text) : null));
+  // Most texts have no menu line: nothing to cut.
+  if (menuLines(w, 0, w.length) < 2) return lines;
+  const article = densest(w);
+  const prose = proseChars(w, article.start, article.end);
   if (prose < 100) return lines;
-  const runs = menuRuns(lines);
+  const runs = menuRuns(w);
   const above = runs.filter((r) => r.end <= article.start).at(-1);
   const below = runs.find((r) => r.start >= article.end);
-  let start = above && proseChars(lines, 0, above.end) * 2 < prose ? above.end : 0;
+  let start = above && proseChars(w, 0, above.end) * 2 < prose ? above.end : 0;
   // The text opens on its headline: a menu run under it (tools under the date line) leaves it in,
   // and what stands between the menus and it without a sentence (a breadcrumb, the site's name)
   // goes, as it does over a headline with no menu run above but menu lines.
   const headline = headlineOver(lines, article.start);
-  const menus = (from: number, to: number) => lines.slice(from, to).filter((l) => isMenuLine(l.text)).length;
-  if (headline >= 0 && (headline < start || (proseChars(lines, start, headline) === 0 && (start > 0 || menus(0, headline) >= 2))))
+  if (headline >= 0 && (headline < start || (proseChars(w, start, headline) === 0 && (start > 0 || menuLines(w, 0, headline) >= 2))))
     start = headline;
-  const end = below && proseChars(lines, below.start, lines.length) * 2 < prose ? below.start : lines.length;
+  const end = below && proseChars(w, below.start, lines.length) * 2 < prose ? below.start : lines.length;
   const cut = (from: number, to: number, where: string) => {
     const named = lines.slice(from, to).filter((l) => l.text.trim()).length;
     if (named)
