@@ -89,3 +89,40 @@ describe("a page saved as text with a short head", () => {
     expect(a.messages.map((m) => m.text)).toContain("正文之前的网页导航和杂项共 4 行（第 1–4 行），未收入");
   });
 });
+
+describe("the trailer of a page saved as text", () => {
+  it("goes from its first menu line when nothing after it reads as prose, though it holds no run of menus", () => {
+    const text = [
+      ...MENU,
+      "某县对生育二孩三孩的家庭发放一次性育儿津贴",
+      "2024-05-13 13:48 来源：某某网",
+      ...TEXT,
+      "举报",
+      "评论 0 请文明上网理性发言",
+      "已显示所有评论",
+      "关于我们 | 联系我们 | 招聘",
+      "Copyright © 2024 某某网",
+    ].join("\n");
+    const a = clean("trailer.txt", text);
+    expect(bodyOf(a).endsWith("每年给予父母育儿假。")).toBe(true);
+    expect(a.messages.map((m) => m.text)).toContain("正文之后的网页导航和杂项共 5 行（第 17–21 行），未收入");
+  });
+
+  it("keeps a sentence after a menu line, cutting only the menus after it", () => {
+    const closing = "据了解，上述措施自今年6月1日起施行。";
+    const text = [
+      ...MENU,
+      "某县对生育二孩三孩的家庭发放一次性育儿津贴",
+      "2024-05-13 13:48 来源：某某网",
+      ...TEXT,
+      "分享",
+      closing,
+      "打印",
+      "关闭",
+      "返回顶部",
+    ].join("\n");
+    const a = clean("closing.txt", text);
+    expect(bodyOf(a)).toContain(closing);
+    expect(bodyOf(a)).not.toContain("返回顶部");
+  });
+});

@@ -134,7 +134,15 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   const headline = headlineOver(lines, article.start);
   if (headline >= 0 && (headline < start || (proseChars(w, start, headline) === 0 && (start > 0 || menuLines(w, 0, headline) >= 2))))
     start = headline;
-  const end = below && proseChars(w, below.start, lines.length) * 2 < prose ? below.start : lines.length;
+  // Under the text, the page's trailer: a menu run with little prose after it, or, with no run,
+  // the first menu line when no line after it reads as prose and more menu lines follow.
+  const trailer = w.findIndex((x, i) => i >= article.end && x === MENU);
+  const end =
+    below && proseChars(w, below.start, w.length) * 2 < prose
+      ? below.start
+      : trailer >= 0 && proseChars(w, trailer, w.length) === 0 && menuLines(w, trailer, w.length) >= 3
+        ? trailer
+        : lines.length;
   const cut = (from: number, to: number, where: string) => {
     const named = lines.slice(from, to).filter((l) => l.text.trim()).length;
     if (named)
