@@ -21,6 +21,14 @@ describe("headline", () => {
     });
   });
 
+  it("takes a headline that opens on a place and a colon, but not a speaker's turn", () => {
+    const body = "近日，某市出台促进婴幼儿照护服务发展的若干措施，对户籍家庭发放一次性育儿津贴。";
+    const place = takeHeadline(draft(paras("某某市：对生育二孩、三孩的户籍家庭发放育儿津贴5000元", body)));
+    expect(place.evidence.headline?.title).toBe("某某市：对生育二孩、三孩的户籍家庭发放育儿津贴5000元");
+    const turn = takeHeadline(draft(paras("王建国：我们先抓作风，再抓落实", body)));
+    expect(turn.evidence.headline).toBeUndefined();
+  });
+
   it("joins a headline printed over two lines and takes a —— line as the subtitle", () => {
     const out = takeHeadline(draft(paras("转作风提效能", "加快建设美丽家园", "————专访某市委书记", "记者：请谈谈您的体会，好吗？谢谢。")));
     expect(out.evidence.headline).toEqual({ title: "转作风提效能 加快建设美丽家园", subtitle: "专访某市委书记", column: null });

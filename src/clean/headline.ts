@@ -24,7 +24,8 @@ function headlineLike(p: Para): boolean {
     t.length <= 64 &&
     !(marked ? /[。；，、,;：:]$/ : /[。！？；，、,;：:]$/).test(t) &&
     !inside.test(t.replace(/[。！？]$/, "")) &&
-    !isSpeakerLine(t) &&
+    // A place before a colon opens a headline ("某市：…"); a speaker's turn goes on in a sentence.
+    !(isSpeakerLine(t) && /[，,；;]/.test(t)) &&
     p.hint !== "caption"
   );
 }
