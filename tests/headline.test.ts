@@ -21,6 +21,31 @@ describe("headline", () => {
     });
   });
 
+  it("takes a summary set in bold over the byline as the subtitle, in a page and in Markdown", () => {
+    const deck = "虽然大部分门店与此事无关，但为了避免引起顾客担心，它们还是下架了相关产品。";
+    const text = [
+      "6月12日晚，某市市场监管部门发出开展食品安全大检查工作的通知，要求各区立即行动。",
+      "记者在某区一家商场走访看到，相关部门人员已在门店逐一排查。",
+    ];
+    const html = `<html><head><title>某市多家餐厅下架相关产品</title></head><body><h1>某市多家餐厅下架相关产品</h1><p><strong>${deck}</strong></p><p>记者 | 王建国 李明</p>${text.map((t) => `<p>${t}</p>`).join("")}</body></html>`;
+    const md = `# 某市多家餐厅下架相关产品\n\n**${deck}**\n\n记者 王建国\n\n${text.join("\n\n")}\n`;
+    for (const [name, source] of [
+      ["deck.html", html],
+      ["deck.md", md],
+    ] as const) {
+      const a = cleanDocument(name, new TextEncoder().encode(source));
+      expect(a.subtitle).toBe(deck);
+      expect(a.blocks[0]!.text).toBe(text[0]);
+    }
+    // Bold in the text, with no byline under it, stays where it is.
+    const bold = cleanDocument(
+      "bold.md",
+      new TextEncoder().encode(`# 某市多家餐厅下架相关产品\n\n${text[0]}\n\n**${deck}**\n\n${text[1]}\n`),
+    );
+    expect(bold.subtitle).toBeNull();
+    expect(bold.blocks.map((b) => b.text)).toContain(deck);
+  });
+
   it("takes a headline that opens on a place and a colon, but not a speaker's turn", () => {
     const body = "近日，某市出台促进婴幼儿照护服务发展的若干措施，对户籍家庭发放一次性育儿津贴。";
     const place = takeHeadline(draft(paras("某某市：对生育二孩、三孩的户籍家庭发放育儿津贴5000元", body)));

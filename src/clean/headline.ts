@@ -198,6 +198,10 @@ export const takeHeadline: Step = (d) => {
       for (const p of deck) note(RULES.headline, p.line, p.text);
       i += deck.length;
     }
+    if (!head.subtitle && paras[i]?.hint === "deck") {
+      head.subtitle = paras[i]!.text.trim();
+      note(RULES.headline, paras[i]!.line, paras[i++]!.text);
+    }
     let evidence = d.evidence;
     const issuer = issuerAt(paras, i);
     if (issuer) {
@@ -236,6 +240,11 @@ export const takeHeadline: Step = (d) => {
     if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN && !statesMeta(taken[1].text))
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
     else if (taken[1]) taken = taken.slice(0, 1);
+  }
+  const deck = paras[taken.length];
+  if (!head.subtitle && deck?.hint === "deck") {
+    head.subtitle = deck.text.trim();
+    taken = [...taken, deck];
   }
   for (const p of taken) note(MEDIA_FLAG.test(p.text) ? RULES.mediaFlag : RULES.headline, p.line, p.text);
   const issuer = issuerAt(paras, taken.length);

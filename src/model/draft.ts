@@ -2,12 +2,17 @@ import type { Article, Block, Message, Provenance, WrapperKind } from "./types.j
 import type { KnownRule } from "./rules.js";
 import { message } from "./messages.js";
 
+/**
+ * What the wrapper's markup says a line is: a heading, the headline, a picture's caption, a quoted
+ * notice, a table's row, or a deck (a summary set in bold over the byline, which no element marks).
+ */
+export type Hint = "heading" | "title" | "caption" | "quote" | "row" | "deck";
+
 /** One line of the document body with its 1-based line number in the decoded source. */
 export interface SourceLine {
   text: string;
   line: number;
-  /** What the wrapper's markup said about the line. */
-  hint?: "heading" | "title" | "caption" | "quote" | "row";
+  hint?: Hint;
   /** Share of the line's text inside links (HTML input): navigation is mostly links. */
   linkRatio?: number;
 }
@@ -49,7 +54,7 @@ export interface Para {
   line: number;
   /** Blank lines before it in the source: wide gaps mark layout breaks. */
   gap: number;
-  hint?: "heading" | "title" | "caption" | "quote" | "row";
+  hint?: Hint;
   /** Share of the text inside links (HTML input). */
   linkRatio?: number;
 }

@@ -5,6 +5,7 @@ import type { Note } from "./types.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 import { tag } from "../text/segmenter.js";
 import { EVIDENCE } from "./evidence.js";
+import { bylineNames } from "../text/names.js";
 
 // The walk over a page's markup: one block per block element, and what marks each (links, bold,
 // centring, images above it, hidden or quoted), with what the page states outside its text.
@@ -689,6 +690,13 @@ export function hintPieces(pieces: Piece[]) {
       (!/[，,。！？；：:]/.test(t) || (PHOTO_CREDIT.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1))
     )
       p.hint = "caption";
+  }
+  // A summary set in bold right over the byline ("记者 | 某某"): the page's deck, though no element
+  // marks it as one. Only the headline step takes it, when it stands right under the headline.
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (wholeBold(p) && SENTENCE_MARK.test(p.text) && p.text.length >= 15 && p.text.length <= 200 && bylineNames(pieces[i + 1]!.text))
+      p.hint = "deck";
   }
   const headingLine = (p: Piece) =>
     !EVIDENCE.test(p.text) &&
