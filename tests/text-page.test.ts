@@ -126,3 +126,17 @@ describe("the trailer of a page saved as text", () => {
     expect(bodyOf(a)).not.toContain("返回顶部");
   });
 });
+
+describe("a share bar under the date line of a page saved as text", () => {
+  it("goes, and the headline and the date line over it stay", () => {
+    // A share bar, one of its buttons named at some length.
+    const share = ["Facebook", "Twitter", "微博", "某某网站书签收藏夹", "微信", "QQ空间", "人人网"];
+    const text = [...MENU, "某县对生育二孩三孩的家庭发放一次性育儿津贴", "更新时间 2024年5月13日 13:48", ...share, ...TEXT].join("\n");
+    const a = clean("share.txt", text);
+    expect(a.title).toBe("某县对生育二孩三孩的家庭发放一次性育儿津贴");
+    expect(a.date).toBe("2024-05-13");
+    expect(a.subtitle).toBeNull();
+    expect(bodyOf(a)).not.toContain("Twitter");
+    expect(a.messages.map((m) => m.text)).toContain("正文之前的网页导航和杂项共 17 行（第 1–10 行、第 13–19 行），未收入");
+  });
+});

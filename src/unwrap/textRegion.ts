@@ -1,7 +1,7 @@
 import type { SourceLine } from "../model/draft.js";
 import { hanCount } from "../text/chars.js";
 import { YMD } from "../text/dates.js";
-import { statesMeta } from "./evidence.js";
+import { EVIDENCE, statesMeta } from "./evidence.js";
 import type { Note } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -16,7 +16,8 @@ const SENTENCE_MARKS = /[，。！？；、…,!?;]/g;
 /** A menu item or a tool: a few characters, a row of words of a few characters each, or a breadcrumb, with no sentence in it. */
 export function isMenuLine(text: string): boolean {
   const t = text.trim();
-  if (!t || SENTENCE_MARK.test(t)) return false;
+  // A line that states a fact ("来源：某某网", "作者：") is evidence for the header, not a menu.
+  if (!t || SENTENCE_MARK.test(t) || EVIDENCE.test(t)) return false;
   if (t.replace(/\s+/g, "").length <= 8) return true;
   const words = t.split(/[\s|｜/]+/).filter(Boolean);
   if (words.length >= 2 && words.every((w) => w.length <= 4)) return true;
@@ -62,26 +63,28 @@ function densest(w: Weights): { start: number; end: number } {
   return best;
 }
 
-/** Runs of at least four menu lines (blank lines between them allowed): a page's menus, tool bars and link lists. */
-function menuRuns(w: Weights): { start: number; end: number }[] {
+/** Runs of at least four menu lines (blank lines between them allowed, and one short line among them: "某某书签"): a page's menus, tool bars and link lists. */
+function menuRuns(lines: SourceLine[], w: Weights): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   let run: { start: number; end: number; count: number } | null = null;
+  let slack = 1;
+  const close = () => {
+    if (run && run.count >= 4) runs.push({ start: run.start, end: run.end });
+    [run, slack] = [null, 1];
+  };
   w.forEach((x, i) => {
     if (x === null) return;
-    if (x === MENU) {
-      run = run ? { ...run, end: i + 1, count: run.count + 1 } : { start: i, end: i + 1, count: 1 };
-      return;
-    }
-    if (run && run.count >= 4) runs.push(run);
-    run = null;
+    if (x === MENU) run = run ? { ...run, end: i + 1, count: run.count + 1 } : { start: i, end: i + 1, count: 1 };
+    else if (run && x === SHORT && slack > 0 && lines[i]!.text.replace(/\s+/g, "").length <= 12) slack--;
+    else close();
   });
-  const last = run as { start: number; end: number; count: number } | null;
-  if (last && last.count >= 4) runs.push(last);
+  close();
   return runs;
 }
 
-/** A headline's line: some words, no sentence closed on it, no menu item and no facts. */
-const headlineLine = (t: string): boolean => t.length >= 6 && t.length <= 64 && !/[。；;，,]$/.test(t) && !isMenuLine(t) && !statesMeta(t);
+/** A headline's line: some words, mostly Han, no sentence closed on it, no menu item and no facts. */
+const headlineLine = (t: string): boolean =>
+  hanCount(t) * 2 >= t.length && t.length >= 6 && t.length <= 64 && !/[。；;，,]$/.test(t) && !isMenuLine(t) && !statesMeta(t);
 
 /**
  * The article's headline: the line over the date line nearest the text's opening, past the source,
@@ -93,7 +96,8 @@ function headlineOver(lines: SourceLine[], start: number): number {
   let from = start;
   for (let seen = 0; from < lines.length && seen < 3; from++) if (lines[from]!.text.trim()) seen++;
   let date = -1;
-  for (let i = from - 1, seen = 0; i >= 0 && seen < 12 && date < 0; i--) {
+  // A text set one phrase a line opens with short lines before its first full sentence.
+  for (let i = from - 1, seen = 0; i >= 0 && seen < 30 && date < 0; i--) {
     const t = lines[i]!.text.trim();
     if (t && ++seen && YMD.test(t) && statesMeta(t)) date = i;
   }
@@ -124,16 +128,18 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   const article = densest(w);
   const prose = proseChars(w, article.start, article.end);
   if (prose < 100) return lines;
-  const runs = menuRuns(w);
+  const runs = menuRuns(lines, w);
   const above = runs.filter((r) => r.end <= article.start).at(-1);
   const below = runs.find((r) => r.start >= article.end);
   let start = above && proseChars(w, 0, above.end) * 2 < prose ? above.end : 0;
-  // The text opens on its headline: a menu run under it (tools under the date line) leaves it in,
-  // and what stands between the menus and it without a sentence (a breadcrumb, the site's name)
-  // goes, as it does over a headline with no menu run above but menu lines.
+  // The text opens on its headline: a menu run between it and the text (a share bar under the date
+  // line) goes and the headline's lines stay; what stands between the menus above and it without a
+  // sentence (a breadcrumb, the site's name) goes, as it does over a headline with no menu run
+  // above but menu lines.
   const headline = headlineOver(lines, article.start);
-  if (headline >= 0 && (headline < start || (proseChars(w, start, headline) === 0 && (start > 0 || menuLines(w, 0, headline) >= 2))))
-    start = headline;
+  let under: { start: number; end: number } | null = null;
+  if (headline >= 0 && headline < start) [under, start] = [{ start: above!.start, end: above!.end }, headline];
+  else if (headline >= 0 && proseChars(w, start, headline) === 0 && (start > 0 || menuLines(w, 0, headline) >= 2)) start = headline;
   // Under the text, the page's trailer: a menu run with little prose after it, or, with no run,
   // the first menu line when no line after it reads as prose and more menu lines follow.
   const trailer = w.findIndex((x, i) => i >= article.end && x === MENU);
@@ -143,12 +149,15 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
       : trailer >= 0 && proseChars(w, trailer, w.length) === 0 && menuLines(w, trailer, w.length) >= 3
         ? trailer
         : lines.length;
-  const cut = (from: number, to: number, where: string) => {
-    const named = lines.slice(from, to).filter((l) => l.text.trim()).length;
-    if (named)
-      note(lines[from]!.line, `${where}的网页导航和杂项共 ${named} 行（第 ${lines[from]!.line}–${lines[to - 1]!.line} 行），未收入`);
+  const report = (where: string, ...parts: [number, number][]) => {
+    const shown = parts.filter(([from, to]) => to > from);
+    const named = shown.reduce((n, [from, to]) => n + lines.slice(from, to).filter((l) => l.text.trim()).length, 0);
+    if (!named) return;
+    const ranges = shown.map(([from, to]) => `第 ${lines[from]!.line}–${lines[to - 1]!.line} 行`).join("、");
+    note(lines[shown[0]![0]]!.line, `${where}的网页导航和杂项共 ${named} 行（${ranges}），未收入`);
   };
-  if (start > 0) cut(0, start, "正文之前");
-  if (end < lines.length) cut(end, lines.length, "正文之后");
-  return start > 0 || end < lines.length ? lines.slice(start, end) : lines;
+  report("正文之前", [0, start], ...(under ? [[under.start, under.end] as [number, number]] : []));
+  report("正文之后", [end, lines.length]);
+  if (!start && !under && end === lines.length) return lines;
+  return under ? [...lines.slice(start, under.start), ...lines.slice(under.end, end)] : lines.slice(start, end);
 }
