@@ -140,3 +140,12 @@ describe("a share bar under the date line of a page saved as text", () => {
     expect(a.messages.map((m) => m.text)).toContain("正文之前的网页导航和杂项共 17 行（第 1–10 行、第 13–19 行），未收入");
   });
 });
+
+describe("the headline of a page saved as text", () => {
+  it("may exclaim, as the line over the date line", () => {
+    const title = "定了！某县至某市高速公路6月1日起封闭施工！";
+    const a = clean("exclaim.txt", [...MENU, title, "2024-05-13 13:48 来源：某某网", ...TEXT].join("\n"));
+    expect(a.title).toBe(title);
+    expect(bodyOf(a)).not.toContain("定了！");
+  });
+});

@@ -89,9 +89,9 @@ const headlineLine = (t: string): boolean =>
 /**
  * The article's headline: the line over the date line nearest the text's opening, past the source,
  * author and tool lines between them ("标题 / 2024-05-13 13:48 / 来源：某某网 / 分享到："), with the lines of
- * the same headline right above it. -1 when none.
+ * the same headline right above it.
  */
-function headlineOver(lines: SourceLine[], start: number): number {
+function headlineOver(lines: SourceLine[], start: number): { start: number; end: number } | null {
   // The run of prose may open on the headline itself, when it has a comma.
   let from = start;
   for (let seen = 0; from < lines.length && seen < 3; from++) if (lines[from]!.text.trim()) seen++;
@@ -104,15 +104,15 @@ function headlineOver(lines: SourceLine[], start: number): number {
   for (let i = date - 1, seen = 0; i >= 0 && seen < 4; i--) {
     const t = lines[i]!.text.trim();
     if (!t || isMenuLine(t) || statesMeta(t)) seen += t ? 1 : 0;
-    else if (!headlineLine(t)) return -1;
+    else if (!headlineLine(t)) return null;
     else {
       // A headline broken over two or three lines, or a kicker over it, on the lines right above.
       let top = i;
       while (top > 0 && i - top < 2 && headlineLine(lines[top - 1]!.text.trim())) top--;
-      return top;
+      return { start: top, end: i + 1 };
     }
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -136,7 +136,8 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   // line) goes and the headline's lines stay; what stands between the menus above and it without a
   // sentence (a breadcrumb, the site's name) goes, as it does over a headline with no menu run
   // above but menu lines.
-  const headline = headlineOver(lines, article.start);
+  const head = headlineOver(lines, article.start);
+  const headline = head?.start ?? -1;
   let under: { start: number; end: number } | null = null;
   if (headline >= 0 && headline < start) [under, start] = [{ start: above!.start, end: above!.end }, headline];
   else if (headline >= 0 && proseChars(w, start, headline) === 0 && (start > 0 || menuLines(w, 0, headline) >= 2)) start = headline;
@@ -159,5 +160,9 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   report("正文之前", [0, start], ...(under ? [[under.start, under.end] as [number, number]] : []));
   report("正文之后", [end, lines.length]);
   if (!start && !under && end === lines.length) return lines;
-  return under ? [...lines.slice(start, under.start), ...lines.slice(under.end, end)] : lines.slice(start, end);
+  // The text opening on it, its headline is marked as the page's: it may exclaim ("…封闭！").
+  const marked = lines.map((l, i) =>
+    head && start === headline && i >= head.start && i < head.end ? { ...l, hint: "title" as const } : l,
+  );
+  return under ? [...marked.slice(start, under.start), ...marked.slice(under.end, end)] : marked.slice(start, end);
 }
