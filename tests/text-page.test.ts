@@ -148,4 +148,13 @@ describe("the headline of a page saved as text", () => {
     expect(a.title).toBe(title);
     expect(bodyOf(a)).not.toContain("定了！");
   });
+
+  it("is made whole from the text's 本文原标题 line when the page cut it short", () => {
+    const full = "定了！某港即将开通！地铁直达+免税购物城";
+    const a = clean(
+      "cut.txt",
+      [...MENU, "定了！某港即将开通！地铁直达+免...", "2019-08-13 14:07 来源：某某号", `本文原标题：《${full}》`, ...TEXT].join("\n"),
+    );
+    expect(a.title).toBe(full);
+  });
 });

@@ -104,6 +104,10 @@ const issuerAt = (paras: Para[], i: number): Para | null => {
 /** A headline a page cut short: "…地铁直达+无敌免..." */
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
 
+/** A headline cut short, made whole from the full one the text gives ("原标题：《…》"); null when it is whole. */
+const wholeTitle = (title: string, original: Headline | undefined): string | null =>
+  original && TRUNCATED.test(title) && squash(original.title).startsWith(squash(title).replace(TRUNCATED, "")) ? original.title : null;
+
 /** The shortest subtitle: a shorter line under a title is a section's label. */
 const SUBTITLE_MIN = 6;
 
@@ -146,8 +150,7 @@ export const takeHeadline: Step = (d) => {
   const taking = (head: Headline, rest: Para[]) => ({ ...d, paras: rest, evidence: { ...d.evidence, headline: head }, messages });
   const stated = d.stated.title;
   if (stated) {
-    const full = original && TRUNCATED.test(stated) && squash(original.title).startsWith(squash(stated).replace(TRUNCATED, ""));
-    const head = labelled(splitHeadline(full ? original.title : stated), d.lines);
+    const head = labelled(splitHeadline(wholeTitle(stated, original) ?? stated), d.lines);
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
     const { at, length } = repeatedAt(paras, names);
@@ -236,6 +239,7 @@ export const takeHeadline: Step = (d) => {
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
     head = labelled(splitHeadline(taken[0]!.text), d.lines);
+    head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN && !statesMeta(taken[1].text))
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
