@@ -175,6 +175,13 @@ describe("chrome", () => {
     ]);
   });
 
+  it("drops the site's contact lines in its footer, and keeps the one number an article gives", () => {
+    const hotline = "咨询电话：0123-4567890";
+    const footer = ["医院地址：某省某市某路58号 24小时急救电话：0123-1234567", "传真：0123-7654321 联系邮箱：news@example.com"];
+    const out = removeChrome(draft(paras(...BODY, hotline, ...footer)));
+    expect(textsOf(out.paras)).toEqual([...BODY, hotline]);
+  });
+
   it("ends the article at a related-articles block, after reading the tag line", () => {
     const out = removeChrome(
       draft(paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……")),

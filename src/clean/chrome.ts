@@ -206,6 +206,9 @@ const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘�
 /** The original headline a repost prints over its text. */
 const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?[)）]?$/;
 
+/** A field of a site's contact line. */
+const CONTACT_FIELD = /(?:地址|电话|传真|邮箱|邮编|热线|E-?mail)\s*[:：]/gi;
+
 // Credits: who wrote, edited, checked, photographed.
 /** Roles of a desk: their holders never wrote the article. */
 const DESK_ROLE =
@@ -656,7 +659,9 @@ const rules: ChromeRule[] = [
       // A site's or a plugin's line in Latin letters after a Chinese text ("Feed enhanced by …", "Powered by …").
       (cx.region === "trailer" && t.length <= 80 && /^[A-Za-z]+(?: [\x21-\x7e]+)+$/.test(t) && !/[.!?]$|:\/\/|@/.test(t)) ||
       (t.length < 120 && /(版权所有|Copyright|©|ICP备|ICP证|公网安备)/i.test(t)) ||
-      (t.length < 120 && REPRINT_NOTICE.test(t))
+      (t.length < 120 && REPRINT_NOTICE.test(t)) ||
+      // The site's contact line in its footer: two fields or more ("地址：… 电话：…", "传真：… 邮箱：…").
+      (cx.region === "trailer" && t.length <= 120 && (t.match(CONTACT_FIELD)?.length ?? 0) >= 2)
         ? DROP
         : null,
   },
