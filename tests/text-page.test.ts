@@ -158,3 +158,29 @@ describe("the headline of a page saved as text", () => {
     expect(a.title).toBe(full);
   });
 });
+
+describe("lists under a page saved as text", () => {
+  const header = [...MENU, "某县对生育二孩三孩的家庭发放一次性育儿津贴", "2024-05-13 13:48 来源：某某网"];
+  const related = [
+    "热搜",
+    "某地举办第三届乡村文化旅游节 游客...",
+    "某市一小区业主自发组织义卖",
+    "排行",
+    "1 某县今年将新建农村公路百公里",
+    "2 某市地铁三号线开通试运营",
+  ];
+
+  it("go, related headlines and rankings, with everything after them", () => {
+    // The site's notice under them reads as a sentence, far shorter than the article.
+    const notice = "本网站版权所有，未经授权禁止转载。";
+    const a = clean("lists.txt", [...header, ...TEXT, ...related, notice].join("\n"));
+    expect(bodyOf(a).endsWith("每年给予父母育儿假。")).toBe(true);
+    expect(a.messages.map((m) => m.text)).toContain("正文之后的网页导航和杂项共 7 行（第 17–23 行），未收入");
+  });
+
+  it("stay behind the lines that state the article's facts", () => {
+    const credits = ["（记者 王建国）", "责任编辑：李明"];
+    const a = clean("credits.txt", [...header, ...TEXT, ...credits, ...related].join("\n"));
+    expect(a.authors).toEqual(["王建国"]);
+  });
+});

@@ -116,6 +116,26 @@ function headlineOver(lines: SourceLine[], start: number): { start: number; end:
 }
 
 /**
+ * Where the page's trailer begins under the text that ends at `after`: at a menu run with little
+ * prose after it; or at a list (six lines or more, none of them prose or a stated fact, two menu
+ * lines among them: related headlines, rankings); or, with neither, at the first menu line when no
+ * line after it reads as prose and more menu lines follow. The length of the lines when none.
+ */
+function trailerAt(lines: SourceLine[], w: Weights, after: number, prose: number, below?: { start: number }): number {
+  const little = (from: number) => proseChars(w, from, w.length) * 2 < prose;
+  if (below && little(below.start)) return below.start;
+  let list: number[] = [];
+  for (let i = after; i < w.length; i++) {
+    const x = w[i] ?? null;
+    if (x === null) continue;
+    if (x > 0 || EVIDENCE.test(lines[i]!.text)) list = [];
+    else if (list.push(i) >= 6 && list.filter((k) => w[k] === MENU).length >= 2 && little(list[0]!)) return list[0]!;
+  }
+  const trailer = w.findIndex((x, i) => i >= after && x === MENU);
+  return trailer >= 0 && proseChars(w, trailer, w.length) === 0 && menuLines(w, trailer, w.length) >= 3 ? trailer : lines.length;
+}
+
+/**
  * A page saved as text: the lines between the last menu run above the article and the first one
  * below it. The article is the densest run of prose; a menu run inside it (a list the article
  * prints) stays. A part is cut only when it holds far less prose than the article, so a text that
@@ -130,7 +150,6 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   if (prose < 100) return lines;
   const runs = menuRuns(lines, w);
   const above = runs.filter((r) => r.end <= article.start).at(-1);
-  const below = runs.find((r) => r.start >= article.end);
   let start = above && proseChars(w, 0, above.end) * 2 < prose ? above.end : 0;
   // The text opens on its headline: a menu run between it and the text (a share bar under the date
   // line) goes and the headline's lines stay; what stands between the menus above and it without a
@@ -141,15 +160,13 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   let under: { start: number; end: number } | null = null;
   if (headline >= 0 && headline < start) [under, start] = [{ start: above!.start, end: above!.end }, headline];
   else if (headline >= 0 && proseChars(w, start, headline) === 0 && (start > 0 || menuLines(w, 0, headline) >= 2)) start = headline;
-  // Under the text, the page's trailer: a menu run with little prose after it, or, with no run,
-  // the first menu line when no line after it reads as prose and more menu lines follow.
-  const trailer = w.findIndex((x, i) => i >= article.end && x === MENU);
-  const end =
-    below && proseChars(w, below.start, w.length) * 2 < prose
-      ? below.start
-      : trailer >= 0 && proseChars(w, trailer, w.length) === 0 && menuLines(w, trailer, w.length) >= 3
-        ? trailer
-        : lines.length;
+  const end = trailerAt(
+    lines,
+    w,
+    article.end,
+    prose,
+    runs.find((r) => r.start >= article.end),
+  );
   const report = (where: string, ...parts: [number, number][]) => {
     const shown = parts.filter(([from, to]) => to > from);
     const named = shown.reduce((n, [from, to]) => n + lines.slice(from, to).filter((l) => l.text.trim()).length, 0);
