@@ -711,17 +711,21 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "据介绍，这些运动场都建在居民区旁边，老人出门几分钟就能走到。"]);
   });
 
-  it("hints a short paragraph wholly in bold as a heading, but not a bold phrase that goes on, a bold lead-in to a colon, or a quoted notice's items", () => {
+  it("hints a short paragraph wholly in bold as a heading, and two short questions so, but not a bold phrase that goes on, a bold lead-in to a colon, a question, or a quoted notice's items", () => {
     const u = unwrap(
       `<p>会议部署了今年的重点工作。</p><p><strong>抓好粮食生产，稳住基本盘</strong></p><p>全县粮食播种面积保持稳定。</p>
 <p><strong>简单说就是</strong></p><p><strong>大桥往北方向全封闭，</strong></p><p>往南方向不受影响。</p>
-<p><strong>另据当地媒体报道：</strong></p><p>工程将于年底完工。</p><blockquote><p><strong>一、工作要求</strong></p><p>各地要高度重视。</p></blockquote>`,
+<p><strong>另据当地媒体报道：</strong></p><p>工程将于年底完工。</p><p><strong>为何要建新桥？建在哪里？</strong></p><p>新桥建在老桥下游两公里处。</p>
+<p><strong>你知道这座桥为什么要封闭施工吗？</strong></p><p>原因是桥面老化。</p><blockquote><p><strong>一、工作要求</strong></p><p>各地要高度重视。</p></blockquote>`,
       "x.html",
     );
     const h = hinted(u);
     expect(h).toContainEqual(["heading", "抓好粮食生产，稳住基本盘"]);
     expect(h).toContainEqual(["", "简单说就是"]);
     expect(h).toContainEqual(["", "另据当地媒体报道："]);
+    // Two short questions head a section; one long one is a sentence set in bold.
+    expect(h).toContainEqual(["heading", "为何要建新桥？建在哪里？"]);
+    expect(h).toContainEqual(["", "你知道这座桥为什么要封闭施工吗？"]);
     expect(h).toContainEqual(["quote", "一、工作要求"]);
   });
 

@@ -704,8 +704,9 @@ export function hintPieces(pieces: Piece[]) {
     p.text.length >= 2 &&
     p.text.length <= 40 &&
     !/[。！…!]/.test(p.text) &&
-    // A question is a heading when it is labelled ("出国前：…？"), not when it is a sentence.
-    (!/[？?]/.test(p.text) || /^[^？?]{1,8}[：:][^？?]+[？?]$/.test(p.text)) &&
+    // A question is a heading when it is labelled ("出国前：…？") or one of two or three short ones
+    // ("为何要建？建在哪里？"), not when it is a sentence.
+    (!/[？?]/.test(p.text) || /^[^？?]{1,8}[：:][^？?]+[？?]$/.test(p.text) || /^(?:[^？?，,]{2,15}[？?]){2,3}$/.test(p.text)) &&
     !/[，,、；;]$/.test(p.text);
   for (let i = 0; i < pieces.length;) {
     if (!wholeBold(pieces[i]) || !headingLine(pieces[i]!)) {
