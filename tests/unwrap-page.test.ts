@@ -145,6 +145,17 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u).join("")).not.toMatch(/Play Video|0:00/);
   });
 
+  it("takes the paper for the company its copyright line names, and keeps another company's name whole", () => {
+    const owned = (owner: string) =>
+      unwrap(
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县召开春耕生产推进会</title></head><body><h1>某县召开春耕生产推进会</h1>
+<div class="content">${BODY}</div><div class="foot">版权所有：${owner} 某ICP备00000000号</div></body></html>`,
+        "a.html",
+      ).meta.site;
+    expect(owned("某某晚报有限公司")).toBe("某某晚报");
+    expect(owned("某某科技股份有限公司")).toBe("某某科技股份有限公司");
+  });
+
   it("reads an institution's page whose <title> is only its name: the heading over the text, a calendar leaf's date, the owner as the site", () => {
     const u = unwrap(
       `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某省淡水水产研究所</title></head><body>

@@ -126,10 +126,13 @@ function pageOwner(pieces: Piece[]): string | null {
   for (let i = pieces.length - 1; i >= 0 && i >= pieces.length - 40; i--) {
     const t = pieces[i]!.text;
     const m = t.length <= 120 ? (t.match(OWNER_BEFORE) ?? t.match(OWNER)) : null;
-    if (m) return m[1]!;
+    if (m) return paperOf(m[1]!);
   }
   return null;
 }
+
+/** A paper's or a site's company stands for it: "某某晚报有限公司" is 某某晚报. */
+const paperOf = (owner: string): string => owner.replace(/(?<=[报网社台])(?:股份有限公司|有限责任公司|有限公司)$/, "");
 
 /** A tag in brackets before a headline: "[某某商城]标题", "【专题】标题". */
 const BRACKET_TAG = /^\s*([\[【［〔]([^\]】］〕]{1,20})[\]】］〕])\s*/;
