@@ -152,16 +152,27 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
   const body = TEXT_FIELDS.map((k) => o[k]).find((v): v is string => typeof v === "string");
   const blocks = parts || body ? null : blockList(o);
-  let paragraphs = parts
-    ? parts
-        .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
-        .filter(Boolean)
-    : // A scraper keeps the text's markup as often as not: its paragraphs are its blocks.
-      body && MARKUP.test(body)
-      ? markupParagraphs(body)
-      : body?.split(/\n+/);
-  const lines = blocks ? blockLines(blocks, note) : null;
-  if (!paragraphs?.length && !lines?.length) return "JSON 中没有正文字段（parts、paragraphs、content、text、body、article 或正文块的列表）";
+  const paragraphs = blocks ? [] : paragraphsOf(parts, body);
+  const lines = blocks ? blockLines(blocks, note) : [];
+  if (!paragraphs.length && !lines.length) return "JSON 中没有正文字段（parts、paragraphs、content、text、body、article 或正文块的列表）";
+  const { meta, title, names } = jsonMeta(o);
+  // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
+  if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
+  return { lines: blocks ? lines : textLines(paragraphs, title, names, note), meta };
+}
+
+/** An export's parts (strings or objects with a text) or its one text field, as paragraphs. */
+function paragraphsOf(parts: unknown[] | null, body: string | undefined): string[] {
+  if (parts)
+    return parts
+      .map((p) => (typeof p === "string" ? p : typeof (p as { text?: unknown }).text === "string" ? (p as { text: string }).text : ""))
+      .filter(Boolean);
+  // A scraper keeps the text's markup as often as not: its paragraphs are its blocks.
+  return !body ? [] : MARKUP.test(body) ? markupParagraphs(body) : body.split(/\n+/);
+}
+
+/** What an export states: its title, subtitle, date, source, authors (an institution among them is the publication), tags and address. */
+function jsonMeta(o: Obj): { meta: WrapperMeta; title: string | undefined; names: string[] } {
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
   const title = headlineText(o.title) ?? headlineText(o.headline) ?? headlineText(o.headlines);
@@ -188,12 +199,15 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   if (bodies.length && !meta.publication) [meta.publication, from.publication] = [bodies[0]!, "JSON authors (an institution)"];
   const url = [o.url, o.link, o.source_url, isObj(o.sharing) ? o.sharing.url : undefined].find((v): v is string => typeof v === "string");
   if (url) meta.url = url;
-  // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
-  if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
   if (Object.keys(from).length) meta.from = from;
-  if (lines) return { lines, meta };
-  paragraphs ??= [];
-  // The header printed at the top of the text: the title, and the issuer under it.
+  return { meta, title, names };
+}
+
+/**
+ * An export's paragraphs as lines, less the header printed at the top of the text (the title, and
+ * the issuer under it), each noted.
+ */
+function textLines(paragraphs: string[], title: string | undefined, names: string[], note: Note): SourceLine[] {
   const header = [title, ...names].filter((h): h is string => !!h);
   const printedAs = (p: string, h: string) => p.length <= h.length * 1.5 + 2 && similar(p, h) >= 0.7;
   const printed = new Set(paragraphs.flatMap((p, i) => (i < 5 && header.some((h) => printedAs(p, h)) ? [i] : [])));
@@ -201,10 +215,7 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   // What the print sets above its title is an epigraph (a quotation boxed over the headline), never a heading.
   const titleAt = (title && [...printed].find((i) => printedAs(paragraphs[i]!, title))) || 0;
   // JSON has no useful line numbers: every paragraph points at line 1.
-  return {
-    lines: paragraphs.flatMap((t, i) =>
-      printed.has(i) ? [] : [{ text: "", line: 1 }, i < titleAt ? { text: t, line: 1, hint: "quote" as const } : { text: t, line: 1 }],
-    ),
-    meta,
-  };
+  return paragraphs.flatMap((t, i) =>
+    printed.has(i) ? [] : [{ text: "", line: 1 }, i < titleAt ? { text: t, line: 1, hint: "quote" as const } : { text: t, line: 1 }],
+  );
 }
