@@ -94,4 +94,4 @@ export interface Article {
   scanned?: true;
 }
 
-export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "web archive" | "markdown" | "json";
+export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "web archive" | "markdown" | "json" | "feed item";

@@ -9,6 +9,7 @@ export const WRAPPER_NAMES: Record<WrapperKind, string> = {
   "web archive": "网页存档（MHTML）",
   markdown: "Markdown 文件",
   json: "JSON 导出文件",
+  "feed item": "订阅源（RSS/Atom）条目",
 };
 
 /** An encoding by its proper name, as Chinese writes it too: "utf-8 (BOM)" → "UTF-8（带字节顺序标记）", "gb18030" → "GB18030". */

@@ -12,6 +12,7 @@ import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
 import { webArchivePage } from "./mhtml.js";
 import { textPageRegion } from "./textRegion.js";
+import { feedDocument, isFeed } from "./feed.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
 type Body = Omit<Unwrapped, "messages">;
@@ -114,6 +115,11 @@ function read(text: string, fileName: string, note: Note): Body {
     if (archive.frames) note(1, `存档中另有 ${archive.frames} 个内嵌网页（框架），未读取`);
     const page = htmlPage(archive.html, note);
     return { ...page, wrapper: "web archive", meta: { ...page.meta, url: page.meta.url ?? archive.url } };
+  }
+  // A feed's item saved as a file (.xml, .rss, .atom or any name): the item is the document.
+  if (isFeed(text)) {
+    const feed = feedDocument(text, note);
+    return { wrapper: "feed item", lines: blockLines(feed.blocks), meta: feed.meta };
   }
   const fm = splitFrontMatter(text);
   if (fm) {

@@ -1,0 +1,78 @@
+import { DomUtils, parseDocument } from "htmlparser2";
+import { isTag, type Element } from "domhandler";
+import type { WrapperMeta } from "../model/draft.js";
+import { findDate, findFeedDate } from "../text/dates.js";
+import { htmlToBlocks, type HtmlBlock } from "./html.js";
+import type { Note } from "./types.js";
+import { UnreadableDocument } from "../read/decode.js";
+
+// ---------------------------------------------------------------------------------------------
+// A feed's item saved as a file: an RSS 2.0 <item> or an Atom <entry>, with the feed around it or
+// alone, as feed readers and archivers of feeds save an article.
+
+/** Whether a text is a feed or a feed's item: its root element, after the XML declaration and comments. */
+export const isFeed = (text: string): boolean =>
+  /^(?:\s|<\?xml[^>]*\?>|<!--(?:(?!-->)[\s\S])*-->|<\?xml-stylesheet[^>]*\?>)*<(?:rss[\s>]|feed[\s>]|item[\s>]|entry[\s>]|rdf:RDF[\s>])/i.test(
+    text,
+  );
+
+/** The text of a child element by its names, first found first ("content:encoded", "description"). */
+function childText(el: Element, names: string[]): { text: string; at: number } | null {
+  for (const name of names) {
+    const child = el.children.find((c): c is Element => c.type === "tag" && c.name.toLowerCase() === name);
+    if (!child) continue;
+    const text = DomUtils.textContent(child).trim();
+    if (text) return { text, at: child.startIndex ?? 0 };
+  }
+  return null;
+}
+
+/** An Atom link's address, or an RSS link's text. */
+const linkOf = (el: Element): string | undefined => {
+  const links = el.children.filter((c): c is Element => c.type === "tag" && c.name.toLowerCase() === "link");
+  const alternate = links.find((l) => !l.attribs.rel || l.attribs.rel === "alternate");
+  return alternate?.attribs.href ?? (alternate ? DomUtils.textContent(alternate).trim() : undefined) ?? undefined;
+};
+
+/**
+ * A feed's one item as the document: its title, link, date (pubDate, published, updated, dc:date),
+ * authors (author, dc:creator; an Atom author's name) and the feed's title as the publication; its
+ * text the item's full content (content:encoded, Atom content) or else its description, read as
+ * HTML. A feed of several items is a list of articles, not one, and is refused with what to do.
+ */
+export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } {
+  const doc = parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
+  const items = DomUtils.getElements({ tag_name: (n: string) => n === "item" || n === "entry" }, doc.children, true).filter(isTag);
+  if (items.length === 0) throw new UnreadableDocument("the feed holds no item or entry", "save the feed's article itself");
+  if (items.length > 1)
+    throw new UnreadableDocument(`the feed holds ${items.length} items, a list of articles`, "save each item as a file of its own");
+  const item = items[0]!;
+  const meta: WrapperMeta = {};
+  const from: NonNullable<WrapperMeta["from"]> = {};
+  const title = childText(item, ["title"]);
+  if (title) [meta.title, from.title] = [title.text, "feed item title"];
+  const when = childText(item, ["pubdate", "published", "dc:date", "updated"]);
+  const date = when && (findFeedDate(when.text) ?? findDate(when.text));
+  if (date) [meta.date, from.date] = [date, "feed item date"];
+  const authors = [
+    ...DomUtils.getElements({ tag_name: (n: string) => n === "dc:creator" || n === "author" }, item.children, true)
+      .filter(isTag)
+      .map((a) => (childText(a, ["name"])?.text ?? DomUtils.textContent(a)).trim()),
+  ].filter((a) => a && !/@/.test(a));
+  if (authors.length) [meta.authors, from.authors] = [authors, "feed item author"];
+  const channel = item.parent && isTag(item.parent) ? item.parent : null;
+  const feedTitle = channel ? childText(channel, ["title"]) : null;
+  if (feedTitle) [meta.publication, from.publication] = [feedTitle.text, "the feed's title"];
+  const url = linkOf(item);
+  if (url) meta.url = url;
+  if (Object.keys(from).length) meta.from = from;
+  const content = childText(item, ["content:encoded", "content", "description", "summary"]);
+  if (!content)
+    throw new UnreadableDocument(
+      "the feed's item has no text (content:encoded, content, description or summary)",
+      "save the article's page instead",
+    );
+  // The content's blocks point at their lines in the file, from the line where it starts.
+  const line = text.slice(0, content.at).split("\n").length;
+  return { blocks: htmlToBlocks(content.text, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 })), meta };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { unwrap } from "../src/unwrap/index.js";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { UnreadableDocument } from "../src/read/decode.js";
+
+const TEXT = [
+  "5月13日，某县召开春耕生产推进会，部署全县春耕备耕工作。",
+  "会议要求，各乡镇要抓好粮食生产，确保全年粮食播种面积稳定在一百万亩以上。",
+];
+const html = TEXT.map((t) => `<p>${t}</p>`).join("");
+const texts = (lines: { text: string }[]) => lines.map((l) => l.text).filter(Boolean);
+
+describe("a feed's item saved as a file", () => {
+  it("reads an RSS item: its full content over its summary, its date in Beijing, author, link and the feed's title", () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>某某日报</title><link>https://example.cn</link>
+<item><title>某县召开春耕生产推进会</title><link>https://example.cn/a/1.html</link>
+<pubDate>Mon, 13 May 2024 20:30:00 +0000</pubDate><dc:creator><![CDATA[王建国]]></dc:creator>
+<description><![CDATA[<p>某县部署春耕……</p>]]></description>
+<content:encoded><![CDATA[${html}]]></content:encoded></item></channel></rss>`;
+    const u = unwrap(rss, "item.xml");
+    expect(u.wrapper).toBe("feed item");
+    expect(texts(u.lines)).toEqual(TEXT);
+    expect(u.meta).toMatchObject({
+      title: "某县召开春耕生产推进会",
+      date: "2024-05-14",
+      authors: ["王建国"],
+      publication: "某某日报",
+      url: "https://example.cn/a/1.html",
+    });
+    expect(u.lines.find((l) => l.text)!.line).toBe(7);
+  });
+
+  it("reads an Atom entry alone, its author's name and its content", () => {
+    const atom = `<entry xmlns="http://www.w3.org/2005/Atom"><title>某县召开春耕生产推进会</title>
+<link rel="alternate" href="https://example.cn/a/2.html"/><published>2024-05-13T08:30:00+08:00</published>
+<author><name>李明</name><email>li@example.cn</email></author><summary>某县部署春耕</summary><content type="html">${html.replace(/</g, "&lt;").replace(/>/g, "&gt;")}</content></entry>`;
+    const a = cleanDocument("entry.atom", new TextEncoder().encode(atom));
+    expect([a.title, a.date, a.authors]).toEqual(["某县召开春耕生产推进会", "2024-05-13", ["李明"]]);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+
+  it("refuses a feed of several items, saying to save each as a file", () => {
+    const two = `<rss><channel><title>某某日报</title><item><title>一</title><description>${TEXT[0]}</description></item><item><title>二</title><description>${TEXT[1]}</description></item></channel></rss>`;
+    expect(() => unwrap(two, "feed.xml")).toThrow(UnreadableDocument);
+    expect(() => unwrap(two, "feed.xml")).toThrow(/2 items.*save each item as a file of its own/);
+  });
+});
