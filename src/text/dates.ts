@@ -55,6 +55,16 @@ export function findFeedDate(text: string): string | null {
   return d?.isValid && inYears(d.year) ? d.toISODate() : null;
 }
 
+/** A day as English writes it, the way note-taking apps print a page's properties: "May 13, 2024", "September 1, 2023". */
+const ENGLISH_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
+
+/** The day of a date written in English, or null. */
+export function findEnglishDate(text: string): string | null {
+  const m = text.match(ENGLISH_DAY);
+  const month = m ? "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(m[1]!) / 3 + 1 : 0;
+  return m ? calendarDay(+m[3]!, month, +m[2]!) : null;
+}
+
 /** A date a wrapper or an archivist states: its Beijing day, or what is wrong with it. */
 export type StatedDate = { date: string } | { problem: string };
 

@@ -4,6 +4,7 @@ import type { Note } from "./types.js";
 import { htmlToBlocks, type HtmlBlock } from "./html.js";
 import { pullQuotes } from "./evidence.js";
 import { hanCount } from "../text/chars.js";
+import { findDate, findEnglishDate } from "../text/dates.js";
 
 // Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
 // as a break, because the cleaner decides what joins.
@@ -97,6 +98,45 @@ const HOST_TEXT = /^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const CLIPPER_NOTICE =
   /^(?:>\s*)?(?:本文由|本页由|此页由|该文由|由).{0,24}(?:转码|剪藏|剪辑|保存|生成|导出)|^(?:clipped|saved|exported)\s+(?:from|with|by)\b/i;
 
+/** A page's property as a note-taking app prints it, one a line: "Created: …", "Date Published: …", "source_url: …". */
+const PROPERTY = /^([A-Za-z][A-Za-z_]*(?: [A-Z][a-z]+)?)\s*:(?:\s+([^。！？]*))?$/;
+
+/**
+ * A page's properties as a note-taking app exports them under its title or after its text, two
+ * lines or more of "Key: value" (Notion's "Created: … / Tags: … / URL: …", Joplin's "id: … /
+ * source_url: …"): how many blocks from `at` they take, and the values by their keys, lower-cased.
+ */
+function properties(blocks: HtmlBlock[], at: number): { count: number; values: Map<string, string> } | null {
+  const values = new Map<string, string>();
+  let j = at;
+  for (; j < blocks.length; j++) {
+    const m = blocks[j]!.text.trim().match(PROPERTY);
+    if (!m) break;
+    values.set(m[1]!.toLowerCase(), m[2]?.trim() ?? "");
+  }
+  return j - at >= 2 ? { count: j - at, values } : null;
+}
+
+/** What a page's properties state: its address, date, authors and tags, under the names the apps give them. */
+function propertyMeta(props: Map<string, string>, meta: WrapperMeta): void {
+  const first = (...keys: string[]) => keys.map((k) => props.get(k)).find((v) => v);
+  const url = ["url", "source_url", "source", "link", "original"].map((k) => props.get(k)?.match(/(?:https?:)?\/\/\S+/)?.[0]).find(Boolean);
+  if (url) meta.url ??= url;
+  const when = first("date", "published", "date published", "publish date", "pubdate");
+  const date = when && (findDate(when) ?? findEnglishDate(when));
+  if (date) meta.date ??= date;
+  const authors = first("author", "authors", "by")
+    ?.split(/[,，、;；]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (authors?.length) meta.authors ??= authors;
+  const tags = first("tags", "keywords")
+    ?.split(/[,，、;；]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (tags?.length) meta.tags ??= tags;
+}
+
 /**
  * The wrapper of a clipped page: a rule line is no text; an address line ("网址: …", "原文地址 …"
  * with its link) and a clipper's notice give the page's address and are not the article's; a
@@ -129,6 +169,14 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
       kept.push({ ...b, linkChars: 0 });
       continue;
     }
+    // Under the title, or closing the file.
+    const props = properties(blocks, i);
+    if (props && (i < 8 || i + props.count >= blocks.length - 1)) {
+      propertyMeta(props.values, meta);
+      for (const p of blocks.slice(i, i + props.count)) note(p.line, `笔记软件记下的页面属性，读作文件所载信息：${p.text.trim()}`);
+      i += props.count - 1;
+      continue;
+    }
     const m = edge(i) ? t.match(ADDRESS) : null;
     const url = m ? address(b, m[1]!) : null;
     if (url) {
@@ -147,6 +195,7 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
     kept.push(b);
   }
   if (meta.url) meta.from = { url: "the address line" };
+  for (const k of ["date", "authors", "tags"] as const) if (meta[k]) meta.from = { ...meta.from, [k]: "the page's properties" };
   const pulled = pullQuotes(kept);
   for (const q of pulled) note(q.line, `重复正文一句话的摘句，只在正文原处保留：${q.text}`);
   return { blocks: pulled.size ? kept.filter((b) => !pulled.has(b)) : kept, meta };

@@ -47,3 +47,31 @@ describe("a feed's item saved as a file", () => {
     expect(() => unwrap(two, "feed.xml")).toThrow(/2 items.*save each item as a file of its own/);
   });
 });
+
+describe("a page kept in a note-taking app and exported as Markdown", () => {
+  const body = TEXT.join("\n\n");
+
+  it("reads the properties under its title (Notion): the date, authors, tags and address, and they leave the text", () => {
+    const md = `# 某县召开春耕生产推进会\n\nCreated: May 20, 2024 8:30 AM\nDate: May 13, 2024\nAuthor: 王建国\nTags: 春耕, 农业\nURL: https://example.cn/a/1.html\n\n${body}\n`;
+    const u = unwrap(md, "某县召开春耕生产推进会 4f9a1c2b3d4e5f60718293a4b5c6d7e8.md");
+    expect(u.meta).toMatchObject({ date: "2024-05-13", authors: ["王建国"], tags: ["春耕", "农业"], url: "https://example.cn/a/1.html" });
+    expect(texts(u.lines)).toEqual(["某县召开春耕生产推进会", ...TEXT]);
+    expect(u.messages.filter((m) => m.text.startsWith("笔记软件记下的页面属性"))).toHaveLength(5);
+  });
+
+  it("reads the block of properties closing the file (Joplin), taking the address and no clipping time for the date", () => {
+    const props = [
+      "id: 4f9a1c2b3d4e5f60718293a4b5c6d7e8",
+      "created_time: 2024-05-20T00:30:00.000Z",
+      "source_url: https://example.cn/a/1.html",
+      "source: clipper",
+      "type_: 1",
+    ];
+    const a = cleanDocument(
+      "4f9a1c2b3d4e5f60718293a4b5c6d7e8.md",
+      new TextEncoder().encode(`某县召开春耕生产推进会\n\n${body}\n\n${props.join("\n")}\n`),
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(a.date).not.toBe("2024-05-20");
+  });
+});
