@@ -75,3 +75,26 @@ describe("a page kept in a note-taking app and exported as Markdown", () => {
     expect(a.date).not.toBe("2024-05-20");
   });
 });
+
+describe("a note clipped into Evernote or 印象笔记 and exported", () => {
+  const enex = (notes: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="20240520T003000Z" application="Evernote" version="10.0">${notes.join("")}</en-export>`;
+  const note = `<note><title>某县召开春耕生产推进会</title><created>20240520T003000Z</created>
+<note-attributes><source-url>https://example.cn/a/1.html</source-url><author>archivist</author><source>web.clip</source></note-attributes>
+<content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div>${html}</div></en-note>]]></content></note>`;
+
+  it("reads the clipped page: its title, its address and its text; not the clipping time, not the account", () => {
+    const a = cleanDocument("clip.enex", new TextEncoder().encode(enex([note])));
+    expect(a.wrapper).toBe("note export");
+    expect(a.title).toBe("某县召开春耕生产推进会");
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(a.authors).toEqual([]);
+    expect(a.date).not.toBe("2024-05-20");
+    expect(unwrap(enex([note]), "clip.enex").meta.url).toBe("https://example.cn/a/1.html");
+  });
+
+  it("refuses an export of several notes, saying to export each as a file", () => {
+    expect(() => unwrap(enex([note, note]), "all.enex")).toThrow(/2 notes.*export each note as a file of its own/);
+  });
+});

@@ -94,4 +94,5 @@ export interface Article {
   scanned?: true;
 }
 
-export type WrapperKind = "plain" | "front matter" | "html page" | "html fragment" | "web archive" | "markdown" | "json" | "feed item";
+export type WrapperKind =
+  "plain" | "front matter" | "html page" | "html fragment" | "web archive" | "markdown" | "json" | "feed item" | "note export";

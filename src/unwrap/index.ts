@@ -12,7 +12,7 @@ import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
 import { webArchivePage } from "./mhtml.js";
 import { textPageRegion } from "./textRegion.js";
-import { feedDocument, isFeed } from "./feed.js";
+import { evernoteDocument, feedDocument, isEvernoteExport, isFeed } from "./xml.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
 type Body = Omit<Unwrapped, "messages">;
@@ -120,6 +120,11 @@ function read(text: string, fileName: string, note: Note): Body {
   if (isFeed(text)) {
     const feed = feedDocument(text, note);
     return { wrapper: "feed item", lines: blockLines(feed.blocks), meta: feed.meta };
+  }
+  // A note clipped into Evernote or 印象笔记 and exported (.enex).
+  if (isEvernoteExport(text)) {
+    const clipped = evernoteDocument(text, note);
+    return { wrapper: "note export", lines: blockLines(clipped.blocks), meta: clipped.meta };
   }
   const fm = splitFrontMatter(text);
   if (fm) {

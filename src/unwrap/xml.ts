@@ -1,10 +1,15 @@
 import { DomUtils, parseDocument } from "htmlparser2";
-import { isTag, type Element } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
 import type { WrapperMeta } from "../model/draft.js";
 import { findDate, findFeedDate } from "../text/dates.js";
 import { htmlToBlocks, type HtmlBlock } from "./html.js";
 import type { Note } from "./types.js";
 import { UnreadableDocument } from "../read/decode.js";
+
+// XML that readers save an article in: a feed's item, an Evernote export.
+
+/** An element of the parsed XML (in XML mode every element is a "tag", whatever its name). */
+const isTag = (n: AnyNode): n is Element => n.type === "tag";
 
 // ---------------------------------------------------------------------------------------------
 // A feed's item saved as a file: an RSS 2.0 <item> or an Atom <entry>, with the feed around it or
@@ -19,7 +24,7 @@ export const isFeed = (text: string): boolean =>
 /** The text of a child element by its names, first found first ("content:encoded", "description"). */
 function childText(el: Element, names: string[]): { text: string; at: number } | null {
   for (const name of names) {
-    const child = el.children.find((c): c is Element => c.type === "tag" && c.name.toLowerCase() === name);
+    const child = el.children.find((c): c is Element => isTag(c) && c.name.toLowerCase() === name);
     if (!child) continue;
     const text = DomUtils.textContent(child).trim();
     if (text) return { text, at: child.startIndex ?? 0 };
@@ -29,7 +34,7 @@ function childText(el: Element, names: string[]): { text: string; at: number } |
 
 /** An Atom link's address, or an RSS link's text. */
 const linkOf = (el: Element): string | undefined => {
-  const links = el.children.filter((c): c is Element => c.type === "tag" && c.name.toLowerCase() === "link");
+  const links = el.children.filter((c): c is Element => isTag(c) && c.name.toLowerCase() === "link");
   const alternate = links.find((l) => !l.attribs.rel || l.attribs.rel === "alternate");
   return alternate?.attribs.href ?? (alternate ? DomUtils.textContent(alternate).trim() : undefined) ?? undefined;
 };
@@ -75,4 +80,36 @@ export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; m
   // The content's blocks point at their lines in the file, from the line where it starts.
   const line = text.slice(0, content.at).split("\n").length;
   return { blocks: htmlToBlocks(content.text, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 })), meta };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A note exported from Evernote or 印象笔记 (.enex): the clipped page inside its note.
+
+/** Whether a text is an Evernote export: its <en-export> root. */
+export const isEvernoteExport = (text: string): boolean =>
+  /^(?:\s|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--(?:(?!-->)[\s\S])*-->)*<en-export[\s>]/i.test(text);
+
+/**
+ * An Evernote export's one note as the document: its title, the address it was clipped from
+ * (source-url), and its content (the clipped page as HTML inside <en-note>). When it was created is
+ * when it was clipped, and its author is the archivist's account: neither is the article's. An
+ * export of several notes is refused with what to do.
+ */
+export function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } {
+  const doc = parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
+  const notes = DomUtils.getElements({ tag_name: "note" }, doc.children, true).filter(isTag);
+  if (notes.length !== 1)
+    throw new UnreadableDocument(`the Evernote export holds ${notes.length} notes`, "export each note as a file of its own");
+  const item = notes[0]!;
+  const meta: WrapperMeta = {};
+  const title = childText(item, ["title"]);
+  if (title) [meta.title, meta.from] = [title.text, { title: "Evernote note title" }];
+  const attributes = item.children.find((c): c is Element => isTag(c) && c.name === "note-attributes");
+  const url = attributes && childText(attributes, ["source-url"]);
+  if (url) meta.url = url.text;
+  const content = childText(item, ["content"]);
+  if (!content) throw new UnreadableDocument("the Evernote note has no content", "export the note again with its content");
+  const line = text.slice(0, content.at).split("\n").length;
+  const html = content.text.replace(/^(?:\s|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>)*/i, "");
+  return { blocks: htmlToBlocks(html, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 })), meta };
 }
