@@ -14,6 +14,19 @@ const aliasBomb = [
   "title: *i",
 ].join("\n");
 
+/** A feed of one item for each place named, the article as its description. */
+const feed = (places: string[]) =>
+  `<rss version="2.0"><channel><title>某某日报</title>${places
+    .map(
+      (p) =>
+        `<item><title>${p}召开工作会议</title><description><![CDATA[${article(p)
+          .split("\n\n")
+          .slice(1)
+          .map((t) => `<p>${t.trim()}</p>`)
+          .join("")}]]></description></item>`,
+    )
+    .join("")}</channel></rss>`;
+
 const LONG = "关于进一步加强和改进新时代基层党组织建设全面提升组织力推动高质量发展的若干措施实施意见解读暨全县动员部署会议召开";
 
 describe("inputs that once broke the whole build", () => {
@@ -30,6 +43,10 @@ describe("inputs that once broke the whole build", () => {
     // An ordinary headline as a file name: its pinyin is far over 255 bytes.
     [`${LONG}.txt`]: article("呼兰区"),
     "long tag.md": `---\ntitle: 某县召开会议\ntags: [${LONG}${LONG}]\n---\n\n${article("鸡西市")}`,
+    // A feed's item, a feed of two (a list, refused), and a feed whose DTD defines entities that expand without end.
+    "item.rss": feed(["密山市"]),
+    "feed.xml": feed(["虎林市", "鸡东县"]),
+    "laughs.xml": `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈">${Array.from({ length: 8 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join("")}]>${feed(["宝清县"]).replace("</description>", "&i;</description>")}`,
     // 100,000 elements nested in one another around a paragraph.
     "deep.html": `<html><body>${"<div>".repeat(100_000)}<p>${article("密山市").replace(/\n/g, "")}</p>${"</div>".repeat(100_000)}</body></html>`,
   });
@@ -39,7 +56,10 @@ describe("inputs that once broke the whole build", () => {
     expect(site.status).toBe(0);
     expect(site.log).not.toMatch(/Invalid string length|Output conflict|ENAMETOOLONG|Maximum call stack/);
     expect(site.log.length).toBeLessThan(200_000);
-    expect(site.manifest()).toHaveLength(9);
+    expect(site.manifest()).toHaveLength(11);
+    expect(record("item.rss")!.title).toBe("密山市召开工作会议");
+    expect(site.log).toMatch(/"feed\.xml".*the feed holds 2 items, a list of articles; save each item as a file of its own/);
+    expect(record("laughs.xml")!.title).toBe("宝清县召开工作会议");
     expect(site.log).toMatch(/ERROR "bomb\.txt\.meta\.yaml": line \d+: aliases .*builds without these corrections \[override: invalid\]/);
     expect(record("bomb.txt")!.title).toBe("肇源县召开工作会议");
     expect(site.log).toMatch(/WARNING "bomb front matter\.md": line 3: 文件头信息无法解析：aliases .* \[wrapper\]/);

@@ -8,6 +8,31 @@ import { UnreadableDocument } from "../read/decode.js";
 
 // XML that readers save an article in: a feed's item, an Evernote export.
 
+/**
+ * The name of an XML document's root element, past the declaration, processing instructions,
+ * comments and a doctype with its internal subset; null when the text does not open so. One pass,
+ * no backtracking: the text may be anything.
+ */
+function xmlRoot(text: string): string | null {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    const skip = (close: string) => {
+      const end = text.indexOf(close, i);
+      return end < 0 ? -1 : end + close.length;
+    };
+    if (text.startsWith("<?", i)) i = skip("?>");
+    else if (text.startsWith("<!--", i)) i = skip("-->");
+    else if (text.slice(i, i + 9).toUpperCase() === "<!DOCTYPE") {
+      const bracket = text.indexOf("[", i);
+      const close = text.indexOf(">", i);
+      if (bracket >= 0 && (close < 0 || bracket < close)) i = skip("]");
+      if (i >= 0) i = skip(">");
+    } else return text.slice(i, i + 64).match(/^<([A-Za-z][\w:.-]*)[\s>/]/)?.[1] ?? null;
+    if (i < 0) return null;
+  }
+}
+
 /** An element of the parsed XML (in XML mode every element is a "tag", whatever its name). */
 const isTag = (n: AnyNode): n is Element => n.type === "tag";
 
@@ -16,10 +41,7 @@ const isTag = (n: AnyNode): n is Element => n.type === "tag";
 // alone, as feed readers and archivers of feeds save an article.
 
 /** Whether a text is a feed or a feed's item: its root element, after the XML declaration and comments. */
-export const isFeed = (text: string): boolean =>
-  /^(?:\s|<\?xml[^>]*\?>|<!--(?:(?!-->)[\s\S])*-->|<\?xml-stylesheet[^>]*\?>)*<(?:rss[\s>]|feed[\s>]|item[\s>]|entry[\s>]|rdf:RDF[\s>])/i.test(
-    text,
-  );
+export const isFeed = (text: string): boolean => /^(?:rss|feed|item|entry|rdf:RDF)$/i.test(xmlRoot(text) ?? "");
 
 /** The text of a child element by its names, first found first ("content:encoded", "description"). */
 function childText(el: Element, names: string[]): { text: string; at: number } | null {
@@ -86,8 +108,7 @@ export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; m
 // A note exported from Evernote or 印象笔记 (.enex): the clipped page inside its note.
 
 /** Whether a text is an Evernote export: its <en-export> root. */
-export const isEvernoteExport = (text: string): boolean =>
-  /^(?:\s|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--(?:(?!-->)[\s\S])*-->)*<en-export[\s>]/i.test(text);
+export const isEvernoteExport = (text: string): boolean => xmlRoot(text)?.toLowerCase() === "en-export";
 
 /**
  * An Evernote export's one note as the document: its title, the address it was clipped from
