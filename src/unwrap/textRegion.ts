@@ -172,7 +172,12 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
     const named = shown.reduce((n, [from, to]) => n + lines.slice(from, to).filter((l) => l.text.trim()).length, 0);
     if (!named) return;
     const ranges = shown.map(([from, to]) => `第 ${lines[from]!.line}–${lines[to - 1]!.line} 行`).join("、");
-    note(lines[shown[0]![0]]!.line, `${where}的网页导航和杂项共 ${named} 行（${ranges}），未收入`);
+    // Lines among them that read as sentences (a notice, a comment) are named, so none goes unseen.
+    const prosy = shown.flatMap(([from, to]) => lines.slice(from, to).filter((_, k) => (w[from + k] ?? 0) > 0));
+    const seen = prosy.length
+      ? `；其中 ${prosy.length} 行读来像句子，如第 ${prosy[0]!.line} 行：${prosy[0]!.text.trim().slice(0, 40)}`
+      : "";
+    note(lines[shown[0]![0]]!.line, `${where}的网页导航和杂项共 ${named} 行（${ranges}），未收入${seen}`);
   };
   report("正文之前", [0, start], ...(under ? [[under.start, under.end] as [number, number]] : []));
   report("正文之后", [end, lines.length]);
