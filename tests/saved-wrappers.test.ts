@@ -41,6 +41,13 @@ describe("a feed's item saved as a file", () => {
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
   });
 
+  it("reads a feed with no item as any other file, refusing nothing", () => {
+    const empty = `<?xml version="1.0"?><rss><channel><title>某某日报</title><description>${TEXT.join("")}</description></channel></rss>`;
+    const u = unwrap(empty, "channel.xml");
+    expect(u.wrapper).not.toBe("feed item");
+    expect(u.lines.map((l) => l.text).join("")).toContain(TEXT[0]);
+  });
+
   it("refuses a feed of several items, saying to save each as a file", () => {
     const two = `<rss><channel><title>某某日报</title><item><title>一</title><description>${TEXT[0]}</description></item><item><title>二</title><description>${TEXT[1]}</description></item></channel></rss>`;
     expect(() => unwrap(two, "feed.xml")).toThrow(UnreadableDocument);

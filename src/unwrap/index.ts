@@ -117,15 +117,11 @@ function read(text: string, fileName: string, note: Note): Body {
     return { ...page, wrapper: "web archive", meta: { ...page.meta, url: page.meta.url ?? archive.url } };
   }
   // A feed's item saved as a file (.xml, .rss, .atom or any name): the item is the document.
-  if (isFeed(text)) {
-    const feed = feedDocument(text, note);
-    return { wrapper: "feed item", lines: blockLines(feed.blocks), meta: feed.meta };
-  }
+  const feed = isFeed(text) ? feedDocument(text, note) : null;
+  if (feed) return { wrapper: "feed item", lines: blockLines(feed.blocks), meta: feed.meta };
   // A note clipped into Evernote or 印象笔记 and exported (.enex).
-  if (isEvernoteExport(text)) {
-    const clipped = evernoteDocument(text, note);
-    return { wrapper: "note export", lines: blockLines(clipped.blocks), meta: clipped.meta };
-  }
+  const clipped = isEvernoteExport(text) ? evernoteDocument(text, note) : null;
+  if (clipped) return { wrapper: "note export", lines: blockLines(clipped.blocks), meta: clipped.meta };
   const fm = splitFrontMatter(text);
   if (fm) {
     if (fm.error) note(fm.error.line, fm.error.text, true);

@@ -65,12 +65,13 @@ const linkOf = (el: Element): string | undefined => {
  * A feed's one item as the document: its title, link, date (pubDate, published, updated, dc:date),
  * authors (author, dc:creator; an Atom author's name) and the feed's title as the publication; its
  * text the item's full content (content:encoded, Atom content) or else its description, read as
- * HTML. A feed of several items is a list of articles, not one, and is refused with what to do.
+ * HTML. A feed of several items is a list of articles, not one, and is refused with what to do; with
+ * no item, or none with a text, null: the file is read as any other.
  */
-export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } {
+export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
   const doc = parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
   const items = DomUtils.getElements({ tag_name: (n: string) => n === "item" || n === "entry" }, doc.children, true).filter(isTag);
-  if (items.length === 0) throw new UnreadableDocument("the feed holds no item or entry", "save the feed's article itself");
+  if (items.length === 0) return null;
   if (items.length > 1)
     throw new UnreadableDocument(`the feed holds ${items.length} items, a list of articles`, "save each item as a file of its own");
   const item = items[0]!;
@@ -114,12 +115,13 @@ export const isEvernoteExport = (text: string): boolean => xmlRoot(text)?.toLowe
  * An Evernote export's one note as the document: its title, the address it was clipped from
  * (source-url), and its content (the clipped page as HTML inside <en-note>). When it was created is
  * when it was clipped, and its author is the archivist's account: neither is the article's. An
- * export of several notes is refused with what to do.
+ * export of several notes is refused with what to do; with no note, or one without content, null.
  */
-export function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } {
+export function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
   const doc = parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
   const notes = DomUtils.getElements({ tag_name: "note" }, doc.children, true).filter(isTag);
-  if (notes.length !== 1)
+  if (notes.length === 0) return null;
+  if (notes.length > 1)
     throw new UnreadableDocument(`the Evernote export holds ${notes.length} notes`, "export each note as a file of its own");
   const item = notes[0]!;
   const meta: WrapperMeta = {};
@@ -129,7 +131,7 @@ export function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[
   const url = attributes && childText(attributes, ["source-url"]);
   if (url) meta.url = url.text;
   const content = childText(item, ["content"]);
-  if (!content) throw new UnreadableDocument("the Evernote note has no content", "export the note again with its content");
+  if (!content) return null;
   const line = text.slice(0, content.at).split("\n").length;
   const html = content.text.replace(/^(?:\s|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>)*/i, "");
   return { blocks: htmlToBlocks(html, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 })), meta };
