@@ -175,6 +175,17 @@ describe("chrome", () => {
     ]);
   });
 
+  it("reads a Taiwan paper's byline, the role run into the name and where it was filed after a slash", () => {
+    for (const line of [
+      "記者王建國／台北報導".replace(/記/g, "记").replace(/國/g, "国").replace(/報導/g, "报导"),
+      "〔记者李明／台北报导〕",
+    ]) {
+      const out = removeChrome(draft(paras(line, ...BODY)));
+      expect(textsOf(out.paras)).toEqual(BODY);
+      expect(out.evidence.authors?.[0]?.value).toHaveLength(1);
+    }
+  });
+
   it("drops the site's contact lines in its footer, and keeps the one number an article gives", () => {
     const hotline = "咨询电话：0123-4567890";
     const footer = ["医院地址：某省某市某路58号 24小时急救电话：0123-1234567", "传真：0123-7654321 联系邮箱：news@example.com"];

@@ -188,6 +188,20 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u)).toContain("2020-02-19 20:29:58 来源：某某刊");
   });
 
+  it("takes the headline the <h1> prints over a gallery's caption that prints the whole <title>, its channel and domain too", () => {
+    const title = "某市推出三款新车　瞄准年轻买家";
+    const u = unwrap(
+      page(
+        `<title>${title} | 科技 | 某某新闻网 EXAMPLE.COM</title><meta property="og:title" content="${title} | 科技 | 某某新闻网 EXAMPLE.COM">`,
+        `<h1>${title}</h1><div class="content"><p>记者王建国／台北报导</p>${BODY}</div>
+<div class="modal"><div class="photo-title">${title} | 科技 | 某某新闻网 EXAMPLE.COM</div><div>※ 本网页已闲置超过5分钟，请点击右上关闭钮，即可关闭。</div></div>`,
+      ),
+      "a.html",
+    );
+    expect(u.meta.title).toBe(title.replace("　", ""));
+    expect(texts(u).join("")).toContain("会议要求，各乡镇要加强巡查");
+  });
+
   it("reads WeChat's author slot under the headline as the writer, though the text never prints the name", () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县召开春耕生产推进会</title></head><body>
 <h1 class="rich_media_title" id="activity-name">某县召开春耕生产推进会</h1>

@@ -550,8 +550,9 @@ const rules: ChromeRule[] = [
           authors: [{ value: b.authors, from: "byline" }],
           publication: b.publication ? { value: b.publication, from: "byline" } : undefined,
         });
-      // A line after the text that is a byline and nothing else ("整合 某报·某网记者 某某").
-      const names = cx.region === "trailer" ? bylineNames(t) : null;
+      // A line above or after the text that is a byline and nothing else ("整合 某报·某网记者 某某",
+      // "记者某某／台北报导").
+      const names = cx.region !== "body" ? bylineNames(t) : null;
       if (names) return drop({ authors: [{ value: names, from: "byline" }] });
       const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
       const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);

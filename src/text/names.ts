@@ -164,11 +164,14 @@ const BYLINE_ROLE =
 
 /**
  * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",
- * "执笔/甲、乙&丙", "某某工程新闻发言人 王平"), or null: a line that is no headline's deck, whatever
+ * "执笔/甲、乙&丙", "某某工程新闻发言人 王平", "记者某某／台北报导"), or null: a line that is no headline's deck, whatever
  * its markup.
  */
 export function bylineNames(line: string): string[] | null {
-  const t = line.trim().replace(/^[（(【\[]\s*|\s*[)）】\]]$/g, "");
+  const bare = line.trim().replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
+  // Where the writer filed from closes a Taiwan paper's byline, the role run into the name: "记者某某／台北报导".
+  const filed = bare.match(/^(.*?记者)\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)$/u);
+  const t = filed ? `${filed[1]} ${filed[2]}` : bare;
   if (t.length > 40 || /[。！？!?；;，,]/.test(t)) return null;
   const role = t.match(BYLINE_ROLE);
   if (!role) return null;

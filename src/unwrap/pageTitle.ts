@@ -76,10 +76,15 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   const shortLines = () => (shortKeys ??= new Set(pieces.filter((p) => p.text.length <= 30).map((p) => key(p.text))));
 
   const keywords = new Set((meta.tags ?? []).map(key));
+  const names: Names = {
+    sites: [meta.site, meta.account].filter(Boolean).map((s) => key(s!)),
+    printed: (k) => keywords.has(k) || shortLines().has(k),
+  };
   let best: PageHeadline | null = null;
   for (const [c, candidate] of candidates.entries()) {
     const s = segments(candidate);
     const shown = (n: number) => printed.has(key(joinSegments(s, n))) || joined.has(key(joinSegments(s, n)));
+    const own = articleSegments(s, names);
     // The first segments, the most first; then the last ones, for a <title> that names its site first.
     const texts = [
       ...s.parts.map((_, i) => ({ text: joinSegments(s, s.parts.length - i), n: s.parts.length - i, first: true })),
@@ -90,7 +95,8 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
       if (first && shortPrefix) continue;
       // The whole <title> printed again at the page's foot ("标题-某某网"): the headline printed
       // without the site's name is the headline.
-      if (n > 1 && SITE_NAME.test(s.parts[n - 1]!.trim()) && shown(n - 1)) continue;
+      // So is it when a widget (a gallery's caption, a share box) prints the whole <title> elsewhere.
+      if (n > 1 && ((SITE_NAME.test(s.parts[n - 1]!.trim()) && shown(n - 1)) || (n > own && shown(own)))) continue;
       const k = key(text);
       if (k.length < 4) {
         if (!first) break;
@@ -116,10 +122,6 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   if (best) return { ...best, ...(site ? { site } : {}) };
 
   // No block prints it: cut the segments that name the site, its channels or tags off the end.
-  const names: Names = {
-    sites: [meta.site, meta.account].filter(Boolean).map((s) => key(s!)),
-    printed: (k) => keywords.has(k) || shortLines().has(k),
-  };
   for (const [c, candidate] of candidates.entries()) {
     const s = segments(candidate);
     const n = articleSegments(s, names);

@@ -72,14 +72,15 @@ export interface Names {
  * Whether a title's segment after `sep` names the site, its channels or tags rather than the
  * article: a stated site name, a domain, a Latin name, a site's or channel's name, or a word the
  * document prints elsewhere on its own. A space parts a title from its subtitle as often as from
- * the site: only a stated site goes there.
+ * the site: only a stated site or a domain goes there.
  */
 export function siteLike(seg: string, sep: string, names: Names): boolean {
   const k = key(seg);
   if (!k) return true;
-  if (names.sites.some((s) => s.includes(k) || k.includes(s))) return true;
+  // A domain is never a title's second half.
+  if (names.sites.some((s) => s.includes(k) || k.includes(s)) || /^[\w.-]+\.[a-z]{2,}$/i.test(k)) return true;
   if (/^\s+$/.test(sep)) return false;
-  if (/^[\w.-]+\.[a-z]{2,}$/i.test(k) || /^[A-Za-z][A-Za-z\s]*$/.test(seg.trim())) return true;
+  if (/^[A-Za-z][A-Za-z\s]*$/.test(seg.trim())) return true;
   return names.printed(k) || CHANNEL.test(k) || SITE_NAME.test(k) || SECTION.test(k);
 }
 
