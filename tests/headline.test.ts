@@ -37,6 +37,16 @@ describe("headline", () => {
       expect(a.subtitle).toBe(deck);
       expect(a.blocks[0]!.text).toBe(text[0]);
     }
+    // A picture's caption in bold over the byline is the picture's, sentences and all.
+    const caption = "▲某县公安局民警到场处置，认定系意外事件。家属对此并无异议，已将遗体领回处理。（图／记者王建国翻摄）";
+    const pictured = cleanDocument(
+      "caption.html",
+      new TextEncoder().encode(
+        html.replace(`<p><strong>${deck}</strong></p>`, `<p><img src="a.jpg"></p><p><strong>${caption}</strong></p>`),
+      ),
+    );
+    expect(pictured.subtitle).toBeNull();
+    expect(pictured.blocks.find((b) => b.kind === "caption")?.text).toBe(caption);
     // Bold in the text, with no byline under it, stays where it is.
     const bold = cleanDocument(
       "bold.md",

@@ -679,9 +679,12 @@ export function hintPieces(pieces: Piece[]) {
     const italic = p.chars > 0 && p.italicChars >= p.chars && t.length <= 60 && !SENTENCE_MARK.test(t);
     if (p.afterImage && p.imageAlt && t.length <= 150 && t.replace(/\s+/g, "") === p.imageAlt) p.hint = "caption";
     else if (italic && (p.afterImage || pieces[i + 1]?.afterImage)) p.hint = "caption";
+    // A line under a picture opening on the caption's mark ("▲…") is its caption, sentences and all.
+    else if (p.afterImage && /^[▲△]/.test(t) && t.length <= 200) p.hint = "caption";
     else if (
       p.afterImage &&
-      (!wholeBold(p) || p.centred) &&
+      // In bold only when centred, or closed by a photo credit.
+      (!wholeBold(p) || p.centred || PHOTO_CREDIT.test(t)) &&
       t.length <= 60 &&
       /[\u4e00-\u9fff]{4}/.test(t) &&
       // A section's label in brackets under a picture heads what follows it.
@@ -695,7 +698,16 @@ export function hintPieces(pieces: Piece[]) {
   // marks it as one. Only the headline step takes it, when it stands right under the headline.
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
-    if (wholeBold(p) && SENTENCE_MARK.test(p.text) && p.text.length >= 15 && p.text.length <= 200 && bylineNames(pieces[i + 1]!.text))
+    // A picture's caption set in bold over the byline ("▲…（图／记者某某摄）") is none.
+    const caption = p.afterImage || /^[▲△]/.test(p.text) || PHOTO_CREDIT.test(p.text);
+    if (
+      wholeBold(p) &&
+      !caption &&
+      SENTENCE_MARK.test(p.text) &&
+      p.text.length >= 15 &&
+      p.text.length <= 200 &&
+      bylineNames(pieces[i + 1]!.text)
+    )
       p.hint = "deck";
   }
   const headingLine = (p: Piece) =>
