@@ -202,16 +202,6 @@ describe("page metadata, the strongest evidence first", () => {
     expect(texts(u).join("")).toContain("会议要求，各乡镇要加强巡查");
   });
 
-  it("takes a heading under the headline as the subtitle, but not a teaser of the lead cut short", () => {
-    const deckOf = (h2: string) =>
-      unwrap(
-        page("<title>某县召开春耕生产推进会</title>", `<h1>某县召开春耕生产推进会</h1><h2>${h2}</h2><div class="content">${BODY}</div>`),
-        "a.html",
-      ).meta.subtitle;
-    expect(deckOf("全县粮食播种面积保持稳定")).toBe("全县粮食播种面积保持稳定");
-    expect(deckOf("会议部署今年粮食生产和农田水利建设各项工作...")).toBeUndefined();
-  });
-
   it("reads WeChat's author slot under the headline as the writer, though the text never prints the name", () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县召开春耕生产推进会</title></head><body>
 <h1 class="rich_media_title" id="activity-name">某县召开春耕生产推进会</h1>

@@ -256,8 +256,6 @@ export function readPage(html: string, note: Note): Page {
     p.text.length >= 4 &&
     p.text.length <= 60 &&
     !/[。！？]/.test(p.text) &&
-    // A teaser of the lead cut short ("…新兴市场..."): the lead is in the text.
-    !/(?:\.{2,}|…+)\s*$/.test(p.text) &&
     !leadsInto(p.text) &&
     !statesMeta(p.text) &&
     p.linkChars < p.chars * 0.5;
