@@ -193,6 +193,11 @@ describe("chrome", () => {
     expect(textsOf(out.paras)).toEqual([...BODY, hotline]);
   });
 
+  it("ends the article at a 【相关报道】 label", () => {
+    const out = removeChrome(draft(paras(...BODY, "【相关报道】", "别的新闻标题一", "别的新闻标题二")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
   it("ends the article at a related-articles block, after reading the tag line", () => {
     const out = removeChrome(
       draft(paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……")),
