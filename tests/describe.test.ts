@@ -306,6 +306,13 @@ describe("places", () => {
     expect(findPlaces(text, "上海老人只能翻窗回家").place).toEqual({ province: "上海市", prefecture: null, county: "虹口区" });
   });
 
+  it("files a story in one of Taiwan's cities or counties under the province, and a word holding a short name under none", () => {
+    const text = "一名客运司机在台南市永康区住处身亡。台南市警方到场了解。台南市检察官相验后认定系自杀。";
+    expect(findPlaces(text, "客运司机身亡").place).toEqual({ province: "台湾省", prefecture: null, county: null });
+    const stage = "演员们走到舞台中央谢幕。某县剧团在某县大剧院演出。观众掌声不断。";
+    expect(findPlaces(stage, "").place.province).not.toBe("台湾省");
+  });
+
   it("takes a place inside a stance, a street's name or a delegation's home for no place", () => {
     const hk = "香港特首就违建道歉。香港立法会议员质询，亲北京阵营也有批评。香港市民关注此事。";
     expect(findPlaces(hk, "特首道歉").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });

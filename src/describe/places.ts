@@ -99,12 +99,18 @@ function load() {
     const list = second.get(k) ?? second.set(k, []).get(k)!;
     list.push({ name, unit, full });
   };
+  // Taiwan is a provincial-level division too. Its cities and counties, by their full names and only
+  // those no other unit has (金门县), name the province: the level a story there is filed at.
+  const taiwan: Unit = { code: "71", name: "台湾省", level: "province", parent: null };
+  units.push(taiwan);
   for (const u of units) {
     // Two-character district names (城区, 郊区, 矿区) are common words, not places.
     if (!(u.name.length === 2 && u.name.endsWith("区"))) add(u.name, u, true);
     const short = shortPlaceName(u.name, u.level);
     if (short.length >= 2 && short !== u.name) add(short, u, false);
   }
+  const named = new Set(units.map((u) => u.name));
+  for (const city of Object.keys(special["台湾省"] as Record<string, unknown>)) if (!named.has(city)) add(city, taiwan, true);
   for (const second of byPrefix) for (const list of second?.values() ?? []) list.sort((a, b) => b.name.length - a.name.length);
   gazetteer = { units, byPrefix, pairs };
   return gazetteer;
