@@ -164,8 +164,8 @@ const BYLINE_ROLE =
 
 /**
  * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",
- * "执笔/甲、乙&丙", "某某工程新闻发言人 王平", "记者某某／台北报导"), or null: a line that is no headline's deck, whatever
- * its markup.
+ * "执笔/甲、乙&丙", "某某工程新闻发言人 王平", "记者某某／台北报导"), or null: a line that is no
+ * headline's deck, whatever its markup.
  */
 export function bylineNames(line: string): string[] | null {
   const bare = line.trim().replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");

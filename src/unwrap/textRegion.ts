@@ -14,7 +14,7 @@ const SENTENCE_MARK = /[，。！？；、…,!?;]/;
 const SENTENCE_MARKS = /[，。！？；、…,!?;]/g;
 
 /** A menu item or a tool: a few characters, a row of words of a few characters each, or a breadcrumb, with no sentence in it. */
-export function isMenuLine(text: string): boolean {
+function isMenuLine(text: string): boolean {
   const t = text.trim();
   // A line that states a fact ("来源：某某网", "作者：") is evidence for the header, not a menu.
   if (!t || SENTENCE_MARK.test(t) || EVIDENCE.test(t)) return false;
@@ -136,10 +136,11 @@ function trailerAt(lines: SourceLine[], w: Weights, after: number, prose: number
 }
 
 /**
- * A page saved as text: the lines between the last menu run above the article and the first one
- * below it. The article is the densest run of prose; a menu run inside it (a list the article
- * prints) stays. A part is cut only when it holds far less prose than the article, so a text that
- * holds several articles, or none that stands out, is kept whole; the cut is reported by its lines.
+ * A page saved as text: the article from its headline (the line over its date line) to where the
+ * page's trailer begins. The article is the densest run of prose; a menu run inside it (a list the
+ * article prints) stays. A part is cut only when it holds far less prose than the article, so a
+ * text that holds several articles, or none that stands out, is kept whole; the lines cut are
+ * reported by number, with those among them that read as sentences.
  */
 export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   const w: Weights = lines.map((l) => (l.text.trim() ? weight(l.text) : null));
