@@ -418,6 +418,11 @@ describe("bylines, credits and sources as evidence", () => {
     expect(out.evidence.publication?.value).toBe("某某经营报");
   });
 
+  it("takes an account's handle in the author field for no writer", () => {
+    const out = removeChrome(draft(paras("2015-12-31 07:54:54 来源：理财18 作者：理财18", ...BODY)));
+    expect(out.evidence.authors ?? []).toEqual([]);
+  });
+
   it("takes no office or desk a credit names for a person", () => {
     expect(isPersonName("医技药剂党支部")).toBe(false);
     expect(isPersonName("某某日报评论员")).toBe(false);

@@ -114,6 +114,8 @@ function cutAtOutlet(s: string): string {
 /** A stated author field: the people it names, or the one a job title ends with. */
 function authorsOf(field: string): string[] {
   const f = field.replace(/[)）\]】].*$/, "").trim();
+  // Han run into figures or letters ("理财18", "小编abc") is an account's handle, no person's name.
+  if (/\p{Script=Han}[0-9A-Za-z]|[0-9A-Za-z]\p{Script=Han}/u.test(f)) return [];
   const names = namesFrom(f);
   if (names.length && names.every(isPersonName) && names.length <= 6) return names;
   const named = nameAfterTitle(f);
