@@ -100,6 +100,21 @@ describe("the people of the archive", () => {
     ]);
   });
 
+  it("takes mentions that fit two namesakes for one person of their own, however many, with a slug of its own", () => {
+    const nowhere: Place = { province: null, prefecture: null, county: null };
+    const { people } = buildPeople(
+      [
+        at("a.txt", "2022-01-01", "平原县委书记王建国说。", PINGYUAN),
+        at("b.txt", "2022-02-01", "鸡冠区委书记王建国说。", JIXI),
+        at("c.txt", "2022-03-01", "县委书记王建国说。", nowhere),
+        at("d.txt", "2022-04-01", "县委书记王建国说。", nowhere),
+      ],
+      { terms, corrections: [] },
+    );
+    expect(people).toHaveLength(3);
+    expect(new Set(people.map((p) => p.slug)).size).toBe(3);
+  });
+
   it("keeps one person with a new post at the same place, the link marked as a guess", () => {
     const { people, byArticle } = buildPeople(
       [

@@ -108,8 +108,15 @@ export function buildPeople(articles: Article[], { terms, corrections }: PeopleI
     const split = corrections.some((c) => "split" in c && applies(c, o));
     const near = groups.filter((g) => g.name === o.name && g.mentions.some((x) => nested(x.official.place, o.place)));
     const same = near.filter((g) => (g.split || split ? g.mentions.some((x) => postKey(x.official) === postKey(o)) : true));
+    // A mention that fits several groups (a national one, beside namesakes of two cities) is a person
+    // of its own: with the earlier mentions of that name at that very place, not a new group each time.
+    const exact = same.filter((g) => g.mentions.every((x) => chainKey(x.official.place) === chainKey(o.place)));
     const group =
-      same.length === 1 ? same[0]! : groups[groups.push({ name: o.name, mentions: [], component: new Map(), sure: new Set(), split }) - 1]!;
+      same.length === 1
+        ? same[0]!
+        : exact.length === 1
+          ? exact[0]!
+          : groups[groups.push({ name: o.name, mentions: [], component: new Map(), sure: new Set(), split }) - 1]!;
     group.mentions.push(m);
   }
   for (const g of groups) components(g);
@@ -134,17 +141,16 @@ export function buildPeople(articles: Article[], { terms, corrections }: PeopleI
       ),
     );
   const people = groups.map(person);
-  const slugs = uniqueNameSlugs(
-    people.map((p) => `${p.name}/${chainKey(p.place)}`),
-    (key) => {
-      const p = people.find((x) => `${x.name}/${chainKey(x.place)}` === key)!;
-      const shared = people.some((x) => x !== p && pinyinSlug(x.name) === pinyinSlug(p.name));
-      const last = placeChain(p.place).at(-1);
-      // Two people of one name are told apart by their place.
-      return shared && last ? `${pinyinSlug(p.name)}-${placeSlug(last)}` : pinyinSlug(p.name);
-    },
-  );
-  for (const p of people) p.slug = slugs.get(`${p.name}/${chainKey(p.place)}`)!;
+  // Each person by a key of its own: two of one name at one place (split by people.yaml) get two slugs.
+  const keyed = new Map(people.map((p, i) => [`${p.name}/${chainKey(p.place)}/${i}`, p]));
+  const slugs = uniqueNameSlugs([...keyed.keys()], (key) => {
+    const p = keyed.get(key)!;
+    const shared = people.some((x) => x !== p && pinyinSlug(x.name) === pinyinSlug(p.name));
+    const last = placeChain(p.place).at(-1);
+    // Two people of one name are told apart by their place.
+    return shared && last ? `${pinyinSlug(p.name)}-${placeSlug(last)}` : pinyinSlug(p.name);
+  });
+  for (const [key, p] of keyed) p.slug = slugs.get(key)!;
   people.sort((a, b) => a.name.localeCompare(b.name, "zh-CN") || a.slug.localeCompare(b.slug));
   const byArticle = new Map<string, { official: Official; person: Person }[]>();
   for (const p of people)
