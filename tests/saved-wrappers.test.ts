@@ -105,3 +105,13 @@ describe("a note clipped into Evernote or 印象笔记 and exported", () => {
     expect(() => unwrap(enex([note, note]), "all.enex")).toThrow(/2 notes.*export each note as a file of its own/);
   });
 });
+
+describe("a clipper's source line", () => {
+  it("gives the page's address and the account that posted it, and leaves the text", () => {
+    const md = `某县召开春耕生产推进会\n====================\n\n[mp.weixin.qq.com](https://mp.weixin.qq.com/s?__biz=abc&mid=1)王建国 某县发布\n\n${TEXT.join("\n\n")}\n`;
+    const a = cleanDocument("clip.md", new TextEncoder().encode(md));
+    expect([a.title, a.subtitle, a.publication]).toEqual(["某县召开春耕生产推进会", null, "某县发布"]);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(unwrap(md, "clip.md").meta.url).toBe("https://mp.weixin.qq.com/s?__biz=abc&mid=1");
+  });
+});

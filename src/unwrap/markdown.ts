@@ -169,6 +169,17 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
       kept.push({ ...b, linkChars: 0 });
       continue;
     }
+    // A clipper's source line: the page's host as a link, the account that posted it after it
+    // ("[mp.weixin.qq.com](…)某某发布", "…作者 某某公众号").
+    const source =
+      i < 8 && b.href && /^(?:https?:)?\/\//i.test(b.href) ? t.match(/^((?:[\w-]+\.)+[A-Za-z]{2,})\s*([^。！？，,]{0,30})$/) : null;
+    if (source && b.href!.includes(source[1]!)) {
+      meta.url ??= b.href;
+      const account = source[2]!.trim().split(/\s+/).at(-1);
+      if (account) meta.account ??= account;
+      note(b.line, `剪藏工具记下的来源行，取作原文地址和发布账号：${t}`);
+      continue;
+    }
     // Under the title, or closing the file.
     const props = properties(blocks, i);
     if (props && (i < 8 || i + props.count >= blocks.length - 1)) {
@@ -196,6 +207,7 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
   }
   if (meta.url) meta.from = { url: "the address line" };
   for (const k of ["date", "authors", "tags"] as const) if (meta[k]) meta.from = { ...meta.from, [k]: "the page's properties" };
+  if (meta.account) meta.from = { ...meta.from, account: "the clipper's source line" };
   const pulled = pullQuotes(kept);
   for (const q of pulled) note(q.line, `重复正文一句话的摘句，只在正文原处保留：${q.text}`);
   return { blocks: pulled.size ? kept.filter((b) => !pulled.has(b)) : kept, meta };
