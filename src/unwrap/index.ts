@@ -12,7 +12,7 @@ import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
 import { webArchivePage } from "./mhtml.js";
 import { textPageRegion } from "./textRegion.js";
-import { evernoteDocument, feedDocument, isEvernoteExport, isFeed } from "./xml.js";
+import { xmlDocument } from "./xml.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
 type Body = Omit<Unwrapped, "messages">;
@@ -116,12 +116,10 @@ function read(text: string, fileName: string, note: Note): Body {
     const page = htmlPage(archive.html, note);
     return { ...page, wrapper: "web archive", meta: { ...page.meta, url: page.meta.url ?? archive.url } };
   }
-  // A feed's item saved as a file (.xml, .rss, .atom or any name): the item is the document.
-  const feed = isFeed(text) ? feedDocument(text, note) : null;
-  if (feed) return { wrapper: "feed item", lines: blockLines(feed.blocks), meta: feed.meta };
-  // A note clipped into Evernote or 印象笔记 and exported (.enex).
-  const clipped = isEvernoteExport(text) ? evernoteDocument(text, note) : null;
-  if (clipped) return { wrapper: "note export", lines: blockLines(clipped.blocks), meta: clipped.meta };
+  // A feed's item saved as a file (.xml, .rss, .atom or any name), or a note clipped into Evernote
+  // or 印象笔记 and exported (.enex): the item or the note is the document.
+  const xml = xmlDocument(text, note);
+  if (xml) return { wrapper: xml.wrapper, lines: blockLines(xml.blocks), meta: xml.meta };
   const fm = splitFrontMatter(text);
   if (fm) {
     if (fm.error) note(fm.error.line, fm.error.text, true);

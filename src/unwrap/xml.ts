@@ -36,12 +36,35 @@ function xmlRoot(text: string): string | null {
 /** An element of the parsed XML (in XML mode every element is a "tag", whatever its name). */
 const isTag = (n: AnyNode): n is Element => n.type === "tag";
 
+const parseXml = (text: string) => parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
+
+/** An element's HTML content read as blocks, each pointing at its line in the file from the line where the content starts. */
+function contentBlocks(text: string, content: { at: number }, html: string, note: Note): HtmlBlock[] {
+  const line = text.slice(0, content.at).split("\n").length;
+  return htmlToBlocks(html, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 }));
+}
+
+/**
+ * A feed's item or an Evernote note, told by the file's root element, as the document: its blocks,
+ * what it states and its wrapper; null for any other file, or one of these that holds no article.
+ */
+export function xmlDocument(
+  text: string,
+  note: Note,
+): { wrapper: "feed item" | "note export"; blocks: HtmlBlock[]; meta: WrapperMeta } | null {
+  const root = xmlRoot(text)?.toLowerCase();
+  const read =
+    root && /^(?:rss|feed|item|entry|rdf:rdf)$/.test(root)
+      ? { wrapper: "feed item" as const, document: feedDocument(text, note) }
+      : root === "en-export"
+        ? { wrapper: "note export" as const, document: evernoteDocument(text, note) }
+        : null;
+  return read?.document ? { wrapper: read.wrapper, ...read.document } : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // A feed's item saved as a file: an RSS 2.0 <item> or an Atom <entry>, with the feed around it or
 // alone, as feed readers and archivers of feeds save an article.
-
-/** Whether a text is a feed or a feed's item: its root element, after the XML declaration and comments. */
-export const isFeed = (text: string): boolean => /^(?:rss|feed|item|entry|rdf:RDF)$/i.test(xmlRoot(text) ?? "");
 
 /** The text of a child element by its names, first found first ("content:encoded", "description"). */
 function childText(el: Element, names: string[]): { text: string; at: number } | null {
@@ -68,8 +91,8 @@ const linkOf = (el: Element): string | undefined => {
  * HTML. A feed of several items is a list of articles, not one, and is refused with what to do; with
  * no item, or none with a text, null: the file is read as any other.
  */
-export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
-  const doc = parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
+function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
+  const doc = parseXml(text);
   const items = DomUtils.getElements({ tag_name: (n: string) => n === "item" || n === "entry" }, doc.children, true).filter(isTag);
   if (items.length === 0) return null;
   if (items.length > 1)
@@ -100,16 +123,11 @@ export function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; m
       "the feed's item has no text (content:encoded, content, description or summary)",
       "save the article's page instead",
     );
-  // The content's blocks point at their lines in the file, from the line where it starts.
-  const line = text.slice(0, content.at).split("\n").length;
-  return { blocks: htmlToBlocks(content.text, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 })), meta };
+  return { blocks: contentBlocks(text, content, content.text, note), meta };
 }
 
 // ---------------------------------------------------------------------------------------------
 // A note exported from Evernote or 印象笔记 (.enex): the clipped page inside its note.
-
-/** Whether a text is an Evernote export: its <en-export> root. */
-export const isEvernoteExport = (text: string): boolean => xmlRoot(text)?.toLowerCase() === "en-export";
 
 /**
  * An Evernote export's one note as the document: its title, the address it was clipped from
@@ -117,8 +135,8 @@ export const isEvernoteExport = (text: string): boolean => xmlRoot(text)?.toLowe
  * when it was clipped, and its author is the archivist's account: neither is the article's. An
  * export of several notes is refused with what to do; with no note, or one without content, null.
  */
-export function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
-  const doc = parseDocument(text, { xmlMode: true, decodeEntities: true, withStartIndices: true });
+function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
+  const doc = parseXml(text);
   const notes = DomUtils.getElements({ tag_name: "note" }, doc.children, true).filter(isTag);
   if (notes.length === 0) return null;
   if (notes.length > 1)
@@ -132,7 +150,6 @@ export function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[
   if (url) meta.url = url.text;
   const content = childText(item, ["content"]);
   if (!content) return null;
-  const line = text.slice(0, content.at).split("\n").length;
   const html = content.text.replace(/^(?:\s|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>)*/i, "");
-  return { blocks: htmlToBlocks(html, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 })), meta };
+  return { blocks: contentBlocks(text, content, html, note), meta };
 }
