@@ -46,6 +46,9 @@ describe("a feed's item saved as a file", () => {
     const u = unwrap(empty, "channel.xml");
     expect(u.wrapper).not.toBe("feed item");
     expect(u.lines.map((l) => l.text).join("")).toContain(TEXT[0]);
+    // Nor is an item with no text refused.
+    const bare = `<rss><channel><title>某某日报</title><item><title>${TEXT[0]}</title></item></channel></rss>`;
+    expect(unwrap(bare, "bare.xml").wrapper).not.toBe("feed item");
   });
 
   it("refuses a feed of several items, saying to save each as a file", () => {

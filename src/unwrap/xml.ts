@@ -118,11 +118,7 @@ function feedDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: Wr
   if (url) meta.url = url;
   if (Object.keys(from).length) meta.from = from;
   const content = childText(item, ["content:encoded", "content", "description", "summary"]);
-  if (!content)
-    throw new UnreadableDocument(
-      "the feed's item has no text (content:encoded, content, description or summary)",
-      "save the article's page instead",
-    );
+  if (!content) return null;
   return { blocks: contentBlocks(text, content, content.text, note), meta };
 }
 
