@@ -125,15 +125,14 @@ function propertyMeta(props: Map<string, string>, meta: WrapperMeta): void {
   const when = first("date", "published", "date published", "publish date", "pubdate");
   const date = when && (findDate(when) ?? findEnglishDate(when));
   if (date) meta.date ??= date;
-  const authors = first("author", "authors", "by")
-    ?.split(/[,，、;；]/)
-    .map((a) => a.trim())
-    .filter(Boolean);
+  const list = (v: string | undefined) =>
+    v
+      ?.split(/[,，、;；]/)
+      .map((a) => a.trim())
+      .filter(Boolean);
+  const authors = list(first("author", "authors", "by"));
   if (authors?.length) meta.authors ??= authors;
-  const tags = first("tags", "keywords")
-    ?.split(/[,，、;；]/)
-    .map((a) => a.trim())
-    .filter(Boolean);
+  const tags = list(first("tags", "keywords"));
   if (tags?.length) meta.tags ??= tags;
 }
 

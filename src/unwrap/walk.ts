@@ -657,6 +657,8 @@ function tagsWithin(root: Element): Element[] {
 
 export const SENTENCE_MARK = /[。！？!?；;…]/;
 const PHOTO_CREDIT = /(摄|供图|图片来源\S*|资料图|图源\S*|配图)[)）]?$/;
+/** The mark a caption opens on: "▲某某会议现场". */
+const CAPTION_MARK = /^[▲△]/;
 
 /**
  * Captions and bold headings, from the markup around a block. A short line right under an image,
@@ -680,7 +682,7 @@ export function hintPieces(pieces: Piece[]) {
     if (p.afterImage && p.imageAlt && t.length <= 150 && t.replace(/\s+/g, "") === p.imageAlt) p.hint = "caption";
     else if (italic && (p.afterImage || pieces[i + 1]?.afterImage)) p.hint = "caption";
     // A line under a picture opening on the caption's mark ("▲…") is its caption, sentences and all.
-    else if (p.afterImage && /^[▲△]/.test(t) && t.length <= 200) p.hint = "caption";
+    else if (p.afterImage && CAPTION_MARK.test(t) && t.length <= 200) p.hint = "caption";
     else if (
       p.afterImage &&
       // In bold only when centred, or closed by a photo credit.
@@ -699,7 +701,7 @@ export function hintPieces(pieces: Piece[]) {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
     // A picture's caption set in bold over the byline ("▲…（图／记者某某摄）") is none.
-    const caption = p.afterImage || /^[▲△]/.test(p.text) || PHOTO_CREDIT.test(p.text);
+    const caption = p.afterImage || CAPTION_MARK.test(p.text) || PHOTO_CREDIT.test(p.text);
     if (
       wholeBold(p) &&
       !caption &&
