@@ -1,6 +1,6 @@
 import { gather, notesFor, type Evidence, type Para, type Step } from "../model/draft.js";
 import { RULES, type KnownRule } from "../model/rules.js";
-import { bylineNames, isPersonName, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
+import { bylineNames, isPersonName, LATIN_PEN_NAME, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
 import { findAnyDate, findChineseDate, findDate, findFeedDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
@@ -55,7 +55,7 @@ export function readsAsText(t: string): boolean {
 /** The label of a site's notice: "声明：", "【风险提示】". */
 const NOTICE_LABEL = /^(?:[【\[](?:声明|申明|风险提示|免责提示)[】\]]|(?:声明|申明|风险提示|免责提示)\s*[:：])/;
 /** What a site's disclaimer says of what it prints. */
-const DISCLAIMER = /仅供参考|不构成.{0,8}(?:建议|依据)|风险自担|不代表本(?:站|网|平台|报|刊)|仅代表作者/;
+const DISCLAIMER = /仅供参考|不构成.{0,8}(?:建议|依据)|投资需谨慎|风险自担|不代表本(?:站|网|平台|报|刊)|仅代表作者/;
 
 /**
  * A site's terms for reprinting: "未经授权禁止转载", "专稿，未经书面授权请勿转载", "转载时务请注明出处".
@@ -355,6 +355,7 @@ export function parseByline(line: string): { authors: string[]; publication: str
   const role = after ? null : s.match(BYLINE_ROLE);
   if (!role && !marked && !after) return null;
   const rest = after ? s.slice(0, after.index) : role ? s.slice(role[0].length) : s;
+  if (role && /[:：/／|｜丨]\s*$/.test(role[0]) && LATIN_PEN_NAME.test(rest)) return { authors: [rest], publication };
   if (!rest || NOT_NAMES.test(rest)) return null;
   // Pen names are joined by "&" as often as by "、".
   const authors = namesFrom(rest.replace(/[&＆]/g, "、"));
@@ -465,13 +466,24 @@ const COUNTER = /^(?:浏览|阅读|点击|访问|人气)(?:次数|量|数|人数
 const BARE_NUMBER = /^[\d,.\s]{1,9}万?\+?$/;
 const SEARCH_BOX = /^(?:热门搜索|热搜词|热门关键词|搜索热词|请输入关键[词字]|站内搜索)/;
 
-/** A WeChat profile card: the account's id and description, and the lines around them. */
+/** A WeChat profile card: the account's id and description, and the lines around them; a mini program's card ("某某平台 ， 放心买 小程序"). */
 const CARD =
-  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$)/;
+  /^(?:[^。！？!?]{2,60}\s小程序$|微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$)/;
+
+/** The count a WeChat profile card shows under the account's name and description ("3020篇原创内容"). */
+const CARD_COUNT = /^\d+\s*篇原创内容$/;
+
+/** A profile card's name over its description over its count, and the "公众号" under it: the account's, not the article's. */
+function inCard(t: string, cx: Context): boolean {
+  const count = (k: number) => CARD_COUNT.test(cx.paras[cx.at + k]?.text.trim() ?? "");
+  return count(0) || (count(1) && t.length <= 200) || (count(2) && t.length <= 20) || (t === "公众号" && count(-1));
+}
 
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
-  /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$)/i;
+  /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|下图|上图|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$|[⭐★☆]*\s*(?:设为)?星标|.{0,12}点击.{0,16}小程序[。！!]?$)/i;
+const ADVERT_CALL =
+  /^(?:点击|扫描|扫码|长按|识别)(?:下图|下方|下面|图片|二维码|小程序)?.{0,12}?(?:报名|购买|订阅|预约|参加|领取|下单|抢购)/;
 /** A tag line's label with nothing after it: its words are on the next line. */
 const TAG_LABEL = /^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]?$/i;
 /** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
@@ -480,7 +492,8 @@ const MORE_LINK = /(?<=[。！？!?”])\s*(?:详情|更多|全文|阅读全文|
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
 const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]/;
-const SUBSCRIBE_ANYWHERE = /(?:即可阅读|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$|点[【“"「]?在看[】”"」]?.{0,12}$/;
+const SUBSCRIBE_ANYWHERE =
+  /(?:即可阅读|点击.{0,16}小程序|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$|点[【“"「]?在看[】”"」]?.{0,12}$/;
 
 const READING_NOTE = /(?:本文|全文)(?:长|共)?约?\s*\d+\s*字|阅读(?:需|需要|约需|时间)?\s*(?:约\s*)?\d+\s*分钟/;
 
@@ -624,7 +637,7 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.photoNote,
     test: (t) =>
-      /^[（(【\[]?\s*(相关)?(资料图|资料图片|图片来源[:：].*|图源[:：].*|视频截图|网络图片|(?:点击|点)(?:图片)?(?:查看|看)?(?:清晰|高清)?大图)\s*[)）】\]]?$/.test(
+      /^[（(【\[]?\s*(相关)?(资料图|资料图片|(?:封面|题图|头图|配图|图片)(?:图片)?来源\s*[:：|｜丨].*|图源[:：].*|视频截图|网络图片|(?:点击|点)(?:图片)?(?:查看|看)?(?:清晰|高清)?大图)\s*[)）】\]]?$/.test(
         t,
       )
         ? DROP
@@ -658,6 +671,10 @@ const rules: ChromeRule[] = [
       /^[【\[]?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
+      // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点"), below it.
+      (t.length <= 200 &&
+        /^(?:本文|以上内容|文章内容|文中观点)[^。]{0,20}(?:不构成|仅供参考|不代表)/.test(t) &&
+        textAfter(cx) < textBefore(cx)) ||
       /^Notice: The content above/i.test(t) ||
       // A site's or a plugin's line in Latin letters after a Chinese text ("Feed enhanced by …", "Powered by …").
       (cx.region === "trailer" && t.length <= 80 && /^[A-Za-z]+(?: [\x21-\x7e]+)+$/.test(t) && !/[.!?]$|:\/\/|@/.test(t)) ||
@@ -698,19 +715,26 @@ const rules: ChromeRule[] = [
   },
   {
     rule: RULES.pageTools,
-    test: (t, _p, cx) => (toolLine(t, cx.region) || /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) ? DROP : null),
+    // A separator the page's tools leave on a line of its own ("，", "|") is none of the text's words.
+    test: (t, _p, cx) =>
+      toolLine(t, cx.region) || /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) || /^[\p{P}\p{S}]$/u.test(t) ? DROP : null,
   },
   {
     rule: RULES.pageCounter,
     test: (t, _p, cx) => (COUNTER.test(t) || (cx.region !== "body" && BARE_NUMBER.test(t)) ? DROP : null),
   },
   { rule: RULES.searchBox, test: (t) => (SEARCH_BOX.test(t) && t.length <= 80 ? DROP : null) },
-  { rule: RULES.profileCard, prose: true, test: (t) => (CARD.test(t) && t.length <= 200 ? DROP : null) },
+  { rule: RULES.profileCard, prose: true, test: (t, _p, cx) => ((CARD.test(t) && t.length <= 200) || inCard(t, cx) ? DROP : null) },
   {
     // A site's appeal for members or money after the text ("【诚征荣誉会员】…每年只需支付…"), prose as it reads.
     rule: RULES.subscription,
     prose: true,
     test: (t, _p, cx) => (APPEAL.test(t) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? DROP : null),
+  },
+  {
+    // An advert's call after the text ("点击下图报名…", "扫码预约…"): the advert under it is the account's, as is what follows.
+    rule: RULES.subscription,
+    test: (t, _p, cx) => (t.length <= 60 && ADVERT_CALL.test(t) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? { cut: true } : null),
   },
   {
     rule: RULES.subscription,

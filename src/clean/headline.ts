@@ -35,10 +35,14 @@ function headlineLike(p: Para): boolean {
  * It leaves the title, and the report lists the line it stood on.
  */
 const MEDIA_FLAG = /\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*$/;
+/** An outlet's flag after the bar that it printed the story first or alone ("｜某某首发", "丨独家"): no column. */
+const RELEASE_FLAG = /\s*[｜|丨]\s*\S{0,8}(?:首发|独家|原创)\s*$/;
+/** The rule that takes a flag off a headline line, if it has one. */
+const flagRule = (t: string) => (MEDIA_FLAG.test(t) ? RULES.mediaFlag : RELEASE_FLAG.test(t) ? RULES.releaseFlag : null);
 
 /** Splits one headline string: "栏目丨标题", "标题 ——副标题". */
 export function splitHeadline(raw: string): Headline {
-  let title = raw.trim().replace(MEDIA_FLAG, "");
+  let title = raw.trim().replace(MEDIA_FLAG, "").replace(RELEASE_FLAG, "");
   let subtitle: string | null = null;
   let column: string | null = null;
   const dash = title.search(DASH_MID);
@@ -154,7 +158,8 @@ export const takeHeadline: Step = (d) => {
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
     const { at, length } = repeatedAt(paras, names);
-    if (MEDIA_FLAG.test(stated)) note(RULES.mediaFlag, at >= 0 ? paras[at]!.line : 1, stated.trim());
+    const flag = flagRule(stated);
+    if (flag) note(flag, at >= 0 ? paras[at]!.line : 1, stated.trim());
     if (at < 0) return taking(head, paras);
     // Above the headline only the page's furniture stands, unless a sentence does (an epigraph, a
     // notice): then all of it stays and only the headline goes.
@@ -250,7 +255,7 @@ export const takeHeadline: Step = (d) => {
     head.subtitle = deck.text.trim();
     taken = [...taken, deck];
   }
-  for (const p of taken) note(MEDIA_FLAG.test(p.text) ? RULES.mediaFlag : RULES.headline, p.line, p.text);
+  for (const p of taken) note(flagRule(p.text) ?? RULES.headline, p.line, p.text);
   const issuer = issuerAt(paras, taken.length);
   if (!issuer) return taking(head, paras.slice(taken.length));
   note(RULES.headline, issuer.line, issuer.text);

@@ -75,6 +75,7 @@ export const RULES = {
   pullQuote: rule("chrome: pull quote", "chrome"),
   headerFurniture: rule("chrome: above the headline", "chrome"),
   mediaFlag: rule("chrome: picture or video flag after the headline", "chrome"),
+  releaseFlag: rule("chrome: release flag after the headline", "chrome"),
   // Evidence read from lines that stay in the text: they name text without removing it.
   datelineByline: rule("describe: byline in a dateline", "describe"),
   dateNote: rule("describe: date in a note", "describe"),
@@ -155,6 +156,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "chrome: pull quote": "删去重复正文的摘句",
   "chrome: above the headline": "删去标题上方的杂项",
   "chrome: picture or video flag after the headline": "删去标题后的图片、视频标记",
+  "chrome: release flag after the headline": "删去标题后的首发、独家标记",
   "describe: byline in a dateline": "从电头读出作者",
   "describe: date in a note": "日期依据题注",
   "describe: link text kept as article text": "带链接的文字作为正文保留",

@@ -32,10 +32,20 @@ export type MarkdownRead = { blocks: HtmlBlock[]; meta: WrapperMeta } | { plain:
 /**
  * A line set in bold as exporters write it, with the space inside the marks ("**传谣 **") or the
  * marks doubled ("****代价 ****"): CommonMark reads neither as bold and prints the asterisks. The
- * marks move round the words.
+ * marks move round the words. Runs of four or more (an exporter's empty bold elements between the
+ * words: "**文********\\|******** ****某某****") mark nothing: they go, and a line that opened and closed
+ * in bold stays bold.
  */
 const tidyEmphasis = (s: string): string =>
-  s.includes("**") ? s.replace(/^([ \t]*)\*{2,}[ \t\u00a0\u3000]*([^*\n]*?[^*\s])[ \t\u00a0\u3000]*\*{2,}[ \t]*$/gm, "$1**$2**") : s;
+  s.includes("**")
+    ? s
+        .replace(/^([ \t]*)(.*\*{4,}.*)$/gm, (line, indent: string, rest: string) => {
+          const words = rest.replace(/\*{2,}/g, "").trim();
+          if (!words || /^[*\s]+$/.test(rest)) return line;
+          return indent + (/^\*{2}/.test(rest) && /\*{2}[ \t]*$/.test(rest) ? `**${words}**` : words);
+        })
+        .replace(/^([ \t]*)\*{2,}[ \t\u00a0\u3000]*([^*\n]*?[^*\s])[ \t\u00a0\u3000]*\*{2,}[ \t]*$/gm, "$1**$2**")
+    : s;
 
 /**
  * Markdown → blocks. An HTML comment left open would hide the rest of the document: then every

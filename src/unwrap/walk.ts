@@ -656,7 +656,8 @@ function tagsWithin(root: Element): Element[] {
 // Hints the markup gives a block: a caption under an image, a heading set in bold.
 
 export const SENTENCE_MARK = /[。！？!?；;…]/;
-const PHOTO_CREDIT = /(摄|供图|图片来源\S*|资料图|图源\S*|配图)[)）]?$/;
+const PHOTO_CREDIT =
+  /(摄|供图|图片来源\S*|资料图|图源\S*|配图)[)）]?$|^[（(]?\s*(?:图片|照片|图像|配图|封面图?)由.{1,20}(?:提供|生成|制作)/;
 /** The mark a caption opens on: "▲某某会议现场". */
 const CAPTION_MARK = /^[▲△]/;
 
@@ -696,14 +697,20 @@ export function hintPieces(pieces: Piece[]) {
     )
       p.hint = "caption";
   }
-  // A summary set in bold right over the byline ("记者 | 某某"): the page's deck, though no element
-  // marks it as one. Only the headline step takes it, when it stands right under the headline.
+  // A summary right over the byline ("记者 | 某某"), set in bold or the page's first sentence: the
+  // page's deck, though no element marks it as one. Only the headline step takes it, when it stands
+  // right under the headline.
+  let sentenceBefore = false;
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
-    // A picture's caption set in bold over the byline ("▲…（图／记者某某摄）") is none.
-    const caption = p.afterImage || CAPTION_MARK.test(p.text) || PHOTO_CREDIT.test(p.text);
+    // A picture's caption over the byline ("▲…（图／记者某某摄）", "图为…") is none; a sentence in
+    // bold under a picture is one, an opening sentence under the cover picture a summary.
+    const first = !sentenceBefore;
+    sentenceBefore ||= SENTENCE_MARK.test(p.text);
+    const caption =
+      (p.afterImage && !first) || p.hint === "caption" || CAPTION_MARK.test(p.text) || PHOTO_CREDIT.test(p.text) || /^图为/.test(p.text);
     if (
-      wholeBold(p) &&
+      (wholeBold(p) || first) &&
       !caption &&
       SENTENCE_MARK.test(p.text) &&
       p.text.length >= 15 &&

@@ -65,12 +65,14 @@ function find(raw: string, marker: string, from = 0): { start: number; end: numb
  * Pieces of the raw article a reader must still find: split at sentence ends, colons, line breaks and
  * tags. Markdown is read as it prints: an image's alt text is no printed text (as an <img alt> is
  * not), a link prints its text, emphasis its words, a Kramdown attribute list nothing, and a quote's ">" needs no space after it (">text" is a quote).
+ * A link's address may hold parentheses in pairs, as CommonMark allows ("filters:no_upscale()?…").
  */
 function pieces(region: string): string[] {
+  const address = String.raw`\((?:[^()]|\([^()]*\))*\)`;
   return region
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "\n")
+    .replace(new RegExp(String.raw`!\[[^\]]*\]` + address, "g"), "\n")
     .replace(/\{:[^{}\n]*\}/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(new RegExp(String.raw`\[([^\]]*)\]` + address, "g"), "$1")
     .replace(/\*\*|__|~~/g, "")
     .replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/gm, "$1$2")
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, "")
