@@ -1,6 +1,6 @@
 import { gather, notesFor, type Evidence, type Para, type Step } from "../model/draft.js";
 import { RULES, type KnownRule } from "../model/rules.js";
-import { bylineNames, isPersonName, LATIN_PEN_NAME, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
+import { bylineNames, filedFrom, isPersonName, LATIN_PEN_NAME, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
 import { findAnyDate, findChineseDate, findDate, findFeedDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
@@ -396,7 +396,34 @@ const DATED_DATELINE = new RegExp(
   `^【(${HAN_RUN}{2,10}?)((?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日)(?:电|讯)?】\\s*(?:[（(]([^()（）]{2,40})[)）])?`,
 );
 
+/** A filed byline in brackets opening the lead: "〔记者某某／台北报导〕某公司昨宣布…". */
+const FILED_LEAD = /^[〔【\[（(]\s*([^〔〕【】\[\]（）()]{4,24}?(?:报导|报道))\s*[〕】\]）)]\s*(?=\S)/;
+/** An agency's dateline in brackets, its writer and place run together: "（某某社记者某某某台北21日电）". */
+const AGENCY_LEAD = new RegExp(`^[（(]\\s*(${HAN_RUN}{1,8}?社)记者(${HAN_RUN}{4,9}?)\\d{1,2}日电\\s*[)）]`);
+
+/** The writer and the place of "某某某台北": a name of three characters when the place keeps two, else of two. */
+function nameAndPlace(run: string): { name: string; place: string } | null {
+  for (const n of run.length >= 5 ? [3, 2] : [2])
+    if (isPersonName(run.slice(0, n)) && startsWithSurname(run)) return { name: run.slice(0, n), place: run.slice(n) };
+  return null;
+}
+
 function dateline(t: string): Verdict {
+  const filed = t.match(FILED_LEAD);
+  const names = filed ? bylineNames(filed[1]!) : null;
+  if (filed && names)
+    return { glean: { authors: [{ value: names, from: "byline" }], filedFrom: filedFrom(filed[1]!) ?? undefined }, shown: filed[0] };
+  const wire = t.match(AGENCY_LEAD);
+  const writer = wire ? nameAndPlace(wire[2]!) : null;
+  if (wire && writer)
+    return {
+      glean: {
+        authors: [{ value: [writer.name], from: "byline" }],
+        publication: { value: wire[1]!, from: "text" },
+        filedFrom: writer.place,
+      },
+      shown: wire[0],
+    };
   const dated = t.match(DATED_DATELINE);
   const day = dated ? findAnyDate(dated[2]!) : null;
   if (dated && day) {
@@ -482,6 +509,13 @@ function inCard(t: string, cx: Context): boolean {
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
   /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|下图|上图|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$|[⭐★☆]*\s*(?:设为)?星标|.{0,12}点击.{0,16}小程序[。！!]?$)/i;
+/** A prompt to consent before a page's tool works: "请同意我们的隐私权规范，才能启用听新闻的功能。". */
+const CONSENT = /^请?同意.{0,12}隐私.{0,16}(?:才能|以便?|方可)(?:启用|使用|开启)/;
+/** A desk's credit in brackets run into the text's last line, an agency's date code after it: "…缓解。（编辑：某某）1120221". */
+const RUN_IN_CREDIT =
+  /(?<=[。！？!?”」』])\s*[（(]\s*(?:责任编辑|责编|值班编辑|实习编辑|编辑|校对|审核|审校|编审)\s*[:：/／]\s*[^()（）]{1,20}[)）]\s*\d{0,8}$/;
+/** A site's notice opening on a star, run into the text's last line: "…止。★再给自己一次机会". */
+const STARRED_NOTICE = /(?<=[。！？!?”」』])\s*[★☆※]\s*[^。！？!?]{2,20}$/;
 const ADVERT_CALL =
   /^(?:点击|扫描|扫码|长按|识别)(?:下图|下方|下面|图片|二维码|小程序)?.{0,12}?(?:报名|购买|订阅|预约|参加|领取|下单|抢购)/;
 /** A tag line's label with nothing after it: its words are on the next line. */
@@ -568,7 +602,7 @@ const rules: ChromeRule[] = [
       // A line above or after the text that is a byline and nothing else ("整合 某报·某网记者 某某",
       // "记者某某／台北报导").
       const names = cx.region !== "body" ? bylineNames(t) : null;
-      if (names) return drop({ authors: [{ value: names, from: "byline" }] });
+      if (names) return drop({ authors: [{ value: names, from: "byline" }], filedFrom: filedFrom(t) ?? undefined });
       const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
       const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);
       return person ? drop({ authors: [{ value: [sig[1]!], from: "byline" }] }) : null;
@@ -686,6 +720,22 @@ const rules: ChromeRule[] = [
         : null,
   },
   {
+    rule: RULES.creditLine,
+    prose: true,
+    test: (t) => {
+      const m = /[)）\d]$/.test(t) ? t.match(RUN_IN_CREDIT) : null;
+      return m && m.index! > 0 ? { strip: t.slice(0, m.index).trim() } : null;
+    },
+  },
+  {
+    rule: RULES.tail,
+    prose: true,
+    test: (t, _p, cx) => {
+      const m = t.match(STARRED_NOTICE);
+      return m && m.index! > 0 && textAfter(cx) < textBefore(cx) ? { strip: t.slice(0, m.index).trim() } : null;
+    },
+  },
+  {
     rule: RULES.endMark,
     prose: true,
     // Newsletter and leaflet trailers: "END", "-END-", "— END —", "（完）", "—完—".
@@ -715,9 +765,16 @@ const rules: ChromeRule[] = [
   },
   {
     rule: RULES.pageTools,
-    // A separator the page's tools leave on a line of its own ("，", "|") is none of the text's words.
+    // A separator the page's tools leave on a line of its own ("，", "|") is none of the text's words,
+    // nor is an advert's label or a player's consent prompt.
     test: (t, _p, cx) =>
-      toolLine(t, cx.region) || /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) || /^[\p{P}\p{S}]$/u.test(t) ? DROP : null,
+      toolLine(t, cx.region) ||
+      /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) ||
+      /^[\p{P}\p{S}]$/u.test(t) ||
+      /^(?:赞助商)?广告$|^advertisement$/i.test(t) ||
+      CONSENT.test(t)
+        ? DROP
+        : null,
   },
   {
     rule: RULES.pageCounter,

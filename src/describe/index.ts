@@ -10,6 +10,7 @@ import { bylineNames, isPersonName, namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
 import { standInTitle } from "../clean/headline.js";
 import { SITE_NAME } from "../unwrap/title.js";
+import { BYLINE_FORM } from "../unwrap/pageMeta.js";
 
 /** A field's value, where it came from, and what choosing it had to say. */
 interface Chosen<T> extends Stated<T> {
@@ -206,8 +207,10 @@ export function chooseAuthors(d: Draft): Chosen<string[]> {
   const person = (n: string) =>
     isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n) && !outlets.includes(n);
   const stated = [...new Set((d.stated.authors ?? []).flatMap(namesFrom).filter(person))];
-  // A page's own author field (WeChat's slot under the headline) is the page's word, as front matter is.
-  const trusted = !isPage(d) || !!d.stated.from?.authors?.startsWith("WeChat");
+  // A page's own author field (WeChat's slot under the headline, a meta author written as a byline)
+  // is the page's word, as front matter is.
+  const statedFrom = d.stated.from?.authors ?? "";
+  const trusted = !isPage(d) || statedFrom.startsWith("WeChat") || statedFrom.endsWith(BYLINE_FORM);
   if (trusted && stated.length) return { value: stated, from: statedBy(d) };
   const bylines = [...new Set(d.evidence.authors.flatMap((a) => a.value).filter(person))];
   if (bylines.length) return { value: bylines, from: d.evidence.authors.find((a) => a.value.some(person))!.from };
@@ -251,7 +254,7 @@ const homeNames = (d: Draft, publication: string | null, headline = ""): string[
 
 /** The place the text is about and the others it names, from the national divisions. */
 export function choosePlace(d: Draft, headText: string, publication: string | null = null): Chosen<{ place: Place; mentioned: Place[] }> {
-  const found = findPlaces(textOf(d), headText, { home: homeNames(d, publication, headText) });
+  const found = findPlaces(textOf(d), headText, { home: homeNames(d, publication, headText), filed: d.evidence.filedFrom });
   return { value: found, from: found.place.province ? "text" : "none" };
 }
 

@@ -169,6 +169,8 @@ export interface PlaceText {
   lead?: number;
   /** Names of the publication or site: a local paper's or site's home place backs a short name (大庆日报 → 大庆). */
   home?: string[];
+  /** Where a byline or dateline says the story was filed from ("台北" of "记者某某／台北报导"). */
+  filed?: string;
 }
 
 type Where = "text" | "headline" | "home";
@@ -239,7 +241,17 @@ function tally(input: PlaceText): Map<Unit, Tally> {
   // A headline of several items (a digest: "周报：甲；乙；丙") names the items' places, not the story's.
   if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline", counts, lead);
   for (const name of input.home ?? []) scan(name, "home", counts, lead);
+  // The place a story is filed from opens it, as a dateline does; by its full name when only that is a place's.
+  const filed = input.filed && [input.filed, `${input.filed}市`, `${input.filed}县`].find(isEntry);
+  if (filed) scan(filed, "text", counts, filed.length);
   return counts;
+}
+
+/** Whether a name is one of the gazetteer's, full or short. */
+function isEntry(name: string): boolean {
+  return !!load()
+    .byPrefix[name.charCodeAt(0)]?.get(name.charCodeAt(1))
+    ?.some((e) => e.name === name);
 }
 
 const empty: Place = { province: null, prefecture: null, county: null };

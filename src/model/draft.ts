@@ -80,6 +80,8 @@ export interface Evidence {
   tags: string[];
   url?: string;
   headline?: Headline;
+  /** Where a byline or a dateline says the story was filed from ("台北" of "记者某某／台北报导"). */
+  filedFrom?: string;
 }
 
 /** What the describe step decides about a document. */
@@ -191,4 +193,5 @@ export const gather = (evidence: Evidence, found: Partial<Evidence>): Evidence =
   tags: [...evidence.tags, ...(found.tags ?? [])],
   url: evidence.url ?? found.url,
   headline: evidence.headline ?? found.headline,
+  filedFrom: evidence.filedFrom ?? found.filedFrom,
 });

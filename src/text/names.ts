@@ -166,14 +166,29 @@ const BYLINE_ROLE =
   /^(?:(?:整合|编译|综合|整理)\s+)?(?:[\p{Script=Han}·]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|实习生?|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)|^实习生?(?=[\p{Script=Han}]{2,4}(?:\s|$))/u;
 
 /**
+ * Where the writer filed from closes a Taiwan paper's byline, the role run into the name or left
+ * out: "记者某某／台北报导", "某某／台北报导".
+ */
+const FILED = /^(.*?记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*(\p{Script=Han}{1,6}?)(?:报导|报道)$/u;
+
+/** The place a filed byline names ("台北" of "记者某某／台北报导"), or null. */
+export function filedFrom(line: string): string | null {
+  const filed = line
+    .trim()
+    .replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "")
+    .match(FILED);
+  return filed && bylineNames(line) ? filed[3]! : null;
+}
+
+/**
  * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",
  * "执笔/甲、乙&丙", "某某工程新闻发言人 王平", "记者某某／台北报导"), or null: a line that is no
  * headline's deck, whatever its markup.
  */
 export function bylineNames(line: string): string[] | null {
   const bare = line.trim().replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
-  // Where the writer filed from closes a Taiwan paper's byline, the role run into the name: "记者某某／台北报导".
-  const filed = bare.match(/^(.*?记者)\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)$/u);
+  const filed = bare.match(FILED);
+  if (filed && !filed[1]) return isPersonName(filed[2]!) && startsWithSurname(filed[2]!) ? [filed[2]!] : null;
   const t = filed ? `${filed[1]} ${filed[2]}` : bare;
   if (t.length > 40 || /[。！？!?；;，,]/.test(t)) return null;
   const role = t.match(BYLINE_ROLE);

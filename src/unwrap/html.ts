@@ -2,7 +2,7 @@ import { findDate } from "../text/dates.js";
 import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
-import { disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
+import { BYLINE_FORM, disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
 import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
 import { key, leadsInto } from "./title.js";
@@ -284,7 +284,7 @@ export function readPage(html: string, note: Note): Page {
   if (pulled.size) body = body.filter((p) => !pulled.has(p));
   // A meta author is a writer only if the article prints the name (a byline, a signature): a name
   // the page shows only in its navigation or footer is the site's, or the desk's.
-  if (meta.authors && from.authors?.startsWith("meta")) {
+  if (meta.authors && from.authors?.startsWith("meta") && !from.authors.endsWith(BYLINE_FORM)) {
     const printed = body.map((p) => p.text.replace(/\s+/g, "")).join("\n");
     const kept = meta.authors.filter((n) => printed.includes(n.replace(/\s+/g, "")));
     if (kept.length) meta.authors = kept;

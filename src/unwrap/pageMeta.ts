@@ -2,11 +2,15 @@ import type { WrapperMeta } from "../model/draft.js";
 import { isOrganisation } from "./evidence.js";
 import { textOfElement, type PageFacts, type Piece } from "./walk.js";
 import { unixToBeijing, YMD } from "../text/dates.js";
+import { bylineNames, filedFrom } from "../text/names.js";
 
 // ---------------------------------------------------------------------------------------------
 // Metadata: the strongest evidence first, each value with where it came from.
 
 const ID_LIKE = /^[\w.\-@#:/ ]+$/;
+/** Said of a meta author written as a byline ("某某／台北报导"): a writer's, wherever the page prints it. */
+export const BYLINE_FORM = ", written as a byline";
+
 /** Desk roles whose holders are not the article's authors. */
 const EDITOR_LABEL = /(责任编辑|责编|编辑|编审|校对|审核|审校|审签|监制|值班|制作|美编|版式)[\s:：/|丨]*$/;
 
@@ -196,10 +200,13 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
   if (ldAuthors.length) [meta.authors, from.authors] = [ldAuthors, "JSON-LD author"];
   else
     for (const k of AUTHOR_META) {
-      const names = (facts.metas.get(k) ?? []).flatMap((v) => v.split(/[,，、;；]\s*/)).map((n) => person(n, true));
+      // A filed byline in the field ("某某／台北报导, 某某时报") names its writer.
+      const writer = (n: string) => (filedFrom(n) ? bylineNames(n)![0]! : n);
+      const names = (facts.metas.get(k) ?? []).flatMap((v) => v.split(/[,，、;；]\s*/)).map((n) => person(writer(n), true));
       const kept = names.filter((n): n is string => !!n);
       if (kept.length) {
-        [meta.authors, from.authors] = [kept, `meta ${k}`];
+        const byline = (facts.metas.get(k) ?? []).some((v) => v.split(/[,，、;；]\s*/).some((n) => filedFrom(n)));
+        [meta.authors, from.authors] = [kept, `meta ${k}${byline ? BYLINE_FORM : ""}`];
         break;
       }
     }

@@ -223,7 +223,10 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
     for (; k < j; k++) before += body[k]!.chars;
   }
   let last = end - 1;
-  while (last >= 0 && !textLike(body[last]!)) last--;
+  // A sentence with a few words run on after it ("…回升。再给自己一次机会") is text too: the rules after
+  // this read what was run on, and keep it or name it.
+  const sentenceIn = (p: Piece) => !p.linkChars && p.chars >= 20 && /[。！？!?][”’」』"')）]*\S/.test(p.text);
+  while (last >= 0 && !textLike(body[last]!) && !sentenceIn(body[last]!)) last--;
   if (last < 0) return [...header, ...body.slice(0, end)];
   // After the text, the lines that state something: a source or byline ("某报记者 某某"), a signature's date (and the signer above it).
   const closing = body.slice(last + 1, last + 7).filter((p, i, tail) => {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { RULES } from "../src/model/rules.js";
+import { bylineNames, filedFrom } from "../src/text/names.js";
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const page = (head: string, body: string) =>
+  `<html><head><meta charset="utf-8">${head}<title>某公司推出新款手机 - 某某时报</title></head><body>` +
+  `<div class="nav"><a href="/">首页</a> <a href="/a">财经</a> <a href="/b">科技</a></div>` +
+  `<h1>某公司推出新款手机</h1><div class="info"><span>2024年05月13日</span></div>` +
+  `<div class="article">${body}</div><div class="foot">某某时报 版权所有 不得转载</div></body></html>`;
+const TEXT = [
+  "某公司昨天在发布会上推出新款手机，主打长续航与轻薄机身，售价较上一代下调一成。",
+  "公司负责人表示，新机将于下月上市，首批供货五十万台，并同步在海外多个市场发售。",
+  "业内人士认为，新机定价积极，有望带动公司下半年的出货量回升。",
+];
+
+describe("where a byline or dateline says the story was filed from", () => {
+  it("reads a Taiwan paper's byline, with or without the writer's role, and the place it names", () => {
+    expect(bylineNames("记者王建国／台北报导")).toEqual(["王建国"]);
+    expect(bylineNames("王建国／台北报导")).toEqual(["王建国"]);
+    expect(filedFrom("〔记者王建国／台北报导〕")).toBe("台北");
+    expect(bylineNames("经济发展／台北报导")).toBeNull();
+    expect(filedFrom("经济发展／台北报导")).toBeNull();
+  });
+
+  it("takes the writer and the place from a byline in brackets that opens the lead", () => {
+    const [first, ...rest] = TEXT;
+    const a = cleanDocument("a.html", encode(page("", [`〔记者王建国／台北报导〕${first}`, ...rest].map((t) => `<p>${t}</p>`).join(""))));
+    expect(a.authors).toEqual(["王建国"]);
+    expect(a.place.province).toBe("台湾省");
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
+  it("takes the writer, the agency and the place from an agency's dateline, the writer and place run together", () => {
+    const [first, ...rest] = TEXT;
+    const a = cleanDocument(
+      "a.html",
+      encode(page("", [`（某某社记者王建国台北21日电）${first}`, ...rest].map((t) => `<p>${t}</p>`).join(""))),
+    );
+    expect([a.authors, a.publication, a.place.province]).toEqual([["王建国"], "某某社", "台湾省"]);
+  });
+
+  it("takes a meta author written as a byline for the writer, though the page prints the name only beside the text", () => {
+    const html = (author: string) =>
+      page(`<meta property="article:author" content="${author}">`, TEXT.map((t) => `<p>${t}</p>`).join("")).replace(
+        "<h1>",
+        '<div class="reporter"><a href="/reporter/9">王建国</a></div><h1>',
+      );
+    expect(cleanDocument("a.html", encode(html("王建国／台北报导, 某某时报"))).authors).toEqual(["王建国"]);
+    expect(cleanDocument("b.html", encode(html("王建国"))).authors).toEqual([]);
+  });
+});
+
+describe("furniture run into the text's last line, or set on a line of its own", () => {
+  const doc = (...lines: string[]) => cleanDocument("a.html", encode(page("", [...TEXT, ...lines].map((t) => `<p>${t}</p>`).join(""))));
+  const last = (a: ReturnType<typeof cleanDocument>) => a.blocks.filter((b) => b.kind === "paragraph").at(-1)!.text;
+
+  it("strips a desk's credit in brackets and the agency's date code after it", () => {
+    const a = cleanDocument(
+      "a.html",
+      encode(page("", [...TEXT.slice(0, -1), `${TEXT.at(-1)}（编辑：李小明）1120221`].map((t) => `<p>${t}</p>`).join(""))),
+    );
+    expect(last(a)).toBe(TEXT.at(-1));
+    expect(a.messages.some((m) => m.ruleId === RULES.creditLine.id && m.text.includes("李小明"))).toBe(true);
+  });
+
+  it("strips a starred notice run into the last line, and drops an advert's label and a player's consent prompt", () => {
+    const a = cleanDocument(
+      "a.html",
+      encode(
+        page(
+          "",
+          ["请同意我们的隐私权规范，才能启用听新闻的功能。", ...TEXT.slice(0, 2), `${TEXT[2]}★再给自己一次机会`, "广告"]
+            .map((t) => `<p>${t}</p>`)
+            .join(""),
+        ),
+      ),
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(a.messages.some((m) => m.ruleId === RULES.tail.id && m.text.includes("再给自己一次机会"))).toBe(true);
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(doc().blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+});
