@@ -3,10 +3,10 @@ import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
 import { BYLINE_FORM, disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
-import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
+import { fullTitle, headlineBlock, pageHeadline, TIME_AFTER, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
 import { key, leadsInto } from "./title.js";
-import { DECK_HOST, hintPieces, spacedWords, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
+import { DECK_HOST, hintPieces, joinRun, spacedWords, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
 
 export { flattenDeep, type HtmlBlock } from "./walk.js";
 
@@ -197,13 +197,17 @@ export function readPage(html: string, note: Note): Page {
   disclosureMeta(tables, meta);
   const from = { ...meta.from };
   if (head.title) [meta.title, from.title] = [head.title, head.from!];
-  if (!meta.site && head.site) [meta.site, from.site] = [head.site, "<title> site segment"];
-  // The headline is printed on `head.length` blocks: one line, hinted as the title.
+  // A name the <title> sets before the headline yields to the copyright line's owner.
+  if (!meta.site && head.site && !(head.siteFirst && owner)) [meta.site, from.site] = [head.site, "<title> site segment"];
+  // The headline is printed on `head.length` blocks: one line, hinted as the title. A time printed
+  // after it in its element ("标题 2014-12-08 06:49") stays as a line of its own, the date line under it.
   if (head.at >= 0) {
     const first = pieces[head.at]!;
+    const printed = pieces.slice(head.at, head.at + head.length).reduce((t, p) => joinRun(t, ` ${p.text}`), "");
+    const time = key(printed) === key(head.title!) ? null : printed.match(TIME_AFTER);
     first.text = head.title!;
     first.hint = "title";
-    pieces.splice(head.at + 1, head.length - 1);
+    pieces.splice(head.at + 1, head.length - 1, ...(time ? [{ ...first, text: time[0].trim(), hint: undefined }] : []));
   }
   // The account beside its follow button, or in the author's slot, under the headline.
   if (!meta.account && head.at >= 0) {

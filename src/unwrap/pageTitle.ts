@@ -22,6 +22,10 @@ import {
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
 /** Badges a platform sets before a headline: "原创", "独家", "置顶". */
 const BADGE = /^\s*(?:原创|独家|首发|置顶|热门|推荐|精选)\s*/;
+/** A time printed in the headline's element after it: "标题 2014-12-08 06:49". */
+export const TIME_AFTER = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+/** What a block may print beside the headline: a badge before it, a time after it. */
+const bare = (t: string): string[] => [t, t.replace(BADGE, ""), t.replace(TIME_AFTER, "")];
 
 export interface PageHeadline {
   title?: string;
@@ -29,8 +33,9 @@ export interface PageHeadline {
   /** The pieces the headline is printed on. */
   at: number;
   length: number;
-  /** The page's own name for the site, read off the <title>'s last segments. */
+  /** The page's own name for the site, read off the <title>'s last segments, or its first ones (`siteFirst`). */
   site?: string;
+  siteFirst?: boolean;
   /** The title names only the site or its channels ("某某网-辟谣文章"): no headline of the article. */
   onlySite?: boolean;
 }
@@ -56,8 +61,10 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
   const printed = new Map<string, number>();
   pieces.forEach((p, i) => {
     if (p.text.length > longest * 2 + 10 || p.linkChars >= p.chars * 0.5) return;
-    // A platform's badge set before the headline ("原创", "独家") is no part of it.
-    const k = [key(p.text), key(p.text.replace(BADGE, ""))].find((x) => wanted.has(x));
+    // A platform's badge set before the headline ("原创", "独家"), a time after it, is no part of it.
+    const k = bare(p.text)
+      .map(key)
+      .find((x) => wanted.has(x));
     if (k && !printed.has(k)) printed.set(k, i);
   });
   // Blocks that print the headline over two or three lines.
@@ -109,7 +116,10 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
         const at = one ?? many![0];
         const length = one !== undefined ? 1 : many![1];
         const whole = tidy(pieces.slice(at, at + length).reduce((t, p) => joinRun(t, ` ${p.text}`), ""));
-        const printedText = key(whole) === k ? whole : tidy(whole.replace(BADGE, ""));
+        const printedText =
+          bare(whole)
+            .map(tidy)
+            .find((t) => key(t) === k) ?? whole;
         const element = pieces[at]!.host?.name ?? "text";
         const matching = c === 0 && meta.from?.title !== "<title>" ? meta.from?.title : "<title>";
         const found = { title: printedText, from: `<${element}> matching ${matching}`, at, length };
@@ -118,8 +128,9 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
       }
     }
   }
-  const site = siteSegment(facts.titles[0], best?.title, meta.tags);
-  if (best) return { ...best, ...(site ? { site } : {}) };
+  const found = siteSegment(facts.titles[0], best?.title, meta.tags);
+  const site = found ? { site: found.name, siteFirst: found.before } : {};
+  if (best) return { ...best, ...site };
 
   // No block prints it: cut the segments that name the site, its channels or tags off the end.
   for (const [c, candidate] of candidates.entries()) {
@@ -135,12 +146,12 @@ export function pageHeadline(pieces: Piece[], facts: PageFacts, meta: WrapperMet
         from: n < s.parts.length ? `${from} less its site segments` : from,
         at: -1,
         length: 0,
-        ...(site ? { site } : {}),
+        ...site,
         ...(onlySite ? { onlySite } : {}),
       };
     }
   }
-  return { at: -1, length: 0, ...(site ? { site } : {}) };
+  return { at: -1, length: 0, ...site };
 }
 
 /** A headline cut short ("…免...") made whole from a longer text the page prints: "本文原标题：《…》", or a line that starts with it. */

@@ -106,17 +106,29 @@ export function articleSegments(s: Segmented, names: Names): number {
   return n;
 }
 
-/** The site as a title names it: the last segment after the headline's that is a name, not a domain or a channel. */
-export function siteSegment(title: string | undefined, headline: string | undefined, tags: readonly string[] = []): string | undefined {
+/** The site as a title names it: a segment after the headline's, or before them, that is a name, not a domain or a channel. */
+export function siteSegment(
+  title: string | undefined,
+  headline: string | undefined,
+  tags: readonly string[] = [],
+): { name: string; before: boolean } | undefined {
   if (!title) return undefined;
   const s = segments(title);
   const start = headline ? s.parts.findIndex((_, i) => key(joinSegments(s, i + 1)).length >= key(headline).length) + 1 : 1;
   const rest = s.parts.slice(Math.max(1, start)).filter((p) => HAN_WORD.test(p));
   const named = rest.filter((p) => !CHANNEL.test(key(p)));
   // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地"), even
-  // when the keywords list it too (sites stamp their name there); else a last segment no keyword is.
-  const site = [...named].reverse().find((p) => /(网|报|台|社|新闻|在线|发布)$/.test(p)) ?? named.filter((p) => !tags.includes(p)).pop();
-  return site?.trim();
+  // when the keywords list it too (sites stamp their name there), and before a news channel's
+  // ("某某新闻"); after the headline first, then before it, for a title that names its site first
+  // ("某某时报 | 标题 | 某某新闻"); else a last segment no keyword is.
+  const at = headline ? s.parts.findIndex((p) => key(p) === key(headline)) : -1;
+  const before = s.parts.slice(0, Math.max(0, at)).filter((p) => HAN_WORD.test(p) && !CHANNEL.test(key(p)));
+  const strong = (p: string) => /(网|报|台|社|在线)$/.test(p.trim());
+  const weak = (p: string) => /(新闻|发布)$/.test(p.trim());
+  const after = [...named].reverse().find(strong);
+  const first = after ? undefined : before.find(strong);
+  const site = after ?? first ?? [...named].reverse().find(weak) ?? named.filter((p) => !tags.includes(p)).pop() ?? before.find(weak);
+  return site ? { name: site.trim(), before: before.includes(site) } : undefined;
 }
 
 /** The first lines of a text, each as a key, and each run of two or three of them (a headline broken over lines). */
@@ -169,7 +181,7 @@ export function reconcileStatedTitle(meta: WrapperMeta, lines: SourceLine[], pag
   const n = articleSegments(s, names);
   if (n === s.parts.length) return meta;
   const title = tidy(joinSegments(s, n));
-  const site = meta.site ? undefined : siteSegment(meta.title, title, tags);
+  const site = meta.site ? undefined : siteSegment(meta.title, title, tags)?.name;
   return {
     ...meta,
     title,
