@@ -1,6 +1,15 @@
 import { gather, notesFor, type Evidence, type Para, type Step } from "../model/draft.js";
 import { RULES, type KnownRule } from "../model/rules.js";
-import { bylineNames, filedFrom, isPersonName, LATIN_PEN_NAME, nameAfterTitle, namesFrom, startsWithSurname } from "../text/names.js";
+import {
+  bylineNames,
+  filedFrom,
+  isPersonName,
+  LATIN_PEN_NAME,
+  nameAfterTitle,
+  nameBeforeAffiliation,
+  namesFrom,
+  startsWithSurname,
+} from "../text/names.js";
 import { findAnyDate, findChineseDate, findDate, findFeedDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
@@ -356,6 +365,9 @@ export function parseByline(line: string): { authors: string[]; publication: str
   if (!role && !marked && !after) return null;
   const rest = after ? s.slice(0, after.index) : role ? s.slice(role[0].length) : s;
   if (role && /[:：/／|｜丨]\s*$/.test(role[0]) && LATIN_PEN_NAME.test(rest)) return { authors: [rest], publication };
+  // The writer's post run on after the name: "（作者：某某某大学教授）".
+  const posted = role && /作者|撰文|撰稿/.test(role[0]) ? nameBeforeAffiliation(rest) : null;
+  if (posted) return { authors: [posted], publication };
   if (!rest || NOT_NAMES.test(rest)) return null;
   // Pen names are joined by "&" as often as by "、".
   const authors = namesFrom(rest.replace(/[&＆]/g, "、"));
@@ -509,6 +521,10 @@ function inCard(t: string, cx: Context): boolean {
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
   /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|下图|上图|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$|[⭐★☆]*\s*(?:设为)?星标|.{0,12}点击.{0,16}小程序[。！!]?$)/i;
+/** An editor's note on the column or series: "编者按：……专栏……陆续推出，敬请关注。". */
+const SERIES_NOTE = /^[【\[]?编者(?:按|的话)[】\]]?\s*[:：]?.*(?:专栏|系列|栏目).*(?:敬请关注|陆续推出|陆续刊发|陆续刊登|即日起)/;
+/** An essay's abstract over it: "内容摘要：…", "【摘要】…". */
+const ABSTRACT = /^(?:【(?:内容摘要|内容提要|摘要|提要)】|(?:内容摘要|内容提要|摘要|提要)\s*[:：])\s*\S/;
 /** A prompt to consent before a page's tool works: "请同意我们的隐私权规范，才能启用听新闻的功能。". */
 const CONSENT = /^请?同意.{0,12}隐私.{0,16}(?:才能|以便?|方可)(?:启用|使用|开启)/;
 /** A desk's credit in brackets run into the text's last line, an agency's date code after it: "…缓解。（编辑：某某）1120221". */
@@ -718,6 +734,14 @@ const rules: ChromeRule[] = [
       (cx.region === "trailer" && t.length <= 120 && (t.match(CONTACT_FIELD)?.length ?? 0) >= 2)
         ? DROP
         : null,
+  },
+  {
+    // Above the essay, the note on the series it belongs to ("编者按：…推出系列理论文章，敬请关注。")
+    // and its abstract ("内容摘要：…"): the column's, and a restatement of the text.
+    rule: RULES.seriesNote,
+    prose: true,
+    test: (t, _p, cx) =>
+      cx.region !== "trailer" && cx.at < 6 && (SERIES_NOTE.test(t) || (ABSTRACT.test(t) && textAfter(cx) > t.length * 2)) ? DROP : null,
   },
   {
     rule: RULES.creditLine,

@@ -139,11 +139,18 @@ const opensSeries = (paras: Para[], at: number): boolean =>
 
 /**
  * A bracketed label before the headline ("【某某圈】…") is its column when the page labels other
- * headlines so too (an account's label on each of its posts); printed once, it stays in the title.
+ * headlines so too (an account's label on each of its posts), or calls it a column or a series
+ * ("“某某”专栏"); printed once, it stays in the title.
  */
 function labelled(head: Headline, lines: readonly { text: string }[]): Headline {
   const label = head.column ? null : head.title.match(/^【([^【】]{1,10})】\s*(?=\S{6})/);
-  if (!label || lines.filter((l) => l.text.includes(label[0].trim())).length < 2) return head;
+  const quoted = label ? [`“${label[1]}”`, `「${label[1]}」`, `《${label[1]}》`, `"${label[1]}"`] : [];
+  const series = (t: string) =>
+    quoted.some((q) => {
+      const at = t.indexOf(q);
+      return at >= 0 && /^[^。]{0,8}(?:专栏|系列|栏目|专题)/.test(t.slice(at + q.length));
+    });
+  if (!label || (lines.filter((l) => l.text.includes(label[0].trim())).length < 2 && !lines.some((l) => series(l.text)))) return head;
   return { ...head, title: head.title.slice(label[0].length), column: label[1]!.trim() };
 }
 

@@ -1,4 +1,5 @@
 import { HAN_CLASS } from "./chars.js";
+import { cut } from "./segmenter.js";
 
 /**
  * Splitting person names that a byline runs together ("张大伟曹伟" → 张大伟, 曹伟).
@@ -152,6 +153,23 @@ const JOB_TITLE =
 export function nameAfterTitle(credit: string): string | null {
   const m = credit.replace(/[\s)）\]】]+$/, "").match(JOB_TITLE);
   return m && isPersonName(m[1]!) ? m[1]! : null;
+}
+
+/** What a writer is, run on after the name in a credit: "…北京大学经济学院教授", "…某某研究院研究员". */
+const AFFILIATION = /大学|学院|党校|研究院|研究所|研究中心|科学院|社科院|学会|协会|(?:教授|研究员|讲师|博士|学者|院长|所长|主任)$/;
+
+/**
+ * The name a credit runs into the writer's post ("方敏北京大学经济学院教授"), or null: the segmenter's
+ * first words up to three characters, a person's name, before a post.
+ */
+export function nameBeforeAffiliation(run: string): string | null {
+  let name = "";
+  for (const w of cut(run)) {
+    if (name.length >= 2 && name.length + w.length > 3) break;
+    name += w;
+  }
+  const post = run.slice(name.length).replace(/^系/, "");
+  return post.length >= 2 && AFFILIATION.test(post) && isPersonName(name) && startsWithSurname(name) ? name : null;
 }
 
 /**
