@@ -55,7 +55,10 @@ const count = (text: string, marker: string): number => text.split(norm(marker))
 
 // Where a marker stands in raw text, white space (hard wraps) and tags (a counter's <span>s) allowed between its characters.
 function find(raw: string, marker: string, from = 0): { start: number; end: number } | null {
-  const re = new RegExp([...marker.replace(/\s+/g, "")].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?:\\s|<[^<>]*>)*"), "g");
+  const re = new RegExp(
+    [...marker.replace(/\s+/g, "")].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?:\\s|<[^<>]*>)*"),
+    "g",
+  );
   re.lastIndex = from;
   const m = re.exec(raw);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
