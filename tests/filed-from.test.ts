@@ -83,3 +83,39 @@ describe("furniture run into the text's last line, or set on a line of its own",
     expect(doc().blocks.map((b) => b.text)).toEqual(TEXT);
   });
 });
+
+describe("what a page states in JSON-LD written by hand, and notes run into the text's end", () => {
+  const ld = `<script type="application/ld+json">{
+  "@context": "https://schema.org", "@type": "NewsArticle",
+  "image": { "@type": "ImageObject", "height": "1000", // 高度
+  "width": "1000" },
+  "author": { "@type": "Person", "name": "记者王建国／即时报导" },
+}</script>`;
+
+  it("reads JSON-LD with comments and trailing commas, and a filed byline in it that names no place", () => {
+    const html = page(ld, TEXT.map((t) => `<p>${t}</p>`).join("")).replace(
+      "<span>2024年05月13日</span>",
+      "<span>2024年05月13日</span>某某时报 记者王建国／即时报导",
+    );
+    const a = cleanDocument("a.html", encode(html));
+    expect(a.authors).toEqual(["王建国"]);
+    expect(filedFrom("记者王建国／即时报导")).toBeNull();
+    expect(a.place.province).toBeNull();
+  });
+
+  it("strips where the text was printed first, for its publication, and a platform's link back to itself", () => {
+    const body = [TEXT[0], TEXT[1], `${TEXT[2]}（刊于《某某周刊》2019年第24期）`].map((t) => `<p>${t}</p>`).join("");
+    const a = cleanDocument(
+      "a.html",
+      encode(page("", body).replace("<title>某公司推出新款手机 - 某某时报</title>", "<title>某公司推出新款手机</title>")),
+    );
+    expect(a.blocks.at(-1)!.text).toBe(TEXT[2]);
+    expect(a.publication).toBe("某某周刊");
+    const back = cleanDocument(
+      "b.html",
+      encode(page("", [...TEXT.slice(0, 2), `${TEXT[2]}返回某某，查看更多`].map((t) => `<p>${t}</p>`).join(""))),
+    );
+    expect(back.blocks.at(-1)!.text).toBe(TEXT[2]);
+    expect(back.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+});

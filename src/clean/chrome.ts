@@ -22,7 +22,11 @@ import { HAN_CLASS, hanCount } from "../text/chars.js";
  */
 type Gleaned = Partial<Evidence>;
 type Verdict =
-  { drop: true; gleaned: Gleaned } | { strip: string; ends?: true } | { cut: true } | { glean: Gleaned; shown?: string } | null;
+  | { drop: true; gleaned: Gleaned }
+  | { strip: string; ends?: true; gleaned?: Gleaned }
+  | { cut: true }
+  | { glean: Gleaned; shown?: string }
+  | null;
 
 /** Where a line stands: above the article's first sentence, among its sentences, or after its last. */
 type Region = "header" | "body" | "trailer";
@@ -538,6 +542,11 @@ const ADVERT_CALL =
 const TAG_LABEL = /^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]?$/i;
 /** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
 const MORE_LINK = /(?<=[。！？!?”])\s*(?:详情|更多|全文|阅读全文|查看全文|点击查看)\s*(?:>{2,}|》{1,}|→)$/;
+/** A platform's link back to itself run into a text's end: "…表示慰问。返回某某，查看更多". */
+const BACK_LINK = /(?<=[。！？!?”])\s*返回\p{Script=Han}{1,8}[，,]\s*查看更多$/u;
+/** Where the text was printed first, run into its end or on a line of its own: "（刊于《某某》2019年第24期）". */
+const PRINTED_IN =
+  /(?:^|(?<=[。！？!?”」]))\s*[（(]\s*(?:原)?(?:刊于|载于|原载于?|刊发于|发表于|摘自|选自)\s*《([^《》]{2,20})》[^()（）]{0,24}[)）]$/;
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
@@ -625,6 +634,16 @@ const rules: ChromeRule[] = [
     },
   },
   { rule: RULES.metaLine, test: metaLine },
+  {
+    rule: RULES.sourceLine,
+    prose: true,
+    test: (t) => {
+      const m = /[)）]$/.test(t) ? t.match(PRINTED_IN) : null;
+      if (!m) return null;
+      const gleaned = { publication: { value: m[1]!, from: "source line" as const } };
+      return m.index! > 0 ? { strip: t.slice(0, m.index).trim(), gleaned } : drop(gleaned);
+    },
+  },
   {
     rule: RULES.sourceLine,
     test: (t) => {
@@ -830,7 +849,7 @@ const rules: ChromeRule[] = [
     rule: RULES.shareLinks,
     prose: true,
     test: (t) => {
-      const m = /[>》→]$/.test(t) ? t.match(MORE_LINK) : null;
+      const m = /[>》→]$/.test(t) ? t.match(MORE_LINK) : /查看更多$/.test(t) ? t.match(BACK_LINK) : null;
       return m ? { strip: t.slice(0, m.index).trim() } : null;
     },
   },
@@ -1027,6 +1046,7 @@ export const removeChrome: Step = (d) => {
         break;
       }
       text = v.strip;
+      if (v.gleaned) evidence = gather(evidence, v.gleaned);
       if (v.ends) {
         out.push({ ...para, text });
         const next = paras[i + 1]!;

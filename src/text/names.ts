@@ -189,14 +189,21 @@ const BYLINE_ROLE =
  */
 const FILED = /^(.*?记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*(\p{Script=Han}{1,6}?)(?:报导|报道)$/u;
 
-/** The place a filed byline names ("台北" of "记者某某／台北报导"), or null. */
-export function filedFrom(line: string): string | null {
+/** How a desk files a story, where a place would stand: "即时报导", "综合报道". */
+const FILED_HOW = /^(?:即时|综合|连线|特稿|独家|专题|现场|深度|整理)$/;
+
+/** A filed byline's writers and the place it was filed from ("台北" of "记者某某／台北报导"; none of "即时报导"), or null. */
+export function filedByline(line: string): { names: string[]; place: string | null } | null {
   const filed = line
     .trim()
     .replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "")
     .match(FILED);
-  return filed && bylineNames(line) ? filed[3]! : null;
+  const names = filed ? bylineNames(line) : null;
+  return filed && names ? { names, place: FILED_HOW.test(filed[3]!) ? null : filed[3]! } : null;
 }
+
+/** The place a filed byline names, or null. */
+export const filedFrom = (line: string): string | null => filedByline(line)?.place ?? null;
 
 /**
  * The writers a line names when it is a byline and nothing else ("某某新闻记者 王小明 李华",

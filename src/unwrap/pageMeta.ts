@@ -2,7 +2,7 @@ import type { WrapperMeta } from "../model/draft.js";
 import { isOrganisation } from "./evidence.js";
 import { textOfElement, type PageFacts, type Piece } from "./walk.js";
 import { unixToBeijing, YMD } from "../text/dates.js";
-import { bylineNames, filedFrom } from "../text/names.js";
+import { filedByline } from "../text/names.js";
 
 // ---------------------------------------------------------------------------------------------
 // Metadata: the strongest evidence first, each value with where it came from.
@@ -192,20 +192,20 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
     if (printed && !pageText().includes(name)) return null;
     return raw.trim();
   };
+  // A filed byline in an author field ("记者某某／台北报导", "某某／即时报导, 某某时报") names its writer.
+  const writer = (n: string) => filedByline(n)?.names[0] ?? n;
   const ldAuthors = ld
     ? ldNames(ld.author)
-        .map((n) => person(n, false))
+        .map((n) => person(writer(n), false))
         .filter((n): n is string => !!n)
     : [];
   if (ldAuthors.length) [meta.authors, from.authors] = [ldAuthors, "JSON-LD author"];
   else
     for (const k of AUTHOR_META) {
-      // A filed byline in the field ("某某／台北报导, 某某时报") names its writer.
-      const writer = (n: string) => (filedFrom(n) ? bylineNames(n)![0]! : n);
       const names = (facts.metas.get(k) ?? []).flatMap((v) => v.split(/[,，、;；]\s*/)).map((n) => person(writer(n), true));
       const kept = names.filter((n): n is string => !!n);
       if (kept.length) {
-        const byline = (facts.metas.get(k) ?? []).some((v) => v.split(/[,，、;；]\s*/).some((n) => filedFrom(n)));
+        const byline = (facts.metas.get(k) ?? []).some((v) => v.split(/[,，、;；]\s*/).some((n) => filedByline(n)));
         [meta.authors, from.authors] = [kept, `meta ${k}${byline ? BYLINE_FORM : ""}`];
         break;
       }
@@ -213,9 +213,9 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
 
   // WeChat's author slot under the headline: a writer's or a pen name, never the account's.
   const slot = wechat && !meta.authors ? facts.ids.get("js_author_name") : undefined;
-  const writer = slot ? textOfElement(slot).replace(/\s+/g, "") : "";
-  if (/^[\p{Script=Han}·]{2,6}$/u.test(writer) && person(writer, false))
-    [meta.authors, from.authors] = [[writer], "WeChat #js_author_name"];
+  const slotted = slot ? textOfElement(slot).replace(/\s+/g, "") : "";
+  if (/^[\p{Script=Han}·]{2,6}$/u.test(slotted) && person(slotted, false))
+    [meta.authors, from.authors] = [[slotted], "WeChat #js_author_name"];
 
   // Title candidates in their order of trust; the page's own headline decides among them (pageTitle).
   const ldTitle = ld && ldText(ld.headline);

@@ -250,13 +250,38 @@ const PLATFORM_IDS = new Set(["js_content", "js_name", "js_author_name"]);
 const LD_ARTICLE =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle)$/;
 
+/** JSON as sites write it by hand: comments ("// 高度") and trailing commas, which JSON.parse refuses, left out. */
+function looseJson(json: string): string {
+  let out = "";
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (c === '"') {
+      const start = i;
+      for (i++; i < json.length && json[i] !== '"'; i++) if (json[i] === "\\") i++;
+      out += json.slice(start, i + 1);
+    } else if (c === "/" && json[i + 1] === "/") {
+      while (i < json.length && json[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && json[i + 1] === "*") {
+      const end = json.indexOf("*/", i + 2);
+      i = end < 0 ? json.length : end + 1;
+    } else out += c;
+  }
+  return out.replace(/,(\s*[}\]])/g, "$1");
+}
+
 /** The article objects of a JSON-LD script, looking into lists and @graph. */
 function ldArticles(json: string): Record<string, unknown>[] {
+  if (json.length >= 500_000) return [];
   let data: unknown;
   try {
-    data = json.length < 500_000 ? JSON.parse(json.trim()) : null;
+    data = JSON.parse(json.trim());
   } catch {
-    return [];
+    try {
+      data = JSON.parse(looseJson(json).trim());
+    } catch {
+      return [];
+    }
   }
   const found: Record<string, unknown>[] = [];
   const stack = [data];
