@@ -774,7 +774,7 @@ const rules: ChromeRule[] = [
     rule: RULES.tail,
     prose: true,
     test: (t, _p, cx) => {
-      const m = t.match(STARRED_NOTICE);
+      const m = /[★☆※]/.test(t) ? t.match(STARRED_NOTICE) : null;
       return m && m.index! > 0 && textAfter(cx) < textBefore(cx) ? { strip: t.slice(0, m.index).trim() } : null;
     },
   },
