@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { RULES } from "../src/model/rules.js";
 import { bylineNames, filedFrom } from "../src/text/names.js";
+import { parseByline } from "../src/clean/chrome.js";
 
 const encode = (s: string) => new TextEncoder().encode(s);
 const page = (head: string, body: string) =>
@@ -117,5 +118,18 @@ describe("what a page states in JSON-LD written by hand, and notes run into the 
     );
     expect(back.blocks.at(-1)!.text).toBe(TEXT[2]);
     expect(back.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+});
+
+describe("a byline that says where it was filed, and furniture left when other furniture is stripped", () => {
+  it("reads the place before 报道 as where the writer filed from, no name", () => {
+    expect(parseByline("某某报记者 王建国 山东某某县报道")?.authors).toEqual(["王建国"]);
+    expect(parseByline("记者 王建国 李明 某某市报道")?.authors).toEqual(["王建国", "李明"]);
+  });
+
+  it("reads a line again once a rule has stripped some of it: a credit left before a link back", () => {
+    const a = cleanDocument("a.txt", encode(["某公司推出新款手机", "", ...TEXT, "【编辑：李小明】返回某某，查看更多", ""].join("\n")));
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(a.messages.filter((m) => m.ruleId === RULES.creditLine.id).map((m) => m.text)).toEqual(["【编辑：李小明】"]);
   });
 });

@@ -338,6 +338,7 @@ const BYLINE_TAILS = [
   new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
   /\s*(?:综合|整合|整理|编译)?\s*(?:整合|整理|编译|综合|报道|报导|采写|摄)$/,
 ];
+const FILED_PLACE = /\s+\p{Script=Han}{1,8}?(?:省|市|县|区|州|旗|镇|乡)\s*(?:报道|报导)$/u;
 const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 
 /** A paper's name with the day and page of its edition: "《某某日报》（2026年01月02日第 04 版）". */
@@ -362,6 +363,8 @@ export function parseByline(line: string): { authors: string[]; publication: str
     publication = publicationOf(src[1]!);
     s = s.slice(0, src.index).trim();
   }
+  // Where the writer filed from, before "报道": "新京报记者 某某 山东某县报道".
+  s = s.replace(FILED_PLACE, "");
   for (const tail of BYLINE_TAILS) s = s.replace(tail, "");
   s = s.trim();
   const after = s.match(ROLE_AFTER);
@@ -543,7 +546,7 @@ const TAG_LABEL = /^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：
 /** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
 const MORE_LINK = /(?<=[。！？!?”])\s*(?:详情|更多|全文|阅读全文|查看全文|点击查看)\s*(?:>{2,}|》{1,}|→)$/;
 /** A platform's link back to itself run into a text's end: "…表示慰问。返回某某，查看更多". */
-const BACK_LINK = /(?<=[。！？!?”])\s*返回\p{Script=Han}{1,8}[，,]\s*查看更多$/u;
+const BACK_LINK = /(?<=[。！？!?”】]|^)\s*返回\p{Script=Han}{1,8}[，,]\s*查看更多$/u;
 /** Where the text was printed first, run into its end or on a line of its own: "（刊于《某某》2019年第24期）". */
 const PRINTED_IN =
   /(?:^|(?<=[。！？!?”」]))\s*[（(]\s*(?:原)?(?:刊于|载于|原载于?|刊发于|发表于|摘自|选自)\s*《([^《》]{2,20})》[^()（）]{0,24}[)）]$/;
@@ -990,8 +993,11 @@ export const removeChrome: Step = (d) => {
     let text = para.text.trim();
     let dropped = false;
     const cx: Context = { region: where[i]!, paras, at: i, scanned: !!d.stated.scanned };
-    const prose = isProse(text);
-    for (const { rule, test, prose: readsProse } of rules) {
+    let prose = isProse(text);
+    // What a rule strips off may leave furniture of another kind ("【编辑：某某】返回某某，查看更多"):
+    // the rules read what is left from the first again, a few times at most.
+    for (let r = 0, restarts = 0; r < rules.length; r++) {
+      const { rule, test, prose: readsProse } = rules[r]!;
       if (prose && !readsProse) continue;
       const v = test(text, para, cx);
       if (!v) continue;
@@ -1053,6 +1059,7 @@ export const removeChrome: Step = (d) => {
         note(rule, next.line, `${next.text.trim()}（及其后 ${paras.length - i - 2} 行）`);
         return done();
       }
+      if (restarts++ < 3) [r, prose] = [-1, isProse(text)];
     }
     if (!dropped) out.push(text === para.text ? para : { ...para, text });
   }
