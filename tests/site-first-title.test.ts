@@ -37,3 +37,25 @@ describe("a title that names its site first", () => {
     expect([a.title, a.publication]).toEqual(["某公司推出新款手机", "某某时报"]);
   });
 });
+
+describe("a title that names only the site and its channel", () => {
+  const page = `<html><head><meta charset="utf-8"><title>某某新闻网_(新闻)</title></head><body>
+<div class="nav"><a href="/">首页</a>&gt;&gt;<a href="/r">人物聚焦</a></div>
+<table><tr><td class="bt_title">王建国——新外科运动向我们走来</td></tr></table>
+<div>${TEXT.map((t) => `<p>${t}</p>`).join("")}<p>（李小明）</p></div>
+<div class="foot">某某大学新闻中心</div></body></html>`;
+  const a = cleanDocument("a.html", encode(page));
+
+  it("takes the line above the text for the headline, whole though a name stands before its dash", () => {
+    expect([a.title, a.subtitle]).toEqual(["王建国——新外科运动向我们走来", null]);
+  });
+
+  it("takes the site's name, not the channel's label in brackets, for the publication", () => {
+    expect(a.publication).toBe("某某新闻网");
+  });
+
+  it("reads the writer's name alone in brackets closing the text as the byline", () => {
+    expect(a.authors).toEqual(["李小明"]);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+});

@@ -388,6 +388,7 @@ export function parseByline(line: string): { authors: string[]; publication: str
 
 /** A signature on its own line after the text: "李立（媒体人）", a name and what the writer is. */
 const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
+const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
 
@@ -633,7 +634,12 @@ const rules: ChromeRule[] = [
       if (names) return drop({ authors: [{ value: names, from: "byline" }], filedFrom: filedFrom(t) ?? undefined });
       const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
       const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);
-      return person ? drop({ authors: [{ value: [sig[1]!], from: "byline" }] }) : null;
+      if (person) return drop({ authors: [{ value: [sig[1]!], from: "byline" }] });
+      // The writer's name alone in brackets closing the text: "（某某某）".
+      const signed = cx.region === "trailer" || cx.at === cx.paras.length - 1 ? t.match(SIGNED_NAME) : null;
+      return signed && isPersonName(signed[1]!) && startsWithSurname(signed[1]!)
+        ? drop({ authors: [{ value: [signed[1]!], from: "byline" }] })
+        : null;
     },
   },
   { rule: RULES.metaLine, test: metaLine },

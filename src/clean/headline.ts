@@ -45,8 +45,9 @@ export function splitHeadline(raw: string): Headline {
   let title = raw.trim().replace(MEDIA_FLAG, "").replace(RELEASE_FLAG, "");
   let subtitle: string | null = null;
   let column: string | null = null;
+  // A name or a word before the dash ("某某——新外科运动向我们走来") is the headline's subject, no headline of its own.
   const dash = title.search(DASH_MID);
-  if (dash > 0) {
+  if (dash > 3) {
     subtitle = title.slice(dash).replace(DASH_LEAD, "").trim() || null;
     title = title.slice(0, dash).trim();
   }

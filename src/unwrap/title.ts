@@ -59,6 +59,8 @@ const HAN_WORD = /[\u4e00-\u9fff]/;
 export const SITE_NAME = /^[\p{Script=Han}\w]{1,12}(?:网|网站|报|台|社|新闻|在线|频道|客户端)$/u;
 /** A channel's or a section's name, or a breadcrumb's home ("首页武汉"). */
 const CHANNEL = /(?:频道|栏目|专题|中心|订阅|首页)$|^首页/;
+/** A label in brackets after the site's name ("某某新闻网_(新闻)"): its channel's. */
+const BRACKETED_LABEL = /^[（(\[【]\S{1,6}[)）\]】]$/;
 
 /** What else a page or a document names, to tell a title's site segments by. */
 export interface Names {
@@ -81,6 +83,7 @@ export function siteLike(seg: string, sep: string, names: Names): boolean {
   if (names.sites.some((s) => s.includes(k) || k.includes(s)) || /^[\w.-]+\.[a-z]{2,}$/i.test(k)) return true;
   if (/^\s+$/.test(sep)) return false;
   if (/^[A-Za-z][A-Za-z\s]*$/.test(seg.trim())) return true;
+  if (BRACKETED_LABEL.test(seg.trim())) return true;
   return names.printed(k) || CHANNEL.test(k) || SITE_NAME.test(k) || SECTION.test(k);
 }
 
@@ -116,7 +119,7 @@ export function siteSegment(
   const s = segments(title);
   const start = headline ? s.parts.findIndex((_, i) => key(joinSegments(s, i + 1)).length >= key(headline).length) + 1 : 1;
   const rest = s.parts.slice(Math.max(1, start)).filter((p) => HAN_WORD.test(p));
-  const named = rest.filter((p) => !CHANNEL.test(key(p)));
+  const named = rest.filter((p) => !CHANNEL.test(key(p)) && !BRACKETED_LABEL.test(p.trim()));
   // A name that reads as a site's or a paper's before a channel's ("BBC中文网 - 两岸三地"), even
   // when the keywords list it too (sites stamp their name there), and before a news channel's
   // ("某某新闻"); after the headline first, then before it, for a title that names its site first
@@ -127,7 +130,10 @@ export function siteSegment(
   const weak = (p: string) => /(新闻|发布)$/.test(p.trim());
   const after = [...named].reverse().find(strong);
   const first = after ? undefined : before.find(strong);
-  const site = after ?? first ?? [...named].reverse().find(weak) ?? named.filter((p) => !tags.includes(p)).pop() ?? before.find(weak);
+  // A title that does not hold the headline names only the site and its channels ("某某新闻网_(新闻)").
+  const only = !headline || !key(title).includes(key(headline)) ? s.parts.find(strong) : undefined;
+  const site =
+    after ?? first ?? [...named].reverse().find(weak) ?? named.filter((p) => !tags.includes(p)).pop() ?? before.find(weak) ?? only;
   return site ? { name: site.trim(), before: before.includes(site) } : undefined;
 }
 
