@@ -247,7 +247,7 @@ function creditLine(t: string): Verdict {
   if (t.length > 60 || !CREDIT_ANY.test(t) || /[。！？!?，,]/.test(t)) return null;
   const inner = t
     .replace(/^[（(【\[]\s*|\s*[)）】\]]$/g, "")
-    .replace(/^\S{2,30}?(供稿|供图)(?=\s|$)/, "$1")
+    .replace(/^[^\s/／]{2,30}?(供稿|供图)(?=\s|$)/, "$1")
     // A desk role run into the name before it: "作者：王小明责任编辑：…".
     .replace(DESK_GLUED, " $1");
   const tokens = inner.split(/[\s:：/|｜丨、；;]+/).filter(Boolean);
@@ -337,6 +337,8 @@ const BYLINE_TAILS = [
   new RegExp(`\\s+${NAMES_RUN}\\s*[/／]\\s*(?:图|摄影?)$`),
   new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
   /\s*(?:综合|整合|整理|编译)?\s*(?:整合|整理|编译|综合|报道|报导|采写|摄)$/,
+  // A photo's credit run on after the writer's ("某某/文受访者供图").
+  /(?<=[/／]\s*文)\s*\p{Script=Han}{1,8}供图$/u,
 ];
 const FILED_PLACE = /\s+\p{Script=Han}{1,8}?(?:省|市|县|区|州|旗|镇|乡)\s*(?:报道|报导)$/u;
 const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
@@ -370,7 +372,8 @@ export function parseByline(line: string): { authors: string[]; publication: str
   const after = s.match(ROLE_AFTER);
   const role = after ? null : s.match(BYLINE_ROLE);
   if (!role && !marked && !after) return null;
-  const rest = after ? s.slice(0, after.index) : role ? s.slice(role[0].length) : s;
+  // Before a role after the names, the outlet and the writer's role may stand: "某某报记者某某/文".
+  const rest = after ? s.slice(0, after.index).replace(/^.*?记者\s*/, "") : role ? s.slice(role[0].length) : s;
   if (role && /[:：/／|｜丨]\s*$/.test(role[0]) && LATIN_PEN_NAME.test(rest)) return { authors: [rest], publication };
   // The writer's post run on after the name: "（作者：某某某大学教授）".
   const posted = role && /作者|撰文|撰稿/.test(role[0]) ? nameBeforeAffiliation(rest) : null;

@@ -385,9 +385,13 @@ function topUnder(score: Map<Unit, number>, parent: Unit, level: Level): [Unit, 
 const ranked = (score: Map<Unit, number>, parent: Unit, level: Level): [Unit, number][] =>
   [...score].filter(([u]) => u.level === level && ancestors(u).includes(parent)).sort((a, b) => b[1] - a[1]);
 
-/** A round-up of a province's cities ("各地新春第一会"): four or more of them named, the first hardly ahead of the next. */
-function roundUp(score: Map<Unit, number>, province: Unit): boolean {
+/**
+ * A round-up of a province's cities ("各地新春第一会"): four or more of them named, the first hardly
+ * ahead of the next, or three or more under a headline that says so ("某省多地…", "全省各市").
+ */
+function roundUp(score: Map<Unit, number>, province: Unit, headline: string): boolean {
   const cities = ranked(score, province, "prefecture");
+  if (cities.length >= 3 && /多地|各地|多市|各市|全省/.test(headline)) return true;
   return cities.length >= 4 && cities[1]![1] >= cities[0]![1] * 0.75;
 }
 
@@ -417,10 +421,13 @@ export function findPlaces(
   const own = (u: Unit) => score.get(u) ?? 0;
   let primary: Unit | null = own(province[0]) >= 2 ? province[0] : null;
   const prefecture = topUnder(score, province[0], "prefecture");
-  if (prefecture && prefecture[1] >= 2 && prefecture[1] >= own(province[0]) * 0.5 && !roundUp(score, province[0])) primary = prefecture[0];
+  // A round-up of the province's cities is filed at the province, though the text never names it.
+  const city = prefecture && prefecture[1] >= 2 && prefecture[1] >= own(province[0]) * 0.5 ? prefecture[0] : null;
+  const rounded = !!city && roundUp(score, province[0], headline);
+  if (city) primary = rounded ? province[0] : city;
   // Municipalities have no prefecture: their districts sit under the province.
   const above = primary ?? province[0];
-  const county = topUnder(score, above, "county");
+  const county = rounded ? undefined : topUnder(score, above, "county");
   if (county && county[1] >= own(above) * 0.5 && (county[1] >= 2 || primary || county[0] === lone)) primary = county[0];
   else if (primary?.level === "province") {
     // A municipality is a province: the one district of it that the text surely names, and more than

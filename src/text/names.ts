@@ -211,7 +211,10 @@ export const filedFrom = (line: string): string | null => filedByline(line)?.pla
  * headline's deck, whatever its markup.
  */
 export function bylineNames(line: string): string[] | null {
-  const bare = line.trim().replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
+  const bare = line
+    .trim()
+    .replace(/^[□■◇◆●○]\s*/, "")
+    .replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
   const filed = bare.match(FILED);
   if (filed && !filed[1]) return isPersonName(filed[2]!) && startsWithSurname(filed[2]!) ? [filed[2]!] : null;
   const t = filed ? `${filed[1]} ${filed[2]}` : bare;

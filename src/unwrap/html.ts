@@ -109,6 +109,18 @@ function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | nu
 
 /** A day of the month alone, and a year with its month: a calendar leaf's two lines. */
 const DAY = /^\s*(?:0?[1-9]|[12]\d|3[01])\s*$/;
+/** The properties block an e-paper's CMS writes in a comment: "<!--mpproperty <founder-date>…</founder-date> … /mpproperty-->". */
+const PROPERTIES = /<!--\s*mpproperty([\s\S]{0,20000}?)\/?mpproperty\s*-->/i;
+
+/** The date, subtitle and paper's name an e-paper's properties block states, those it fills in. */
+function paperProperties(html: string): { date?: string; subtitle?: string; paper?: string } {
+  const block = html.lastIndexOf("mpproperty") >= 0 ? html.match(PROPERTIES)?.[1] : undefined;
+  if (!block) return {};
+  const field = (name: string) => block.match(new RegExp(`<founder-${name}>([^<]*)</founder-${name}>`, "i"))?.[1]!.trim() || undefined;
+  const date = field("date");
+  return { date: date && findDate(date) ? date : undefined, subtitle: field("subtitle"), paper: field("papername") };
+}
+
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i;
 
 /** A paper's issue day with its weekday: "2023年05月06日 星期六". */
@@ -300,6 +312,11 @@ export function readPage(html: string, note: Note): Page {
   // A browser's "save page as" notes the address it saved from: "<!-- saved from url=(0083)http://… -->".
   const saved = meta.url ? null : html.slice(0, 4096).match(SAVED_FROM);
   if (saved) [meta.url, from.url] = [saved[1]!, "the browser's saved-from note"];
+  // An e-paper's CMS keeps the article's properties in a comment after the page (founder-* fields).
+  const props = paperProperties(html);
+  if (props.date && !meta.date) [meta.date, from.date] = [props.date, "the e-paper's properties"];
+  if (props.subtitle && !meta.subtitle) [meta.subtitle, from.subtitle] = [props.subtitle, "the e-paper's properties"];
+  if (props.paper && !meta.publication) [meta.publication, from.publication] = [props.paper, "the e-paper's properties"];
   meta.from = from;
   return { blocks: body.map(toBlock), meta, outside: pieces.length - body.length };
 }
