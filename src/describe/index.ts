@@ -11,6 +11,7 @@ import { sentences } from "../clean/dedupe.js";
 import { standInTitle } from "../clean/headline.js";
 import { SITE_NAME } from "../unwrap/title.js";
 import { BYLINE_FORM } from "../unwrap/pageMeta.js";
+import { isOrganisation } from "../unwrap/evidence.js";
 
 /** A field's value, where it came from, and what choosing it had to say. */
 interface Chosen<T> extends Stated<T> {
@@ -205,7 +206,11 @@ export function chooseAuthors(d: Draft): Chosen<string[]> {
     .map(publicationName);
   // Bylines and author meta often name the site, the agency or the desk ("网易", "新华社发"): only people count.
   const person = (n: string) =>
-    isPersonName(n) && !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) && !editors.has(n) && !outlets.includes(n);
+    isPersonName(n) &&
+    !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) &&
+    !isOrganisation(n) &&
+    !editors.has(n) &&
+    !outlets.includes(n);
   const stated = [...new Set((d.stated.authors ?? []).flatMap(namesFrom).filter(person))];
   // A page's own author field (WeChat's slot under the headline, a meta author written as a byline)
   // is the page's word, as front matter is.

@@ -1,7 +1,7 @@
 import { bylineNames } from "../text/names.js";
 
 /** What names an organisation rather than a person: sites, papers, offices, desks, party branches. */
-const ORGANISATION = /(网|报|社|台|刊|新闻|消息|文摘|画报|中心|媒体|客户端|公司|集团|政府|委员会|支部|办公室|编辑部)$/;
+const ORGANISATION = /(网|报|社|台|刊|新闻|消息|文摘|画报|财经|资讯|传媒|中心|媒体|客户端|公司|集团|政府|委员会|支部|办公室|编辑部)$/;
 /** Endings of an office's name that a person's name of two or three characters may also have (李部, 王会). */
 const OFFICE = /(部|局|厅|署|院|组|委|会|处|办|所|站|队|科|室)$/;
 

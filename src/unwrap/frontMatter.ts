@@ -15,7 +15,8 @@ export interface FrontMatter {
   error?: { line: number; text: string };
 }
 
-const FENCE = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+// Blank lines may stand before the opening fence: a blog's generator skips them, and so does the archive.
+const FENCE = /^(?:[ \t]*\n)*---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 const str = (node: unknown): string | undefined => textOf(node)?.trim() || undefined;
 

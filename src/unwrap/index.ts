@@ -62,7 +62,7 @@ const GARBLED = /^[\ufffd\s]*\ufffd[\ufffd\s]*$/;
 /**
  * Detects the wrapper a document came in and returns its body as lines plus what the wrapper stated.
  * The extension decides: in a .txt or .json a "<" is text, and only a whole HTML document in a .txt
- * is read as HTML. Files with other extensions or none are sniffed.
+ * or a .md is read as HTML. Files with other extensions or none are sniffed.
  */
 export function unwrap(text: string, fileName: string): Unwrapped {
   const messages: Message[] = [];
@@ -136,7 +136,8 @@ function read(text: string, fileName: string, note: Note): Body {
       return isHtmlDocument(text) ? htmlPage(text, note) : plain(text, note);
     case "md":
     case "markdown":
-      return markdown();
+      // A whole page saved under a Markdown name is the page, as in a .txt.
+      return isHtmlDocument(text) ? htmlPage(text, note) : markdown();
     case "json": {
       const json = jsonDocument(text, note);
       if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
