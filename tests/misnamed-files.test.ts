@@ -25,3 +25,30 @@ describe("documents whose names or first lines mislead", () => {
     expect([a.title, a.date, a.publication, a.authors]).toEqual(["1000元一斤卖老虎肉？警方已介入", "2022-02-02", "某某财经", []]);
   });
 });
+
+describe("a post whose body is HTML, indented as HTML is", () => {
+  const post = `---\ntitle: 某县森林公安介入调查网传售卖虎肉事件\n---\n\n<div>\n${TEXT.map((t) => `<p>${t}</p>`).join("\n")}\n</div>
+            <!-- 文末二维码 start -->
+            <style>
+            .qr_wrap{border:1px solid #E6E6E6;}
+            </style>
+            <div class="qr_wrap">
+                <div class="qr_txt">海量资讯、精准解读，尽在某某财经APP</div>
+            </div>\n`;
+  const a = cleanDocument("c.md", encode(post));
+
+  it("reads the indented tags as HTML, not as code: no style, no markup on the page", () => {
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(a.messages.some((m) => m.text.includes("尽在某某财经APP"))).toBe(true);
+  });
+});
+
+describe("a copyright line", () => {
+  it("names the owner after the year and the words 版权所有", () => {
+    const page = `<html><head><meta charset="utf-8"><title>某县森林公安介入调查网传售卖虎肉事件</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/x">学生服务</a></div><h1>某县森林公安介入调查网传售卖虎肉事件</h1>
+<div class="article">${TEXT.map((t) => `<p>${t}</p>`).join("")}</div>
+<p class="copyright"><span>© 2020 版权所有 某某大学信息化建设管理服务中心 All Rights Reserved</span></p></body></html>`;
+    expect(cleanDocument("d.html", encode(page)).publication).toBe("某某大学信息化建设管理服务中心");
+  });
+});

@@ -557,7 +557,7 @@ const PRINTED_IN =
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
-const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]/;
+const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]|尽在\S{2,12}(?:APP|App|app|客户端)$/;
 const SUBSCRIBE_ANYWHERE =
   /(?:即可阅读|点击.{0,16}小程序|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$|点[【“"「]?在看[】”"」]?.{0,12}$/;
 

@@ -48,6 +48,15 @@ const tidyEmphasis = (s: string): string =>
     : s;
 
 /**
+ * A post whose body is HTML (a feed's item saved by a blog's generator) indents its tags as HTML
+ * is indented; CommonMark reads a line indented four spaces as code and prints the tags. In a text
+ * that has HTML blocks, an indented line that opens on a tag or a comment is HTML too.
+ */
+function htmlUnindented(s: string): string {
+  return /^<(?:div|p|section|article|table|!--)[\s>]/im.test(s) ? s.replace(/^[ \t]{4,}(?=<[a-zA-Z/!])/gm, "") : s;
+}
+
+/**
  * Markdown → blocks. An HTML comment left open would hide the rest of the document: then every
  * "<!--" from the first unclosed one on is shown as text. Past markdown-it's nesting limit the rest
  * of the document is dropped: then the whole is read as plain text. A note says which. What web
@@ -56,7 +65,7 @@ const tidyEmphasis = (s: string): string =>
  */
 export function markdownBlocks(source: string, offset: number, note: Note): MarkdownRead {
   const render = (s: string) => {
-    const tokens = md.parse(tidyEmphasis(s), {});
+    const tokens = md.parse(tidyEmphasis(htmlUnindented(s)), {});
     return { tokens, html: md.renderer.render(tokens, md.options, {}) };
   };
   let { tokens, html } = render(source);
