@@ -50,10 +50,10 @@ const tidyEmphasis = (s: string): string =>
 /**
  * A post whose body is HTML (a feed's item saved by a blog's generator) indents its tags as HTML
  * is indented; CommonMark reads a line indented four spaces as code and prints the tags. In a text
- * that has HTML blocks, an indented line that opens on a tag or a comment is HTML too.
+ * that has HTML blocks, an indented line that opens on a tag, or holds a whole comment, is HTML too.
  */
 function htmlUnindented(s: string): string {
-  return /^<(?:div|p|section|article|table|!--)[\s>]/im.test(s) ? s.replace(/^[ \t]{4,}(?=<[a-zA-Z/!])/gm, "") : s;
+  return /^<(?:div|p|section|article|table)[\s>]/im.test(s) ? s.replace(/^[ \t]{4,}(?=<[a-zA-Z/]|<!--.*-->)/gm, "") : s;
 }
 
 /**
