@@ -59,3 +59,15 @@ describe("a title that names only the site and its channel", () => {
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
   });
 });
+
+describe("a page with an empty <title> and no heading element", () => {
+  it("takes the line over the date line for the headline, though it exclaims", () => {
+    const page = `<html><head><meta charset="gb2312"><title></title></head><body><div class="logo"><img src="logo.png"></div>
+<div class="newst">某公司新型绿色生产线项目开工仪式成功举行！</div>
+<div class="newsd"> 发稿时间：2021/6/9 <span>【 字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a> 】</span></div>
+<div class="newsc">${TEXT.map((t) => `<p>${t}</p>`).join("")}</div></body></html>`;
+    const a = cleanDocument("a.html", encode(page));
+    expect([a.title, a.date]).toEqual(["某公司新型绿色生产线项目开工仪式成功举行！", "2021-06-09"]);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+});

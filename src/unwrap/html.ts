@@ -86,12 +86,15 @@ function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | nu
     const p = pieces[i]!;
     const t = p.text.trim();
     if (p.linkChars >= p.chars * 0.5 || p.hidden) break;
+    const next = pieces[i + 1]?.text ?? "";
     const marked =
       p.hint === "heading" ||
       p.hint === "title" ||
       /^h[1-6]$/.test(p.host?.name ?? "") ||
       p.centred ||
-      TITLE_CLASS.test(p.host?.attribs.class ?? "");
+      TITLE_CLASS.test(p.host?.attribs.class ?? "") ||
+      // Over its date line ("发稿时间：2021/6/9"), a line that no markup marks is the headline too.
+      (EVIDENCE.test(next) && /\d{4}/.test(next) && next.length <= 80);
     if (marked && fits(p, t))
       return {
         ...head,
