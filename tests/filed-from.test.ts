@@ -133,3 +133,23 @@ describe("a byline that says where it was filed, and furniture left when other f
     expect(a.messages.filter((m) => m.ruleId === RULES.creditLine.id).map((m) => m.text)).toEqual(["【编辑：李小明】"]);
   });
 });
+
+describe("a foreign paper's Chinese page", () => {
+  const story = [
+    "休斯敦——年少的时候，某某频繁对自由市场经济学进行雄辩的解析，让休斯敦的听众惊叹不已。",
+    "鉴于德克萨斯州高度倾向于共和党，他几乎肯定会在11月赢得胜利，成为美国参议院的一员。",
+    "德克萨斯州的政治专家预测，他将会成为美国国会中的一股知性力量，休斯敦的支持者对此充满期待。",
+  ];
+  const html = `<html><head><meta charset="utf-8"><title>德州茶党支持者有望出任参议员 - 某某时报中文网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">国际</a></div><h1>德州茶党支持者有望出任参议员</h1>
+<div class="article"><p>JOHN SMITH 报道 2012年08月02日</p>${story.map((t) => `<p>${t}</p>`).join("")}</div></body></html>`;
+  const a = cleanDocument("a.html", encode(html));
+
+  it("reads a writer's name in Latin letters over the text, with the day", () => {
+    expect([a.authors, a.date]).toEqual([["JOHN SMITH"], "2012-08-02"]);
+  });
+
+  it("files a story told abroad under no place, though a short name in its headline is a Chinese city's too", () => {
+    expect(a.place).toEqual({ province: null, prefecture: null, county: null });
+  });
+});

@@ -391,6 +391,7 @@ export function parseByline(line: string): { authors: string[]; publication: str
 
 /** A signature on its own line after the text: "李立（媒体人）", a name and what the writer is. */
 const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
+const LATIN_BYLINE = /^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3})\s*(?:报道|报导|撰文|撰稿)\s*(\S.{0,24})?$/;
 const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
@@ -638,6 +639,11 @@ const rules: ChromeRule[] = [
       const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
       const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);
       if (person) return drop({ authors: [{ value: [sig[1]!], from: "byline" }] });
+      // A writer's name in Latin letters over the text, and the day: "JOHN SMITH 报道 2012年08月02日".
+      const latin = cx.region !== "trailer" ? t.match(LATIN_BYLINE) : null;
+      const day = latin?.[2] ? findAnyDate(latin[2]) : null;
+      if (latin && (!latin[2] || day))
+        return drop({ authors: [{ value: [latin[1]!], from: "byline" }], date: day ? { value: day, from: "text" } : undefined });
       // The writer's name alone in brackets closing the text: "（某某某）".
       const signed = cx.region === "trailer" || cx.at === cx.paras.length - 1 ? t.match(SIGNED_NAME) : null;
       return signed && isPersonName(signed[1]!) && startsWithSurname(signed[1]!)

@@ -198,6 +198,9 @@ export function editorsOf(text: string): Set<string> {
  * editor) only when the text shows that name too. Never an editor credited on the page, a desk or
  * a site: only people.
  */
+/** A name in Latin letters, as a byline prints a foreign writer's: two words or more, or one not all capitals (no agency's "AFP"). */
+const LATIN_NAME = /^(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}|[A-Z][a-z][A-Za-z.'-]+)$/;
+
 export function chooseAuthors(d: Draft): Chosen<string[]> {
   const editors = editorsOf(d.text);
   // A name the page gives as its source, site or account is the publication's, not a writer's.
@@ -206,7 +209,7 @@ export function chooseAuthors(d: Draft): Chosen<string[]> {
     .map(publicationName);
   // Bylines and author meta often name the site, the agency or the desk ("网易", "新华社发"): only people count.
   const person = (n: string) =>
-    isPersonName(n) &&
+    (isPersonName(n) || LATIN_NAME.test(n)) &&
     !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) &&
     !isOrganisation(n) &&
     !editors.has(n) &&

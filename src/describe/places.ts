@@ -360,16 +360,19 @@ function national(score: Map<Unit, number>, headline: string): boolean {
   return masses.length >= 2 && NATIONAL.test(headline) && !headlinePlace && masses[0]! < total * 0.75;
 }
 
-/** Countries and parts of the world abroad, as Chinese texts name them. */
+/** Countries and parts of the world abroad, and the capitals, states and cities news names most, as Chinese texts name them. */
 const ABROAD =
-  /美国|英国|法国|德国|日本|韩国|朝鲜|俄罗斯|加拿大|澳大利亚|新西兰|印度(?!洋)|巴基斯坦|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|蒙古国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|土耳其|伊朗|伊拉克|以色列|沙特|埃及|南非|巴西|阿根廷|墨西哥|欧盟|欧洲|非洲|美洲|中东/g;
+  /美国|英国|法国|德国|日本|韩国|朝鲜|俄罗斯|加拿大|澳大利亚|新西兰|印度(?!洋)|巴基斯坦|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|蒙古国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|土耳其|伊朗|伊拉克|以色列|沙特|埃及|南非|巴西|阿根廷|墨西哥|欧盟|欧洲|非洲|美洲|中东|华盛顿|纽约|洛杉矶|旧金山|芝加哥|休斯敦|休斯顿|德克萨斯|得克萨斯|加利福尼亚|佛罗里达|白宫|伦敦|巴黎|柏林|莫斯科|东京|首尔|新德里/g;
 
 /**
  * Whether the story is told abroad or of the world: its headline names no place in China, and its
  * text names countries abroad more often than places in China (a place named in passing is no scene).
  */
-function abroad(text: string, headline: string, score: Map<Unit, number>): boolean {
-  if ([...score.keys()].some((u) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level)))) return false;
+function abroad(text: string, headline: string, score: Map<Unit, number>, sure: Set<Unit>): boolean {
+  // A short name in the headline alone may be a place abroad's too (德州 is Texas as well): only a
+  // unit written out somewhere keeps the story at home.
+  const inHeadline = (u: Unit) => headline.includes(u.name) || (sure.has(u) && headline.includes(shortPlaceName(u.name, u.level)));
+  if ([...score.keys()].some(inHeadline)) return false;
   let domestic = 0;
   for (const n of score.values()) domestic += n;
   let foreign = 0;
@@ -411,7 +414,7 @@ export function findPlaces(
   more: Omit<PlaceText, "text" | "headline"> = {},
 ): { place: Place; mentioned: Place[] } {
   const { score: inText, sure, named, home, lone } = scores({ text, headline, ...more });
-  if (national(inText, headline) || abroad(text, headline, inText)) return { place: empty, mentioned: [] };
+  if (national(inText, headline) || abroad(text, headline, inText, sure)) return { place: empty, mentioned: [] };
   const score = new Map(inText);
   for (const [u, n] of home) score.set(u, (score.get(u) ?? 0) + n);
   const byProvince = new Map<Unit, number>();
