@@ -404,9 +404,9 @@ const DATELINE = new RegExp(
   `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
 );
 
-/** An outlet's dateline opening the lead: "某某网消息", "某某网5月9日讯", "某某社北京5月9日电". */
+/** An outlet's dateline opening the lead: "某某网消息", "某某网5月9日讯", "某某社北京5月9日电", and what it learned ("某某新闻得悉"). */
 const OUTLET_NEWS = new RegExp(
-  `^据?(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端))(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息)`,
+  `^据?(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端))(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息|得悉|获悉)`,
 );
 
 /** "某某社北京5月9日电 题：…": an agency's dateline over the title it gave the story. */
@@ -513,7 +513,8 @@ function toolLine(t: string, region: Region): boolean {
   return tokens.length > 1 || region !== "body" || !AMBIGUOUS_TOOLS.has(tokens[0]!);
 }
 
-const COUNTER = /^(?:浏览|阅读|点击|访问|人气)(?:次数|量|数|人数)?\s*[:：]?\s*[（(]?\s*[\d,.]*\s*万?\+?\s*[)）]?\s*次?$/;
+const COUNTER =
+  /^(?:浏览|阅读|点击|访问|人气)(?:次数|量|数|人数)?\s*[:：]?\s*[（(]?\s*[\d,.]*\s*万?\+?\s*[)）]?\s*次?$|^\d*\s*(?:评论|跟帖)\s*[（(]\s*\d+\s*[)）]$/;
 const BARE_NUMBER = /^[\d,.\s]{1,9}万?\+?$/;
 const SEARCH_BOX = /^(?:热门搜索|热搜词|热门关键词|搜索热词|请输入关键[词字]|站内搜索)/;
 
@@ -532,7 +533,7 @@ function inCard(t: string, cx: Context): boolean {
 
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
 const SUBSCRIBE =
-  /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|下图|上图|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$|[⭐★☆]*\s*(?:设为)?星标|.{0,12}点击.{0,16}小程序[。！!]?$)/i;
+  /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|下图|上图|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$|[⭐★☆]*\s*(?:设为)?星标|.{0,12}点击.{0,16}小程序[。！!]?$|.{0,12}点[【“"「]在看[】”"」]|.{0,40}申请加入\S{1,12}(?:号|团|平台)$)/i;
 /** An editor's note on the column or series: "编者按：……专栏……陆续推出，敬请关注。". */
 const SERIES_NOTE = /^[【\[]?编者(?:按|的话)[】\]]?\s*[:：]?.*(?:专栏|系列|栏目).*(?:敬请关注|陆续推出|陆续刊发|陆续刊登|即日起)/;
 /** An essay's abstract over it: "内容摘要：…", "【摘要】…". */
@@ -556,6 +557,8 @@ const BACK_LINK = /(?<=[。！？!?”】]|^)\s*返回\p{Script=Han}{1,8}[，,]\
 const PRINTED_IN =
   /(?:^|(?<=[。！？!?”」]))\s*[（(]\s*(?:原)?(?:刊于|载于|原载于?|刊发于|发表于|摘自|选自)\s*《([^《》]{2,20})》[^()（）]{0,24}[)）]$/;
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
+/** An appeal to readers to pay for the work: "请加入成为某某的月费订户，长期支持我们的工作。". */
+const SUPPORT_US = /(?:订户|会员|订阅|捐款|捐助|赞助|打赏).{0,30}支持我们|支持我们的(?:工作|报道|新闻)/;
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
 const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]|尽在\S{2,12}(?:APP|App|app|客户端)$/;
@@ -573,7 +576,7 @@ const datedHeadline = (t: string): boolean => t.length <= 80 && /[\d)）\]日]$/
 const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
 
 const TAIL =
-  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|评论列表|大家都在看|热门排行|点击排行|热门跟贴|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|我要跟帖|评论列表|大家都在看|热门排行|点击排行|热门跟贴|热新闻|热话题|热门话题|热门新闻|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
 /** A prompt to share the page by its address or code: "手机上长按并复制下列链接或二维码分享本文章". */
 const SHARE_PROMPT = /(?:长按|复制).{0,12}(?:链接|二维码).{0,8}分享/;
 const SHARE =
@@ -760,7 +763,7 @@ const rules: ChromeRule[] = [
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点"), below it.
       (t.length <= 200 &&
-        /^(?:本文|以上内容|文章内容|文中观点)[^。]{0,20}(?:不构成|仅供参考|不代表)/.test(t) &&
+        /^(?:本文|以上内容|文章内容|文中观点)[^。]{0,30}(?:不构成|仅供参考|不代表|仅代表)/.test(t) &&
         textAfter(cx) < textBefore(cx)) ||
       /^Notice: The content above/i.test(t) ||
       // A site's or a plugin's line in Latin letters after a Chinese text ("Feed enhanced by …", "Powered by …").
@@ -847,7 +850,8 @@ const rules: ChromeRule[] = [
     // A site's appeal for members or money after the text ("【诚征荣誉会员】…每年只需支付…"), prose as it reads.
     rule: RULES.subscription,
     prose: true,
-    test: (t, _p, cx) => (APPEAL.test(t) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? DROP : null),
+    test: (t, _p, cx) =>
+      (APPEAL.test(t) || (t.length <= 120 && SUPPORT_US.test(t))) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? DROP : null,
   },
   {
     // An advert's call after the text ("点击下图报名…", "扫码预约…"): the advert under it is the account's, as is what follows.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { RULES } from "../src/model/rules.js";
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const TEXT = [
+  "某某新闻得悉，某某大学校委会最快周二将讨论修改学院院长遴选指引，将民选代表改由校长直接委任。",
+  "某某学院前院长接受查询时形容，建议做法是对大学管治的重要改变，民选代表是沟通的重要桥梁。",
+  "校友关注组副召集人表示，对校长集权非常忧虑，认为取消民选代表明显是在制度上消除持份者的声音。",
+];
+const md = (...tail: string[]) =>
+  cleanDocument("a.md", encode(["# 某某大学拟修订院长遴选指引", "", ...[...TEXT, ...tail].flatMap((t) => [t, ""])].join("\n")));
+const texts = (a: ReturnType<typeof cleanDocument>) => a.blocks.map((b) => b.text);
+
+describe("what an outlet, a platform or an account sets after the text", () => {
+  it("reads an outlet's opening 'X得悉' as the publication", () => {
+    expect(md().publication).toBe("某某新闻");
+  });
+
+  it("drops an appeal to support the work, a platform's call to join it, a 在看 prompt and its statement on the text", () => {
+    const a = md(
+      "请加入成为某某新闻的月费订户，长期支持我们的工作。所有订户都可以收到我们的通讯。",
+      "看都看完了，点【在看】试试",
+      "发送邮件至zhengwu@example.cn申请加入某某政务号或媒体团",
+      "本文为政务等机构在某某新闻上传并发布，仅代表该机构观点，不代表某某新闻的观点或立场。",
+    );
+    expect(texts(a)).toEqual(TEXT);
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
+  it("ends the text at a list of hot topics, and drops a comment counter", () => {
+    const a = md(
+      "0评论(0)",
+      "热话题",
+      "我是某某大学某某中心负责人，关于电子烟对健康的影响，问吧！",
+      "某某司机被刑拘，于情于理，他有何过错？",
+    );
+    expect(texts(a)).toEqual(TEXT);
+    expect(a.messages.some((m) => m.ruleId === RULES.tail.id && m.text.startsWith("热话题"))).toBe(true);
+  });
+});
