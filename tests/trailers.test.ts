@@ -39,3 +39,20 @@ describe("what an outlet, a platform or an account sets after the text", () => {
     expect(a.messages.some((m) => m.ruleId === RULES.tail.id && m.text.startsWith("热话题"))).toBe(true);
   });
 });
+
+describe("a comment box after the text", () => {
+  it("ends the text at its label and drops its prompts and rules", () => {
+    const a = md(
+      "文明上网理性发言，请遵守新闻评论服务协议",
+      "请先登录后发表评论",
+      "已显示所有评论",
+      "某网友：说得好，支持这样的改革，希望早日落实。",
+    );
+    expect(texts(a)).toEqual(TEXT);
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+
+  it("drops a site's solemn statement however the site names itself", () => {
+    expect(texts(md("本站郑重声明：所载文章、数据仅供参考，使用前务请仔细阅读法律申明，风险自负。"))).toEqual(TEXT);
+  });
+});

@@ -517,6 +517,8 @@ const COUNTER =
   /^(?:浏览|阅读|点击|访问|人气)(?:次数|量|数|人数)?\s*[:：]?\s*[（(]?\s*[\d,.]*\s*万?\+?\s*[)）]?\s*次?$|^\d*\s*(?:评论|跟帖)\s*[（(]\s*\d+\s*[)）]$/;
 const BARE_NUMBER = /^[\d,.\s]{1,9}万?\+?$/;
 const SEARCH_BOX = /^(?:热门搜索|热搜词|热门关键词|搜索热词|请输入关键[词字]|站内搜索)/;
+/** A comment box's prompts and rules: "文明上网理性发言", "请先登录后发表评论", "网友评论仅供其表达个人看法". */
+const COMMENT_BOX = /^(?:文明上网|理性发言|请文明发言|请先登录|登录后发表|网友评论仅供|跟帖用户自律公约|马上发表|已有\d+条评论)/;
 
 /** A WeChat profile card: the account's id and description, and the lines around them; a mini program's card ("某某平台 ， 放心买 小程序"). */
 const CARD =
@@ -576,7 +578,7 @@ const datedHeadline = (t: string): boolean => t.length <= 80 && /[\d)）\]日]$/
 const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(（]\d{1,2}-\d{1,2}[\])）])(?:\s*\d{1,2}:\d{2})?$/;
 
 const TAIL =
-  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|我要跟帖|评论列表|大家都在看|热门排行|点击排行|热门跟贴|热新闻|热话题|热门话题|热门新闻|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+  /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|我要跟帖|写评论|发表评论|我的跟贴|跟贴广场|网易跟贴|已显示所有评论|评论列表|大家都在看|你可能会喜欢|热门排行|点击排行|热门跟贴|热新闻|热话题|热门话题|热门新闻|热门新闻排行榜|新闻排行榜|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
 /** A prompt to share the page by its address or code: "手机上长按并复制下列链接或二维码分享本文章". */
 const SHARE_PROMPT = /(?:长按|复制).{0,12}(?:链接|二维码).{0,8}分享/;
 const SHARE =
@@ -758,7 +760,7 @@ const rules: ChromeRule[] = [
     rule: RULES.copyright,
     prose: true,
     test: (t, _p, cx) =>
-      /^[【\[]?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
+      /^[【\[]?(?:本站|本网)?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点"), below it.
@@ -836,7 +838,8 @@ const rules: ChromeRule[] = [
       /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) ||
       /^[\p{P}\p{S}]$/u.test(t) ||
       /^(?:赞助商)?广告$|^advertisement$/i.test(t) ||
-      CONSENT.test(t)
+      CONSENT.test(t) ||
+      (t.length <= 60 && COMMENT_BOX.test(t))
         ? DROP
         : null,
   },
