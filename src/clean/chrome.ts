@@ -520,17 +520,26 @@ const SEARCH_BOX = /^(?:热门搜索|热搜词|热门关键词|搜索热词|请�
 /** A comment box's prompts and rules: "文明上网理性发言", "请先登录后发表评论", "网友评论仅供其表达个人看法". */
 const COMMENT_BOX = /^(?:文明上网|理性发言|请文明发言|请先登录|登录后发表|网友评论仅供|跟帖用户自律公约|马上发表|已有\d+条评论)/;
 
-/** A WeChat profile card: the account's id and description, and the lines around them; a mini program's card ("某某平台 ， 放心买 小程序"). */
+/** A WeChat profile card: the account's id and description, and the lines around them. */
 const CARD =
-  /^(?:[^。！？!?]{2,60}\s小程序$|微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$)/;
+  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$)/;
 
 /** The count a WeChat profile card shows under the account's name and description ("3020篇原创内容"). */
 const CARD_COUNT = /^\d+\s*篇原创内容$/;
 
-/** A profile card's name over its description over its count, and the "公众号" under it: the account's, not the article's. */
+/** A mini program's card: "某某平台 ， 放心买 小程序". */
+const MINI_PROGRAM = /^[^。！？!?]{2,60}\s小程序$/;
+
+/** A profile card's name over its description over its count, the "公众号" under it, and a mini program's card: the account's, not the article's. */
 function inCard(t: string, cx: Context): boolean {
   const count = (k: number) => CARD_COUNT.test(cx.paras[cx.at + k]?.text.trim() ?? "");
-  return count(0) || (count(1) && t.length <= 200) || (count(2) && t.length <= 20) || (t === "公众号" && count(-1));
+  return (
+    count(0) ||
+    (count(1) && t.length <= 200) ||
+    (count(2) && t.length <= 20) ||
+    (t === "公众号" && count(-1)) ||
+    (t.endsWith("小程序") && MINI_PROGRAM.test(t))
+  );
 }
 
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */

@@ -215,7 +215,7 @@ export function bylineNames(line: string): string[] | null {
     .trim()
     .replace(/^[□■◇◆●○]\s*/, "")
     .replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
-  const filed = bare.match(FILED);
+  const filed = /报[导道]$/.test(bare) ? bare.match(FILED) : null;
   if (filed && !filed[1]) return isPersonName(filed[2]!) && startsWithSurname(filed[2]!) ? [filed[2]!] : null;
   const t = filed ? `${filed[1]} ${filed[2]}` : bare;
   if (t.length > 40 || /[。！？!?；;，,]/.test(t)) return null;
