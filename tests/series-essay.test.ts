@@ -53,3 +53,25 @@ describe("an essay in a column", () => {
     expect(own.blocks[0]!.text).toMatch(/^编者按/);
   });
 });
+
+describe("a bulletin under its issuing bodies", () => {
+  it("takes the bodies' line and the month of issue off the text, the first body for the publication", () => {
+    const doc = [
+      "# 某县2022年国民经济和社会发展统计公报",
+      "",
+      "**某县统计局　　国家统计局某县调查队**",
+      "",
+      "（2023年5月）",
+      "",
+      "2022年，全县上下坚持稳中求进工作总基调，积极应对经济下行压力，经济运行总体平稳。",
+      "",
+      "全年实现生产总值二百六十二亿元，按可比价格计算，同比增长百分之五点三。",
+      "",
+    ].join("\n");
+    const a = cleanDocument("c.md", new TextEncoder().encode(doc));
+    expect(a.blocks.map((b) => b.text)[0]).toMatch(/^2022年，全县/);
+    expect(a.blocks.some((b) => b.kind === "heading")).toBe(false);
+    expect(a.publication).toBe("某县统计局");
+    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+  });
+});

@@ -103,8 +103,20 @@ function repeatedAt(paras: Para[], names: string[]): { at: number; length: numbe
 /** The body that issued a document, on a line of its own under its title ("某省委员会政治部", "某县统计局"): its publisher. */
 const issuerAt = (paras: Para[], i: number): Para | null => {
   const p = paras[i];
-  return p && !p.hint && i + 1 < paras.length && ISSUER.test(p.text.trim()) ? p : null;
+  return p && (!p.hint || p.hint === "heading") && i + 1 < paras.length && ISSUER.test(p.text.trim()) ? p : null;
 };
+
+/** The month of issue under the issuing bodies: "（2023年5月）". */
+const ISSUE_MONTH = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$/;
+
+/** The issuing bodies' line, with the month of issue under it: the lines taken, and the first body, who issued it. */
+function issuerLines(paras: Para[], i: number): { lines: Para[]; publication: string } | null {
+  const issuer = issuerAt(paras, i);
+  if (!issuer) return null;
+  const month = paras[i + 1];
+  const dated = !!month && i + 2 < paras.length && ISSUE_MONTH.test(month.text.trim());
+  return { lines: dated ? [issuer, month] : [issuer], publication: issuer.text.trim().split(/\s+/)[0]! };
+}
 
 /** A headline a page cut short: "…地铁直达+无敌免..." */
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
@@ -219,11 +231,11 @@ export const takeHeadline: Step = (d) => {
       note(RULES.headline, paras[i]!.line, paras[i++]!.text);
     }
     let evidence = d.evidence;
-    const issuer = issuerAt(paras, i);
-    if (issuer) {
-      note(RULES.headline, issuer.line, issuer.text);
-      evidence = gather(evidence, { publication: { value: issuer.text.trim(), from: "text" } });
-      i++;
+    const issued = issuerLines(paras, i);
+    if (issued) {
+      for (const p of issued.lines) note(RULES.issuerLine, p.line, p.text);
+      evidence = gather(evidence, { publication: { value: issued.publication, from: "text" } });
+      i += issued.lines.length;
     }
     // What stands above the headline and stays is an epigraph: a quotation, never a heading.
     const epigraph = furniture ? [] : above.map((p) => (p.hint ? p : { ...p, hint: "quote" as const }));
@@ -254,7 +266,14 @@ export const takeHeadline: Step = (d) => {
     head = labelled(splitHeadline(taken[0]!.text), d.lines);
     head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
-    if (taken[1] && !head.subtitle && taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN && !statesMeta(taken[1].text))
+    // The issuing bodies under a title are no subtitle (issuerLines).
+    if (
+      taken[1] &&
+      !head.subtitle &&
+      taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN &&
+      !statesMeta(taken[1].text) &&
+      !ISSUER.test(taken[1].text.trim())
+    )
       head.subtitle = taken[1].text.replace(DASH_LEAD, "").trim();
     else if (taken[1]) taken = taken.slice(0, 1);
   }
@@ -264,11 +283,11 @@ export const takeHeadline: Step = (d) => {
     taken = [...taken, deck];
   }
   for (const p of taken) note(flagRule(p.text) ?? RULES.headline, p.line, p.text);
-  const issuer = issuerAt(paras, taken.length);
-  if (!issuer) return taking(head, paras.slice(taken.length));
-  note(RULES.headline, issuer.line, issuer.text);
-  const found = gather(d.evidence, { publication: { value: issuer.text.trim(), from: "text" } });
-  return { ...taking(head, paras.slice(taken.length + 1)), evidence: { ...found, headline: head } };
+  const issued = issuerLines(paras, taken.length);
+  if (!issued) return taking(head, paras.slice(taken.length));
+  for (const p of issued.lines) note(RULES.issuerLine, p.line, p.text);
+  const found = gather(d.evidence, { publication: { value: issued.publication, from: "text" } });
+  return { ...taking(head, paras.slice(taken.length + issued.lines.length)), evidence: { ...found, headline: head } };
 };
 
 // ---------------------------------------------------------------------------------------------
