@@ -13,6 +13,16 @@ describe("headline", () => {
     });
   });
 
+  it("splits a deck of two clauses set after the headline on its line, and leaves a headline of clauses whole", () => {
+    expect(splitHeadline("某地首届养老专业本科生迎来毕业季 “银发浪潮”到来，年轻人可大展拳脚")).toEqual({
+      title: "某地首届养老专业本科生迎来毕业季",
+      subtitle: "“银发浪潮”到来，年轻人可大展拳脚",
+      column: null,
+    });
+    expect(splitHeadline("某某同志遗体在京火化 某某等到八宝山革命公墓送别").subtitle).toBeNull();
+    expect(splitHeadline("某大学拟修订院长遴选指引　利校长集权　任期最多五年").subtitle).toBeNull();
+  });
+
   it("takes the part before 丨 as the column", () => {
     expect(splitHeadline("聚焦新作为丨某市营商环境持续向好")).toEqual({
       title: "某市营商环境持续向好",

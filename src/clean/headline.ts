@@ -40,6 +40,8 @@ const RELEASE_FLAG = /\s*[｜|丨]\s*\S{0,8}(?:首发|独家|原创)\s*$/;
 /** The rule that takes a flag off a headline line, if it has one. */
 const flagRule = (t: string) => (MEDIA_FLAG.test(t) ? RULES.mediaFlag : RELEASE_FLAG.test(t) ? RULES.releaseFlag : null);
 
+const DECK_AFTER_SPACE = /^([^，,、\s]{8,30})[ \u3000]+([^\s]{4,24}[，,][^\s，,]{4,24})$/;
+
 /** Splits one headline string: "栏目丨标题", "标题 ——副标题". */
 export function splitHeadline(raw: string): Headline {
   let title = raw.trim().replace(MEDIA_FLAG, "").replace(RELEASE_FLAG, "");
@@ -51,6 +53,10 @@ export function splitHeadline(raw: string): Headline {
     subtitle = title.slice(dash).replace(DASH_LEAD, "").trim() || null;
     title = title.slice(0, dash).trim();
   }
+  // A deck set after the headline on its line, a space between: the headline a phrase, the deck a
+  // sentence of two clauses ("某地首届毕业生迎来毕业季 “某某”到来，年轻人可大展拳脚").
+  const deck = subtitle ? null : title.match(DECK_AFTER_SPACE);
+  if (deck) [title, subtitle] = [deck[1]!, deck[2]!];
   const parts = title.split(COLUMN);
   if (parts.length > 1 && parts.every((x) => x.length >= 2)) {
     // The column stands before the bar, or, short after a long headline, after it ("标题｜某某快评").
