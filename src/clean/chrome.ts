@@ -340,6 +340,7 @@ const BYLINE_TAILS = [
   // A photo's credit run on after the writer's ("某某/文受访者供图").
   /(?<=[/／]\s*文)\s*\p{Script=Han}{1,8}供图$/u,
 ];
+/** Where the writer filed from, a place's name before 报道 at a byline's end. */
 const FILED_PLACE = /\s+\p{Script=Han}{1,8}?(?:省|市|县|区|州|旗|镇|乡)\s*(?:报道|报导)$/u;
 const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 
@@ -391,7 +392,9 @@ export function parseByline(line: string): { authors: string[]; publication: str
 
 /** A signature on its own line after the text: "李立（媒体人）", a name and what the writer is. */
 const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
+/** A writer's name in Latin letters before 报道 or 撰文, the day after it: "JOHN SMITH 报道 2012年08月02日". */
 const LATIN_BYLINE = /^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3})\s*(?:报道|报导|撰文|撰稿)\s*(\S.{0,24})?$/;
+/** A name alone in brackets: "（某某某）". */
 const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
@@ -556,6 +559,7 @@ const RUN_IN_CREDIT =
   /(?<=[。！？!?”」』])\s*[（(]\s*(?:责任编辑|责编|值班编辑|实习编辑|编辑|校对|审核|审校|编审)\s*[:：/／]\s*[^()（）]{1,20}[)）]\s*\d{0,8}$/;
 /** A site's notice opening on a star, run into the text's last line: "…止。★再给自己一次机会". */
 const STARRED_NOTICE = /(?<=[。！？!?”」』])\s*[★☆※]\s*[^。！？!?]{2,20}$/;
+/** An advert's call to act: "点击下图报名…", "扫码预约…". */
 const ADVERT_CALL =
   /^(?:点击|扫描|扫码|长按|识别)(?:下图|下方|下面|图片|二维码|小程序)?.{0,12}?(?:报名|购买|订阅|预约|参加|领取|下单|抢购)/;
 /** A tag line's label with nothing after it: its words are on the next line. */
@@ -567,14 +571,13 @@ const BACK_LINK = /(?<=[。！？!?”】]|^)\s*返回\p{Script=Han}{1,8}[，,]\
 /** Where the text was printed first, run into its end or on a line of its own: "（刊于《某某》2019年第24期）". */
 const PRINTED_IN =
   /(?:^|(?<=[。！？!?”」]))\s*[（(]\s*(?:原)?(?:刊于|载于|原载于?|刊发于|发表于|摘自|选自)\s*《([^《》]{2,20})》[^()（）]{0,24}[)）]$/;
-/** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 /** An appeal to readers to pay for the work: "请加入成为某某的月费订户，长期支持我们的工作。". */
 const SUPPORT_US = /(?:订户|会员|订阅|捐款|捐助|赞助|打赏).{0,30}支持我们|支持我们的(?:工作|报道|新闻)/;
+/** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
 const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]|尽在\S{2,12}(?:APP|App|app|客户端)$/;
-const SUBSCRIBE_ANYWHERE =
-  /(?:即可阅读|点击.{0,16}小程序|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$|点[【“"「]?在看[】”"」]?.{0,12}$/;
+const SUBSCRIBE_ANYWHERE = /(?:即可阅读|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$|点[【“"「]?在看[】”"」]?.{0,12}$/;
 
 const READING_NOTE = /(?:本文|全文)(?:长|共)?约?\s*\d+\s*字|阅读(?:需|需要|约需|时间)?\s*(?:约\s*)?\d+\s*分钟/;
 
@@ -841,7 +844,7 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.pageTools,
     // A separator the page's tools leave on a line of its own ("，", "|") is none of the text's words,
-    // nor is an advert's label or a player's consent prompt.
+    // nor is an advert's label, a player's consent prompt or a comment box's prompts.
     test: (t, _p, cx) =>
       toolLine(t, cx.region) ||
       /^发布于\s*[:：]?\s*[\p{Script=Han}]{2,8}$/u.test(t) ||
