@@ -71,3 +71,15 @@ describe("a page with an empty <title> and no heading element", () => {
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
   });
 });
+
+describe("a repost site's meta line and headline", () => {
+  it("reads the poster before the date as no publication, and the headline printed again under itself as no deck", () => {
+    const page = `<html><head><meta charset="utf-8"><title>某公司向开发者提供新原型机</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/m">手机</a> <a href="/t">通讯</a></div>
+<h1>某公司向开发者提供新原型机</h1><h2>某公司向开发者提供新原型机</h2>
+<div class="meta">网友甲发布于 2012-05-02 06:50:49</div>
+<div class="article">${TEXT.map((t) => `<p>${t}</p>`).join("")}</div></body></html>`;
+    const a = cleanDocument("a.html", encode(page));
+    expect([a.title, a.subtitle, a.publication, a.date]).toEqual(["某公司向开发者提供新原型机", null, null, "2012-05-02"]);
+  });
+});

@@ -161,6 +161,9 @@ const DATED_WORDS = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[^\s，。,:：;；]
 /** What a meta line cannot do without: a figure or a label. */
 const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|字号|稿源/;
 
+/** The one who posted it, before the date ("某某发布于 2012-05-02"): a site's user, no publication. */
+const POSTER = /(?:发布|发表|上传)于?$/;
+
 function metaLine(t: string): Verdict {
   if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
   const labelled = META_LABEL.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
@@ -199,7 +202,7 @@ function metaLine(t: string): Verdict {
     } else if (words.length === 2 && !/发布于/.test(before!)) {
       authors = [words[0]!];
       publication = words[1]!;
-    } else if (words.length === 1 && words[0]!.length <= 16) publication = words[0]!;
+    } else if (words.length === 1 && words[0]!.length <= 16 && !POSTER.test(words[0]!)) publication = words[0]!;
     else if ((after ?? "").trim() && OUTLET_END.test((after ?? "").trim())) publication = publicationOf(after!.trim());
   }
   return drop({

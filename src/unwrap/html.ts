@@ -278,7 +278,9 @@ export function readPage(html: string, note: Note): Page {
     !/[。！？]/.test(p.text) &&
     !leadsInto(p.text) &&
     !statesMeta(p.text) &&
-    p.linkChars < p.chars * 0.5;
+    p.linkChars < p.chars * 0.5 &&
+    // The headline printed again is no deck of itself.
+    key(p.text) !== key(head.title ?? "");
   if (hAt >= 0) {
     const next = body[hAt + 1];
     const above = head.at > 0 ? pieces[head.at - 1] : undefined;
