@@ -23,6 +23,23 @@ describe("headline", () => {
     expect(splitHeadline("某大学拟修订院长遴选指引　利校长集权　任期最多五年").subtitle).toBeNull();
   });
 
+  it("reads formulas set on lines of their own as text, plain or in bold, never as headings", () => {
+    const md = [
+      "# 某地延迟退休方案公布",
+      "",
+      "按照每延迟一年增加三个月的办法，可以推算出延迟退休后的退休年龄计算公式：",
+      "",
+      "女职工退休年龄=50+3×（50+出生年份-2021）/12",
+      "",
+      "**男性退休年龄=60+3×（60+出生年份-2021）/12**",
+      "",
+      "我们选取同为1980年出生的女职工和男性来计算，结果如下文所示。",
+      "",
+    ].join("\n");
+    const a = cleanDocument("f.md", new TextEncoder().encode(md));
+    expect(a.blocks.filter((b) => b.kind === "heading")).toEqual([]);
+  });
+
   it("takes the part before 丨 as the column", () => {
     expect(splitHeadline("聚焦新作为丨某市营商环境持续向好")).toEqual({
       title: "某市营商环境持续向好",

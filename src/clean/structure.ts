@@ -2,7 +2,7 @@ import type { Block } from "../model/types.js";
 import { gather, notesFor, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { isPersonName, namesFrom } from "../text/names.js";
-import { CLAUSE_END, HAN, HAN_CLASS } from "../text/chars.js";
+import { CLAUSE_END, FORMULA, HAN, HAN_CLASS } from "../text/chars.js";
 import { isInterviewRole, ISSUER } from "../text/roles.js";
 import { parseByline } from "./chrome.js";
 import { creditsOrCounts } from "../unwrap/evidence.js";
@@ -35,7 +35,7 @@ export function captionLike(t: string): boolean {
 export function headingLike(t: string): boolean {
   if (t.length > 30 || t.length < 2 || /[。！？；;…]/.test(t) || /[，,、：:·]$/.test(t)) return false;
   if (/[，,、：:]/.test(t.replace(/——$/, "")) && t.length > 16) return false;
-  if (!HAN.test(t) || /^[（(]?[\d\s.\-:/年月日]+[)）]?$/.test(t)) return false;
+  if (!HAN.test(t) || /^[（(]?[\d\s.\-:/年月日]+[)）]?$/.test(t) || FORMULA.test(t)) return false;
   return true;
 }
 
