@@ -360,6 +360,9 @@ function national(score: Map<Unit, number>, headline: string): boolean {
   return masses.length >= 2 && NATIONAL.test(headline) && !headlinePlace && masses[0]! < total * 0.75;
 }
 
+/** An agency's dateline from the capital opening the text: "新华社北京11月17日电". */
+const CAPITAL_DATELINE = /^\s*\p{Script=Han}{1,10}?社北京\d{1,2}月\d{1,2}日电/u;
+
 /** Countries and parts of the world abroad, and the capitals, states and cities news names most, as Chinese texts name them. */
 const ABROAD =
   /美国|英国|法国|德国|日本|韩国|朝鲜|俄罗斯|加拿大|澳大利亚|新西兰|印度(?!洋)|巴基斯坦|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|蒙古国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|芬兰|丹麦|波兰|乌克兰|土耳其|伊朗|伊拉克|以色列|沙特|埃及|南非|巴西|阿根廷|墨西哥|欧盟|欧洲|非洲|美洲|中东|华盛顿|纽约|洛杉矶|旧金山|芝加哥|休斯敦|休斯顿|德克萨斯|得克萨斯|加利福尼亚|佛罗里达|白宫|伦敦|巴黎|柏林|莫斯科|东京|首尔|新德里/g;
@@ -442,6 +445,15 @@ export function findPlaces(
   // A national story filed from the capital ("中国…" under a "某某社北京…电" dateline): the capital is
   // where the desk sits, not where the story happens, unless a district of it or the headline says so.
   if (primary.level === "province" && primary.name === "北京市" && NATIONAL.test(headline) && !/北京|京/.test(headline))
+    return { place: empty, mentioned: [] };
+  // So is the capital named only in the dateline ("新华社北京11月17日电"): the desk's, not the story's.
+  if (
+    primary.level === "province" &&
+    primary.name === "北京市" &&
+    CAPITAL_DATELINE.test(text) &&
+    text.split("北京").length === 2 &&
+    !/北京|京/.test(headline)
+  )
     return { place: empty, mentioned: [] };
   const inPrimary = new Set(ancestors(primary));
   const mentioned = [...score]
