@@ -10,7 +10,7 @@ import {
   namesFrom,
   startsWithSurname,
 } from "../text/names.js";
-import { findAnyDate, findChineseDate, findDate, findFeedDate } from "../text/dates.js";
+import { findAnyDate, findChineseDate, findDate, findFeedDate, findYearLastDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
 /**
@@ -167,11 +167,13 @@ const POSTER = /(?:发布|发表|上传)于?$/;
 function metaLine(t: string): Verdict {
   if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
   const labelled = META_LABEL.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
-  const d = findDate(t) ?? findChineseDate(t) ?? findFeedDate(t);
+  const d = findDate(t) ?? findChineseDate(t) ?? findFeedDate(t) ?? findYearLastDate(t);
   // A short line with a full date and a clock time is a page's meta line even unlabelled
   // (WeChat: "原创 作者 公众号 2024-12-14 08:25").
   // So is one that opens on the date and closes on bare counts (views, comments): "2019年09月11日某某网时政 1665 0".
-  const stamped = !!d && (CLOCK.test(t) || COUNTED.test(t) || DATED_WORDS.test(t)) && t.length <= 60 && !/[，,；]/.test(t);
+  // So is one that stamps the day on a desk's post ("某某编辑部 @ 05-19-2013 / 2 years ago").
+  const stamped =
+    !!d && (CLOCK.test(t) || COUNTED.test(t) || DATED_WORDS.test(t) || /@\s*\d|\bago$/.test(t)) && t.length <= 60 && !/[，,；]/.test(t);
   // A platform's line may print the day without the year ("发布时间：10-08 12:00"): the page's meta gives the year.
   const dayOnly = /(?:时间|日期)\s*[:：]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d*[-/.年]\d)/.test(t);
   if (!stamped && (!labelled || (!d && !dayOnly && !/(来源|作者)\s*[:：]/.test(t)))) return null;

@@ -65,6 +65,21 @@ export function findEnglishDate(text: string): string | null {
   return m ? calendarDay(+m[3]!, month, +m[2]!) : null;
 }
 
+/** A date in figures, the year last: "4/2/2024 12:34 PM", "05-19-2013", "19/05/2013". */
+const YEAR_LAST = /(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(AM|PM))?/i;
+
+/**
+ * The day of a date written with its year last, or null when it cannot be told: an English clock
+ * (AM, PM) puts the month first; otherwise only a part over 12 tells the day from the month.
+ */
+export function findYearLastDate(text: string): string | null {
+  const m = text.match(YEAR_LAST);
+  if (!m) return null;
+  const [a, b, year] = [+m[1]!, +m[2]!, +m[3]!];
+  const monthFirst = m[4] ? true : a > 12 && b <= 12 ? false : b > 12 && a <= 12 ? true : null;
+  return monthFirst === null ? null : monthFirst ? calendarDay(year, a, b) : calendarDay(year, b, a);
+}
+
 /** A date a wrapper or an archivist states: its Beijing day, or what is wrong with it. */
 export type StatedDate = { date: string } | { problem: string };
 

@@ -48,6 +48,19 @@ const tidyEmphasis = (s: string): string =>
     : s;
 
 /**
+ * Wiki links as note-taking apps and wiki mirrors write them ("[[某某]]", "[[zh:某某]]",
+ * "[[某某|某某某]]"): CommonMark prints the brackets; the page prints the words.
+ */
+function wikiLinks(s: string): string {
+  return s.includes("[[")
+    ? s.replace(
+        /\[\[(?:[a-z]{2,3}:)?([^\[\]|\n]{1,40}?)(?:\|([^\[\]\n]{1,40}))?\]\]/g,
+        (_, target: string, label?: string) => label ?? target,
+      )
+    : s;
+}
+
+/**
  * A post whose body is HTML (a feed's item saved by a blog's generator) indents its tags as HTML
  * is indented; CommonMark reads a line indented four spaces as code and prints the tags. In a text
  * that has HTML blocks, an indented line that opens on a tag, or holds a whole comment, is HTML too.
@@ -65,7 +78,7 @@ function htmlUnindented(s: string): string {
  */
 export function markdownBlocks(source: string, offset: number, note: Note): MarkdownRead {
   const render = (s: string) => {
-    const tokens = md.parse(tidyEmphasis(htmlUnindented(s)), {});
+    const tokens = md.parse(tidyEmphasis(htmlUnindented(wikiLinks(s))), {});
     return { tokens, html: md.renderer.render(tokens, md.options, {}) };
   };
   let { tokens, html } = render(source);

@@ -68,13 +68,15 @@ function find(raw: string, marker: string, from = 0): { start: number; end: numb
  * Pieces of the raw article a reader must still find: split at sentence ends, colons, line breaks and
  * tags. Markdown is read as it prints: an image's alt text is no printed text (as an <img alt> is
  * not), a link prints its text, emphasis its words, a Kramdown attribute list nothing, and a quote's ">" needs no space after it (">text" is a quote).
- * A link's address may hold parentheses in pairs, as CommonMark allows ("filters:no_upscale()?…").
+ * A link's address may hold parentheses in pairs, as CommonMark allows ("filters:no_upscale()?…"); a
+ * wiki link ("[[zh:某某]]") prints its words.
  */
 function pieces(region: string): string[] {
   const address = String.raw`\((?:[^()]|\([^()]*\))*\)`;
   return region
     .replace(new RegExp(String.raw`!\[[^\]]*\]` + address, "g"), "\n")
     .replace(/\{:[^{}\n]*\}/g, "")
+    .replace(/\[\[(?:[a-z]{2,3}:)?([^[\]|\n]+?)(?:\|([^[\]\n]+))?\]\]/g, (_, target: string, label?: string) => label ?? target)
     .replace(new RegExp(String.raw`\[([^\]]*)\]` + address, "g"), "$1")
     .replace(/\*\*|__|~~/g, "")
     .replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/gm, "$1$2")

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { findYearLastDate } from "../src/text/dates.js";
+import { findPlaces } from "../src/describe/places.js";
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+describe("a date written with its year last", () => {
+  it("is read month first beside an English clock, and otherwise only when a part over 12 tells", () => {
+    expect(findYearLastDate("4/2/2024 12:34 PM UTC")).toBe("2024-04-02");
+    expect(findYearLastDate("@ 05-19-2013 / 2 years ago")).toBe("2013-05-19");
+    expect(findYearLastDate("19/05/2013")).toBe("2013-05-19");
+    expect(findYearLastDate("04/05/2013")).toBeNull();
+  });
+
+  it("dates a post from a mirror's line under the headline, no subtitle", () => {
+    const md = [
+      "## 某省发文要求大中小学融入职教内容",
+      "`4/2/2024 1:04 PM UTC ` [转载自某某](https://example.org/articles/1)",
+      "",
+      "【某某网2024年04月02日讯】（某某网记者王建国、李明报导）某省近日印发文件，提出推进职普融通。",
+      "",
+      "文件提出，在大中小学全面融入职业教育内容，并允许符合条件的学生学籍互转。",
+      "",
+    ].join("\n");
+    const a = cleanDocument("a.md", encode(md));
+    expect([a.date, a.subtitle, a.authors]).toEqual(["2024-04-02", null, ["王建国", "李明"]]);
+  });
+
+  it("dates a desk's post stamped with @ and its age, the line off the text", () => {
+    const text = [
+      "某会今年提出的活动主题引发争议，多名人士对此发表看法，认为主题偏离初衷。",
+      "有评论人表示，当权者自行定义爱国，市民难以认同这一主题。",
+    ];
+    const html = `<html><head><meta charset="utf-8"><title>某会活动主题惹争议</title></head><body><div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div>
+<div class="t"><b>某会活动主题惹争议</b></div><span>- <a href="/author/x">某某编辑部</a> @ 05-19-2013 / 2 years ago</span>
+<div class="article">${text.map((t) => `<p>${t}</p>`).join("")}</div></body></html>`;
+    const a = cleanDocument("b.html", encode(html));
+    expect(a.date).toBe("2013-05-19");
+    expect(a.blocks.map((b) => b.text)).toEqual(text);
+  });
+});
+
+describe("wiki links in Markdown", () => {
+  it("print their words, with or without a language prefix or a label", () => {
+    const md =
+      "# 某银行资产质量承压\n\n【[[zh:某某网]]2024年04月02日讯】近期，[[zh:中国]]二十多家上市[[银行|商业银行]]披露年报，不良贷款率不断攀升。\n";
+    expect(cleanDocument("c.md", encode(md)).blocks[0]!.text).toBe(
+      "【某某网2024年04月02日讯】近期，中国二十多家上市商业银行披露年报，不良贷款率不断攀升。",
+    );
+  });
+});
+
+describe("the capital in an agency's dateline", () => {
+  it("is where the desk sits, not where a story of the ministries happens", () => {
+    const text = "新华社北京11月17日电 记者17日从国家卫生健康委获悉，多部门加强短缺药品保供稳价工作。国家医保局密切监测药品价格。";
+    expect(findPlaces(text, "短缺药品保供稳价 全力保障临床用药需求").place.province).toBeNull();
+    expect(findPlaces(`${text}北京市卫健委表示将配合落实。`, "短缺药品保供稳价").place.province).toBe("北京市");
+  });
+});
