@@ -56,3 +56,9 @@ describe("a comment box after the text", () => {
     expect(texts(md("本站郑重声明：所载文章、数据仅供参考，使用前务请仔细阅读法律申明，风险自负。"))).toEqual(TEXT);
   });
 });
+
+describe("a page's tools saved as text", () => {
+  it("drops a pager, a like counter and a report link on lines of their own", () => {
+    expect(texts(md("1234下一页", "已推荐0", "首赞", "内容举报", "网站地图"))).toEqual(TEXT);
+  });
+});
