@@ -431,9 +431,10 @@ describe("bylines, credits and sources as evidence", () => {
     expect(nameAfterTitle("某某中心研究部部长、研究员徐小川")).toBe("徐小川");
   });
 
-  it("cleans a source field: the label, buttons and words glued after it, a host before its paper, the site itself", () => {
+  it("cleans a source field: the label, buttons, words and a date glued after it, a host before its paper, the site itself", () => {
     expect(publicationOf("来源：某某网-某某日报北京举报")).toBe("某某日报");
     expect(publicationOf("某某晚报")).toBe("某某晚报");
+    expect(publicationOf("来源：某某日报2024-05-13 08:49")).toBe("某某日报");
     expect(publicationOf("某某时报网")).toBe("某某时报网");
     expect(publicationOf("某某日报(北京)")).toBe("某某日报");
     expect(publicationOf("本站原创")).toBeNull();

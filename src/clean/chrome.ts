@@ -105,6 +105,8 @@ export function publicationOf(raw: string): string | null {
     .replace(/^\s*(?:文章|新闻|稿件|本文|信息)?(?:来源|稿源|来源于|出处)\s*[:：]\s*/, "")
     .replace(/[\s)）\]】]+$/, "")
     .replace(/\s*[（(][^()（）]*$/, "")
+    // The date and time a page runs on after the name: "人民日报2024-05-13 08:49".
+    .replace(/\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, "")
     .trim();
   s = s.replace(GLUED_TOOLS, "");
   if (!s || /^(本站|本网|本报|本刊|原创|网络|互联网|其他|未知)/.test(s) || PLATFORM.test(s)) return null;
