@@ -62,3 +62,25 @@ describe("a page's tools saved as text", () => {
     expect(texts(md("1234下一页", "已推荐0", "首赞", "内容举报", "网站地图"))).toEqual(TEXT);
   });
 });
+
+describe("a paper's commentator", () => {
+  const essay = [
+    "# 再驳某某论",
+    "",
+    "新能源产业的发展，离不开开放合作与公平竞争。",
+    "",
+    "中国新能源产业的底色更亮、成色更足。（某某日报评论员）",
+    "",
+  ];
+  it("is no writer by name: the credit goes, run into the end or on its own line, and names the publication", () => {
+    const run = cleanDocument("e.md", encode(essay.join("\n")));
+    expect(texts(run).at(-1)).toBe("中国新能源产业的底色更亮、成色更足。");
+    expect([run.publication, run.authors]).toEqual(["某某日报", []]);
+    const own = cleanDocument(
+      "f.md",
+      encode([...essay.slice(0, 4), "中国新能源产业的底色更亮、成色更足。", "", "（某某日报评论员）", ""].join("\n")),
+    );
+    expect(texts(own).at(-1)).toBe("中国新能源产业的底色更亮、成色更足。");
+    expect(own.publication).toBe("某某日报");
+  });
+});

@@ -401,6 +401,11 @@ export function parseByline(line: string): { authors: string[]; publication: str
 const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
 /** A writer's name in Latin letters before 报道 or 撰文, the day after it: "JOHN SMITH 报道 2012年08月02日". */
 const LATIN_BYLINE = /^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3})\s*(?:报道|报导|撰文|撰稿)\s*(\S.{0,24})?$/;
+/**
+ * A paper's or an agency's commentator in brackets, the paper named, on a line of its own or run
+ * into the text's end: "（某某日报评论员）", "…成色更足。（某某社特约评论员）".
+ */
+const COMMENTATOR = /(?:^|(?<=[。！？!?”」』]))\s*[（(]\s*(\p{Script=Han}{2,12}?(?:报|网|社|台))\s*(?:本报|特约)?评论员\s*[)）]$/u;
 /** A name alone in brackets: "（某某某）". */
 const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
@@ -803,6 +808,17 @@ const rules: ChromeRule[] = [
     prose: true,
     test: (t, _p, cx) =>
       cx.region !== "trailer" && cx.at < 6 && (SERIES_NOTE.test(t) || (ABSTRACT.test(t) && textAfter(cx) > t.length * 2)) ? DROP : null,
+  },
+  {
+    // A paper's commentator, no one by name, for the publication.
+    rule: RULES.byline,
+    prose: true,
+    test: (t) => {
+      const m = /评论员\s*[)）]$/.test(t) ? t.match(COMMENTATOR) : null;
+      if (!m) return null;
+      const gleaned = { publication: { value: m[1]!, from: "byline" as const } };
+      return m.index! > 0 ? { strip: t.slice(0, m.index).trim(), gleaned } : drop(gleaned);
+    },
   },
   {
     rule: RULES.creditLine,
