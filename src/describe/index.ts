@@ -192,15 +192,15 @@ export function editorsOf(text: string): Set<string> {
   return editors;
 }
 
+/** A name in Latin letters, as a byline prints a foreign writer's: two words or more, or one not all capitals (no agency's "AFP"). */
+const LATIN_NAME = /^(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}|[A-Z][a-z][A-Za-z.'-]+)$/;
+
 /**
  * The people who wrote it, from the strongest evidence: authors that front matter or an export
  * states, then the page's bylines and credits; a page's author meta (often the CMS's uploader or
  * editor) only when the text shows that name too. Never an editor credited on the page, a desk or
  * a site: only people.
  */
-/** A name in Latin letters, as a byline prints a foreign writer's: two words or more, or one not all capitals (no agency's "AFP"). */
-const LATIN_NAME = /^(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3}|[A-Z][a-z][A-Za-z.'-]+)$/;
-
 export function chooseAuthors(d: Draft): Chosen<string[]> {
   const editors = editorsOf(d.text);
   // A name the page gives as its source, site or account is the publication's, not a writer's.

@@ -32,10 +32,10 @@ export function hanCount(s: string, enough = Infinity): number {
   return n;
 }
 
-/** A paragraph that ends here ends a clause: sentence ends, and colons or semicolons before a list. */
 /** An equation, or figures worked with an operator: "某某=50+3×(50+出生年份-2021)/12": worked, never a heading. */
 export const FORMULA = /[=＝]|\d\s*[+×÷＋]\s*[\d(（]/;
 
+/** A paragraph that ends here ends a clause: sentence ends, and colons or semicolons before a list. */
 export const CLAUSE_END = /([。！？!?…；;：:]|——)[”’」』)）"']*$/;
 
 export const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");

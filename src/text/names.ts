@@ -172,14 +172,14 @@ export function nameBeforeAffiliation(run: string): string | null {
   return post.length >= 2 && AFFILIATION.test(post) && isPersonName(name) && startsWithSurname(name) ? name : null;
 }
 
+/** A pen name in Latin letters ("Koko", "Tina Li"), no agency's capitals: a name only after the label of the writing ("文｜"). */
+export const LATIN_PEN_NAME = /^(?=.*[a-z])[A-Z][A-Za-z'.-]{1,19}(?: [A-Z][A-Za-z'.-]{1,19}){0,2}$/;
+
 /**
  * A byline's role, a reporter's or a spokesperson's after the outlet's or office's name ("某某新闻记者 ",
  * "某某办公室新闻发言人 ", "某报·某网记者 ") or a writer's label opening the line ("执笔/", "作者："), then a break before
  * the names; a compiler's "整合 " may stand first. A role run into a word ("记者手记") is none.
  */
-/** A pen name in Latin letters ("Koko", "Tina Li"), no agency's capitals: a name only after the label of the writing ("文｜"). */
-export const LATIN_PEN_NAME = /^(?=.*[a-z])[A-Z][A-Za-z'.-]{1,19}(?: [A-Z][A-Za-z'.-]{1,19}){0,2}$/;
-
 const BYLINE_ROLE =
   /^(?:(?:整合|编译|综合|整理)\s+)?(?:[\p{Script=Han}·]{0,16}?(?:(?:全媒体|融媒体|特约|首席|见习|实习|驻站)?记者|通讯员|发言人)|实习生?|作者|撰文|撰稿|执笔|采写|文\/图|图文|文)\s*(?:[:：/／|｜丨]\s*|\s+)|^实习生?(?=[\p{Script=Han}]{2,4}(?:\s|$))/u;
 
