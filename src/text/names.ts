@@ -189,15 +189,15 @@ const BYLINE_ROLE =
  */
 const FILED = /^(.*?记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*(\p{Script=Han}{1,6}?)(?:报导|报道)$/u;
 
+/** A byline's line without the brackets round it: "（记者某某）", "〔记者某某／台北报导〕". */
+const unbracketed = (line: string): string => line.trim().replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
+
 /** How a desk files a story, where a place would stand: "即时报导", "综合报道". */
 const FILED_HOW = /^(?:即时|综合|连线|特稿|独家|专题|现场|深度|整理)$/;
 
 /** A filed byline's writers and the place it was filed from ("台北" of "记者某某／台北报导"; none of "即时报导"), or null. */
 export function filedByline(line: string): { names: string[]; place: string | null } | null {
-  const filed = line
-    .trim()
-    .replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "")
-    .match(FILED);
+  const filed = unbracketed(line).match(FILED);
   const names = filed ? bylineNames(line) : null;
   return filed && names ? { names, place: FILED_HOW.test(filed[3]!) ? null : filed[3]! } : null;
 }
@@ -211,10 +211,7 @@ export const filedFrom = (line: string): string | null => filedByline(line)?.pla
  * headline's deck, whatever its markup.
  */
 export function bylineNames(line: string): string[] | null {
-  const bare = line
-    .trim()
-    .replace(/^[□■◇◆●○]\s*/, "")
-    .replace(/^[（(【\[〔]\s*|\s*[)）】\]〕]$/g, "");
+  const bare = unbracketed(line.trim().replace(/^[□■◇◆●○]\s*/, ""));
   const filed = /报[导道]$/.test(bare) ? bare.match(FILED) : null;
   if (filed && !filed[1]) return isPersonName(filed[2]!) && startsWithSurname(filed[2]!) ? [filed[2]!] : null;
   const t = filed ? `${filed[1]} ${filed[2]}` : bare;
