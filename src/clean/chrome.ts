@@ -10,7 +10,7 @@ import {
   namesFrom,
   startsWithSurname,
 } from "../text/names.js";
-import { findAnyDate, findChineseDate, findDate, findFeedDate, findYearLastDate } from "../text/dates.js";
+import { DAY_AT_END, findAnyDate, findChineseDate, findDate, findFeedDate, findYearLastDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
 
 /**
@@ -106,7 +106,7 @@ export function publicationOf(raw: string): string | null {
     .replace(/[\s)）\]】]+$/, "")
     .replace(/\s*[（(][^()（）]*$/, "")
     // The date and time a page runs on after the name: "人民日报2024-05-13 08:49".
-    .replace(/\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/, "")
+    .replace(DAY_AT_END, "")
     .trim();
   s = s.replace(GLUED_TOOLS, "");
   if (!s || /^(本站|本网|本报|本刊|原创|网络|互联网|其他|未知)/.test(s) || PLATFORM.test(s)) return null;

@@ -65,8 +65,11 @@ export function findEnglishDate(text: string): string | null {
   return m ? calendarDay(+m[3]!, month, +m[2]!) : null;
 }
 
+/** A day, with or without its time, closing a text: "某某日报2024-05-13 08:49", "标题 2014-12-08 06:49". */
+export const DAY_AT_END = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
 /** A date in figures, the year last: "4/2/2024 12:34 PM", "05-19-2013", "19/05/2013". */
-const YEAR_LAST = /(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(AM|PM))?/i;
+export const YEAR_LAST = /(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(AM|PM))?/i;
 
 /**
  * The day of a date written with its year last, or null when it cannot be told: an English clock

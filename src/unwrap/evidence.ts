@@ -1,4 +1,5 @@
 import { bylineNames } from "../text/names.js";
+import { YEAR_LAST } from "../text/dates.js";
 
 /** What names an organisation rather than a person: sites, papers, offices, desks, party branches. */
 const ORGANISATION = /(网|报|社|台|刊|新闻|消息|文摘|画报|财经|资讯|传媒|中心|媒体|客户端|公司|集团|政府|委员会|支部|办公室|编辑部)$/;
@@ -65,9 +66,7 @@ export function pullQuotes<T extends { text: string; quoted?: boolean }>(blocks:
 export const LABELLED =
   /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*(?:文|执笔|采写|主笔)\s*[/／:：|丨]|^[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|客户端)(?:全媒体|融媒体|特约|首席|见习|实习)?记者\s|^[（(]?\s*(?:文|图)\s*\/\s*图|[/／]\s*文[)）]?$|摄[)）]?$|供图[)）]?$/;
 /** What a header line states that the later steps read: a date, or a labelled source, author or credit. */
-export const EVIDENCE = new RegExp(
-  `\\d{4}\\s*(?:年|[-/.])\\s*\\d{1,2}\\s*(?:月|[-/.])\\s*\\d{1,2}|(?<!\\d)\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}(?!\\d)|${LABELLED.source}`,
-);
+export const EVIDENCE = new RegExp(`\\d{4}\\s*(?:年|[-/.])\\s*\\d{1,2}\\s*(?:月|[-/.])\\s*\\d{1,2}|${YEAR_LAST.source}|${LABELLED.source}`);
 
 /** A channel's name, as a page's <title>, breadcrumb or menu gives it: "新闻动态", "通知公告", "时政新闻". */
 export const CHANNEL_NAME = /^[\p{Script=Han}]{0,4}(?:动态|公告|通知|要闻|资讯|快讯|新闻|播报|专题|专栏|频道|栏目|公示|头条)$/u;

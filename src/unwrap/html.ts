@@ -1,9 +1,9 @@
-import { findDate } from "../text/dates.js";
+import { DAY_AT_END, findDate } from "../text/dates.js";
 import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
 import { BYLINE_FORM, disclosureMeta, disclosureTables, pageMeta } from "./pageMeta.js";
-import { fullTitle, headlineBlock, pageHeadline, TIME_AFTER, type PageHeadline } from "./pageTitle.js";
+import { fullTitle, headlineBlock, pageHeadline, type PageHeadline } from "./pageTitle.js";
 import { articleBlocks, articleRegion, authorSlotAccount, DATE_OPENING, followedAccount } from "./region.js";
 import { key, leadsInto } from "./title.js";
 import { DECK_HOST, hintPieces, joinRun, spacedWords, tableRows, toBlock, walk, type HtmlBlock, type Piece } from "./walk.js";
@@ -220,7 +220,7 @@ export function readPage(html: string, note: Note): Page {
   if (head.at >= 0) {
     const first = pieces[head.at]!;
     const printed = pieces.slice(head.at, head.at + head.length).reduce((t, p) => joinRun(t, ` ${p.text}`), "");
-    const time = key(printed) === key(head.title!) ? null : printed.match(TIME_AFTER);
+    const time = key(printed) === key(head.title!) ? null : printed.match(DAY_AT_END);
     first.text = head.title!;
     first.hint = "title";
     pieces.splice(head.at + 1, head.length - 1, ...(time ? [{ ...first, text: time[0].trim(), hint: undefined }] : []));

@@ -1,4 +1,5 @@
 import type { WrapperMeta } from "../model/draft.js";
+import { DAY_AT_END } from "../text/dates.js";
 import { joinRun, SENTENCE_MARK, type PageFacts, type Piece } from "./walk.js";
 import { textLike } from "./region.js";
 import { statesMeta } from "./evidence.js";
@@ -22,10 +23,8 @@ import {
 const TRUNCATED = /(?:\.{2,}|…+|。{3,})\s*$/;
 /** Badges a platform sets before a headline: "原创", "独家", "置顶". */
 const BADGE = /^\s*(?:原创|独家|首发|置顶|热门|推荐|精选)\s*/;
-/** A time printed in the headline's element after it: "标题 2014-12-08 06:49". */
-export const TIME_AFTER = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
-/** What a block may print beside the headline: a badge before it, a time after it. */
-const bare = (t: string): string[] => [t, t.replace(BADGE, ""), t.replace(TIME_AFTER, "")];
+/** What a block may print beside the headline: a badge before it, the time after it. */
+const bare = (t: string): string[] => [t, t.replace(BADGE, ""), t.replace(DAY_AT_END, "")];
 
 export interface PageHeadline {
   title?: string;
