@@ -147,10 +147,8 @@ const STANCE = new Set(["亲", "反"].map((c) => c.charCodeAt(0)));
 
 /** Whether a unit's names, full and short, are its own (no other unit has them) and the short one reads as a place's. */
 function loneName(u: Unit): boolean {
-  const { byPrefix } = load();
   const short = shortPlaceName(u.name, u.level);
-  for (const name of [u.name, short])
-    if (byPrefix[name.charCodeAt(0)]?.get(name.charCodeAt(1))?.some((e) => e.name === name && e.unit !== u)) return false;
+  if ([u.name, short].some((name) => entriesNamed(name).some((e) => e.unit !== u))) return false;
   return tag(short).length === 1 && tag(short)[0]!.tag === "ns";
 }
 
@@ -242,16 +240,9 @@ function tally(input: PlaceText): Map<Unit, Tally> {
   if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline", counts, lead);
   for (const name of input.home ?? []) scan(name, "home", counts, lead);
   // The place a story is filed from opens it, as a dateline does; by its full name when only that is a place's.
-  const filed = input.filed && [input.filed, `${input.filed}市`, `${input.filed}县`].find(isEntry);
+  const filed = input.filed && [input.filed, `${input.filed}市`, `${input.filed}县`].find(isPlaceName);
   if (filed) scan(filed, "text", counts, filed.length);
   return counts;
-}
-
-/** Whether a name is one of the gazetteer's, full or short. */
-function isEntry(name: string): boolean {
-  return !!load()
-    .byPrefix[name.charCodeAt(0)]?.get(name.charCodeAt(1))
-    ?.some((e) => e.name === name);
 }
 
 const empty: Place = { province: null, prefecture: null, county: null };
@@ -442,18 +433,11 @@ export function findPlaces(
     if (counties.length === 1 && counties[0]![1] >= 2 && sure.has(counties[0]![0])) primary = counties[0]![0];
   }
   if (!primary) return { place: empty, mentioned: [] };
-  // A national story filed from the capital ("中国…" under a "某某社北京…电" dateline): the capital is
-  // where the desk sits, not where the story happens, unless a district of it or the headline says so.
-  if (primary.level === "province" && primary.name === "北京市" && NATIONAL.test(headline) && !/北京|京/.test(headline))
-    return { place: empty, mentioned: [] };
-  // So is the capital named only in the dateline ("新华社北京11月17日电"): the desk's, not the story's.
-  if (
-    primary.level === "province" &&
-    primary.name === "北京市" &&
-    CAPITAL_DATELINE.test(text) &&
-    text.split("北京").length === 2 &&
-    !/北京|京/.test(headline)
-  )
+  // A national story filed from the capital ("中国…" under a "某某社北京…电" dateline), or one that
+  // names the capital only in its dateline ("新华社北京11月17日电"): the capital is where the desk
+  // sits, not where the story happens, unless a district of it or the headline says so.
+  const deskOnly = () => NATIONAL.test(headline) || (CAPITAL_DATELINE.test(text) && text.split("北京").length === 2);
+  if (primary.level === "province" && primary.name === "北京市" && !/北京|京/.test(headline) && deskOnly())
     return { place: empty, mentioned: [] };
   const inPrimary = new Set(ancestors(primary));
   const mentioned = [...score]
@@ -471,10 +455,16 @@ export function placeScores(input: PlaceText): { place: string; score: number }[
 
 /** Whether a word is the name of a place, full or short (林甸县, 林甸, 香港特别行政区): a place, not a topic. */
 export function isPlaceName(word: string): boolean {
-  if (word.length < 2) return false;
-  return !!load()
-    .byPrefix[word.charCodeAt(0)]?.get(word.charCodeAt(1))
-    ?.some((e) => e.name === word);
+  return word.length >= 2 && entriesNamed(word).length > 0;
+}
+
+/** The gazetteer's entries of a name, full or short: one for each unit that has it. */
+function entriesNamed(name: string): Entry[] {
+  return (
+    load()
+      .byPrefix[name.charCodeAt(0)]?.get(name.charCodeAt(1))
+      ?.filter((e) => e.name === name) ?? []
+  );
 }
 
 /** A place's names from province down, the levels it has: ["黑龙江省", "大庆市", "林甸县"]. */
