@@ -128,12 +128,15 @@ export function siteSegment(
   const before = s.parts.slice(0, Math.max(0, at)).filter((p) => HAN_WORD.test(p) && !CHANNEL.test(key(p)));
   const strong = (p: string) => /(网|报|台|社|在线)$/.test(p.trim());
   const weak = (p: string) => /(新闻|发布)$/.test(p.trim());
-  const after = [...named].reverse().find(strong);
-  const first = after ? undefined : before.find(strong);
   // A title that does not hold the headline names only the site and its channels ("某某新闻网_(新闻)").
   const only = !headline || !key(title).includes(key(headline)) ? s.parts.find(strong) : undefined;
   const site =
-    after ?? first ?? [...named].reverse().find(weak) ?? named.filter((p) => !tags.includes(p)).pop() ?? before.find(weak) ?? only;
+    [...named].reverse().find(strong) ??
+    before.find(strong) ??
+    [...named].reverse().find(weak) ??
+    named.filter((p) => !tags.includes(p)).pop() ??
+    before.find(weak) ??
+    only;
   return site ? { name: site.trim(), before: before.includes(site) } : undefined;
 }
 
