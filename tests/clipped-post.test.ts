@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lostSentences } from "./helpers.js";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { RULES } from "../src/model/rules.js";
 import { bylineNames } from "../src/text/names.js";
@@ -73,7 +74,7 @@ describe("a post clipped to Markdown", () => {
       expect.arrayContaining([expect.stringContaining("3020篇原创内容"), expect.stringContaining("国内领先")]),
     );
     expect(removed(RULES.copyright).join("\n")).toContain("不构成个人投资建议");
-    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(a)).toEqual([]);
   });
 });
 
@@ -98,7 +99,7 @@ describe("an advert's call after the text", () => {
     const a = cleanDocument("a.md", new TextEncoder().encode(lines.join("\n")));
     expect(a.blocks.map((b) => b.text).at(-1)).toMatch(/^市人社局表示/);
     expect(a.messages.some((m) => m.ruleId === RULES.subscription.id && m.text.includes("点击下图报名"))).toBe(true);
-    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(a)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lostSentences } from "./helpers.js";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { RULES } from "../src/model/rules.js";
 import { bylineNames, filedFrom } from "../src/text/names.js";
@@ -30,7 +31,7 @@ describe("where a byline or dateline says the story was filed from", () => {
     const a = cleanDocument("a.html", encode(page("", [`〔记者王建国／台北报导〕${first}`, ...rest].map((t) => `<p>${t}</p>`).join(""))));
     expect(a.authors).toEqual(["王建国"]);
     expect(a.place.province).toBe("台湾省");
-    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(a)).toEqual([]);
   });
 
   it("takes the writer, the agency and the place from an agency's dateline, the writer and place run together", () => {
@@ -80,7 +81,7 @@ describe("furniture run into the text's last line, or set on a line of its own",
     );
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
     expect(a.messages.some((m) => m.ruleId === RULES.tail.id && m.text.includes("再给自己一次机会"))).toBe(true);
-    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(a)).toEqual([]);
     expect(doc().blocks.map((b) => b.text)).toEqual(TEXT);
   });
 });
@@ -117,7 +118,7 @@ describe("what a page states in JSON-LD written by hand, and notes run into the 
       encode(page("", [...TEXT.slice(0, 2), `${TEXT[2]}返回某某，查看更多`].map((t) => `<p>${t}</p>`).join(""))),
     );
     expect(back.blocks.at(-1)!.text).toBe(TEXT[2]);
-    expect(back.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(back)).toEqual([]);
   });
 });
 

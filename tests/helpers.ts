@@ -3,6 +3,7 @@ import { join, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { newDraft, NOTHING_DESCRIBED, type Draft, type Para } from "../src/model/draft.js";
 import type { Article } from "../src/model/types.js";
+import { RULES } from "../src/model/rules.js";
 
 /** Paragraphs from lines of text, one each, as the passes receive them. */
 export const paras = (...texts: string[]): Para[] => texts.map((text, i) => ({ text, line: i + 1, gap: 1 }));
@@ -11,6 +12,9 @@ export const textsOf = (ps: { text: string }[]): string[] => ps.map((p) => p.tex
 
 /** A draft of "a.txt" holding these paragraphs, as a cleaning step receives it. */
 export const draft = (ps: Para[], fields: Partial<Draft> = {}): Draft => ({ ...newDraft("a.txt", new Uint8Array()), paras: ps, ...fields });
+
+/** The proof's warnings: sentences of the document neither on the page nor in the cleaning report. */
+export const lostSentences = (a: { messages: { ruleId: string }[] }) => a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id);
 
 /** A cleaned article named by its source, with what a test gives and plain defaults for the rest. */
 export function makeArticle(source: string, fields: Partial<Article> = {}): Article {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lostSentences } from "./helpers.js";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { RULES } from "../src/model/rules.js";
 import { parseByline } from "../src/clean/chrome.js";
@@ -33,7 +34,7 @@ describe("an essay in a column", () => {
   it("reports the column's editor's note and the essay's abstract, and opens on the essay", () => {
     expect(a.blocks[0]!.text).toMatch(/^内需包括/);
     expect(removed).toEqual([expect.stringMatching(/^编者按/), expect.stringMatching(/^内容摘要/)]);
-    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(a)).toEqual([]);
   });
 
   it("reads the writer's name before the post the credit runs into it", () => {
@@ -72,6 +73,6 @@ describe("a bulletin under its issuing bodies", () => {
     expect(a.blocks.map((b) => b.text)[0]).toMatch(/^2022年，全县/);
     expect(a.blocks.some((b) => b.kind === "heading")).toBe(false);
     expect(a.publication).toBe("某县统计局");
-    expect(a.messages.filter((m) => m.ruleId === RULES.sentenceLost.id)).toEqual([]);
+    expect(lostSentences(a)).toEqual([]);
   });
 });
