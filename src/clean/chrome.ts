@@ -12,6 +12,7 @@ import {
 } from "../text/names.js";
 import { DAY_AT_END, findAnyDate, findChineseDate, findDate, findFeedDate, findYearLastDate } from "../text/dates.js";
 import { HAN_CLASS, hanCount } from "../text/chars.js";
+import { tag } from "../text/segmenter.js";
 
 /**
  * Page chrome: lines that belong to the page, the paper or the site, not to the article. Each rule
@@ -166,6 +167,13 @@ const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|�
 /** The one who posted it, before the date ("某某发布于 2012-05-02"): a site's user, no publication. */
 const POSTER = /(?:发布|发表|上传)于?$/;
 
+/** A channel's name by a stamp ("要闻 08:15 2023/03/29"): one common word (要闻, 股市, 体育), no outlet's name. */
+const isChannel = (w: string): boolean => {
+  if (OUTLET_END.test(w)) return false;
+  const words = tag(w);
+  return words.length === 1 && /^(?:n|vn)$/.test(words[0]!.tag);
+};
+
 function metaLine(t: string): Verdict {
   if (t.length > 90 || !META_SIGN.test(t) || /[。！？]/.test(t)) return null;
   const labelled = META_LABEL.test(t) || /^(发布|更新|发稿)(时间|日期)/.test(t);
@@ -190,10 +198,11 @@ function metaLine(t: string): Verdict {
       .trim()
       .replace(POSTED_FROM, "")
       .match(/^(\S+?)官方(?:账号|帐号)/);
+    // A clock before the date ("股市 20:49 2023/03/31") is part of the stamp, not a word of it.
     const words = (before ?? "")
       .replace(/^\s*原创\s*/, "")
       .split(/\s+/)
-      .filter(Boolean);
+      .filter((w) => w && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(w));
     // After the date, a platform's "writer account account": the account printed twice, the writer's
     // name before it (a prompt in the writer's slot, "读某某关注☞", names nobody).
     const later = (after ?? "").trim().split(/\s+/).filter(Boolean);
@@ -206,7 +215,7 @@ function metaLine(t: string): Verdict {
     } else if (words.length === 2 && !/发布于/.test(before!)) {
       authors = [words[0]!];
       publication = words[1]!;
-    } else if (words.length === 1 && words[0]!.length <= 16 && !POSTER.test(words[0]!)) publication = words[0]!;
+    } else if (words.length === 1 && words[0]!.length <= 16 && !POSTER.test(words[0]!) && !isChannel(words[0]!)) publication = words[0]!;
     else if ((after ?? "").trim() && OUTLET_END.test((after ?? "").trim())) publication = publicationOf(after!.trim());
   }
   return drop({

@@ -1,5 +1,6 @@
 import { notesFor, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
+import { nfkc } from "../text/chars.js";
 
 interface Unit {
   para: number;
@@ -19,7 +20,7 @@ export function sentences(text: string): string[] {
 /** How many earlier copies of a sentence a repeat is compared with. */
 const NEAREST_COPIES = 8;
 
-const keyOf = (s: string): string => s.normalize("NFKC").replace(QUOTES, "");
+const keyOf = (s: string): string => nfkc(s).replace(QUOTES, "");
 
 /** Shortest run of repeated text that counts as a reprint rather than a quotation: two sentences
  * of some length, or three of any. */

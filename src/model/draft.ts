@@ -155,7 +155,8 @@ export const NOTHING_DESCRIBED: Described = {
 };
 
 /** A web page, however it was saved: its meta is a page's. */
-export const isPageWrapper = (w: WrapperKind | undefined): boolean => w === "html page" || w === "html fragment" || w === "web archive";
+export const isPageWrapper = (w: WrapperKind | undefined): boolean =>
+  w === "html page" || w === "html fragment" || w === "web archive" || w === "crawl record";
 
 /** A document before its first step: bytes, and nothing read from them yet. */
 export const newDraft = (source: string, bytes: Uint8Array, options: Partial<CleanOptions> = {}): Draft => ({

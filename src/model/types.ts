@@ -95,4 +95,13 @@ export interface Article {
 }
 
 export type WrapperKind =
-  "plain" | "front matter" | "html page" | "html fragment" | "web archive" | "markdown" | "json" | "feed item" | "note export";
+  | "plain"
+  | "front matter"
+  | "html page"
+  | "html fragment"
+  | "web archive"
+  | "crawl record"
+  | "markdown"
+  | "json"
+  | "feed item"
+  | "note export";

@@ -7,6 +7,7 @@ export const WRAPPER_NAMES: Record<WrapperKind, string> = {
   "html page": "网页",
   "html fragment": "网页片段",
   "web archive": "网页存档（MHTML）",
+  "crawl record": "爬虫记录（JSON）中保存的网页",
   markdown: "Markdown 文件",
   json: "JSON 导出文件",
   "feed item": "订阅源（RSS/Atom）条目",

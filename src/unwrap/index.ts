@@ -139,19 +139,28 @@ function read(text: string, fileName: string, note: Note): Body {
       // A whole page saved under a Markdown name is the page, as in a .txt.
       return isHtmlDocument(text) ? htmlPage(text, note) : markdown();
     case "json": {
-      const json = jsonDocument(text, note);
-      if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
+      const json = jsonRead(text, note);
+      if (typeof json !== "string") return json;
       note(1, `${json}，按纯文本读取`, true);
       return plain(text, note);
     }
   }
   // A JSON document is unambiguous, whatever markup its text holds.
-  const json = jsonDocument(text, note);
-  if (typeof json !== "string") return { wrapper: "json", lines: json.lines, meta: json.meta };
+  const json = jsonRead(text, note);
+  if (typeof json !== "string") return json;
   const kind = htmlKind(text);
   if (kind === "page") return htmlPage(text, note);
   if (kind === "fragment") return htmlFragment(text, note);
   return MARKDOWN_SIGNS.test(text) ? markdown() : plain(text, note);
+}
+
+/** A JSON document's body (a crawler's record: the page it keeps), or why the text is none. */
+function jsonRead(text: string, note: Note): Body | string {
+  const json = jsonDocument(text, note);
+  if (typeof json === "string") return json;
+  if ("lines" in json) return { wrapper: "json", lines: json.lines, meta: json.meta };
+  note(1, `爬虫记录：读取其中保存的网页（${json.field}）；记录的其他字段是从该网页取出的，未收入；以下行号为该网页的行号`);
+  return { ...htmlPage(json.page, note), wrapper: "crawl record" };
 }
 
 /** The fields of a meta that hold a value: front matter's own win over what the body's wrapper stated. */

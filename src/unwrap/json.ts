@@ -1,7 +1,7 @@
 import type { SourceLine, WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { isOrganisation, similar } from "./evidence.js";
-import { htmlToBlocks } from "./html.js";
+import { htmlToBlocks, isHtmlDocument } from "./html.js";
 import { unixDate } from "../text/dates.js";
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
@@ -140,15 +140,26 @@ const namesOf = (v: unknown): string[] =>
  * are the header, not the text: they leave the lines with a note. Anything else is not taken for
  * JSON, and the reason is returned.
  */
-export function jsonDocument(text: string, note: Note = () => {}): { lines: SourceLine[]; meta: WrapperMeta } | string {
+export function jsonDocument(
+  text: string,
+  note: Note = () => {},
+): { lines: SourceLine[]; meta: WrapperMeta } | { page: string; field: string } | string {
   let data: unknown;
   try {
-    data = /^\s*\{/.test(text) ? JSON.parse(text) : null;
+    data = /^\s*[[{]/.test(text) ? JSON.parse(text) : null;
   } catch {
     data = null;
   }
-  if (!data) return "文件不是可以解析的 JSON 对象";
-  const o = record(data as Record<string, unknown>);
+  // A crawler writes its items as a list: a list of one is that one record.
+  if (Array.isArray(data)) {
+    if (data.length !== 1 || !isObj(data[0]))
+      return data.length > 1 ? `JSON 中有 ${data.length} 条记录，应每篇文章一个文件` : "JSON 列表中没有记录";
+    data = data[0];
+  }
+  if (!isObj(data)) return "文件不是可以解析的 JSON 对象";
+  const page = pageInside(data);
+  if (page) return page;
+  const o = record(data);
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
   const body = TEXT_FIELDS.map((k) => o[k]).find((v): v is string => typeof v === "string");
   const blocks = parts || body ? null : blockList(o);
@@ -159,6 +170,22 @@ export function jsonDocument(text: string, note: Note = () => {}): { lines: Sour
   // OCR's marks: parts typed by the layout analysis that found them on the page, or the scan's pages.
   if (parts?.some((p) => typeof (p as { type?: unknown })?.type === "string") || "page_start" in o) meta.scanned = true;
   return { lines: blocks ? lines : textLines(paragraphs, title, names, note), meta };
+}
+
+/**
+ * The whole page a crawler's record keeps as it fetched it (raw_response.content, html, body): the
+ * longest text, at most three levels down, that is an HTML document. The page is what the crawler's
+ * own fields (its title, its extracted text) were read from, and says more than they do.
+ */
+function pageInside(o: Obj): { page: string; field: string } | null {
+  let best: { page: string; field: string } | null = null;
+  const visit = (v: unknown, path: string, depth: number): void => {
+    if (typeof v === "string") {
+      if (v.length > (best?.page.length ?? 0) && isHtmlDocument(v)) best = { page: v, field: path };
+    } else if (depth < 3 && isObj(v)) for (const [k, x] of Object.entries(v)) visit(x, path ? `${path}.${k}` : k, depth + 1);
+  };
+  visit(o, "", 0);
+  return best;
 }
 
 /** An export's parts (strings or objects with a text) or its one text field, as paragraphs. */

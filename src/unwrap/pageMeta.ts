@@ -35,7 +35,10 @@ const DATE_META = [
   "parsely-pub-date",
   "weibo:article:create_at",
   "firstpublishedtime",
+  "articledate",
 ];
+/** A date meta written as one number ("20230329"), as some CMSs keep it. */
+const COMPACT_DATE = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 /** When the page was last changed: a date only when the page prints its day without the year (below). */
 const MODIFIED_META = ["dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified", "last-modified"];
 /** What a page says for "our own" or "from the web" where a source would stand: no publication. */
@@ -49,6 +52,7 @@ const SITE_META = [
   "apple-mobile-web-app-title",
   "twitter:site",
   "dc.publisher",
+  "publisher",
 ];
 const AUTHOR_META = [
   "author",
@@ -129,13 +133,14 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
 
   // Date.
   const hasDate = (v: string) => YMD.test(v);
+  const metaDate = metaValue(DATE_META, (v) => hasDate(v) || COMPACT_DATE.test(v));
   const ldDate = ld && [ld.datePublished, ld.dateCreated].find((v): v is string => typeof v === "string" && hasDate(v));
   const headAt = headline >= 0 ? (pieces[headline]?.at ?? 0) : 0;
   const time = facts.times.find((t) => t.at >= headAt && hasDate(t.value)) ?? facts.times.find((t) => hasDate(t.value));
   const ct = wechat ? scriptVar(facts, "ct") : undefined;
   const date = ldDate
     ? { value: ldDate, from: "JSON-LD datePublished" }
-    : (metaValue(DATE_META, hasDate) ??
+    : ((metaDate && { ...metaDate, value: metaDate.value.replace(COMPACT_DATE, "$1-$2-$3") }) ??
       (time ? { value: time.value, from: "<time datetime>" } : undefined) ??
       (ct && /^\d{9,11}$/.test(ct) && unixToBeijing(+ct) ? { value: unixToBeijing(+ct)!, from: "WeChat page variable ct" } : undefined));
   // A page that prints only the day by its headline ("发布时间：10-08 12:00") gives its year in the
