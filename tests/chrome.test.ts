@@ -276,6 +276,11 @@ describe("chrome", () => {
     expect(out.evidence.url).toBe("http://example.org/news/1.html");
   });
 
+  it("drops a button to read on inside the text, set off by dashes", () => {
+    const out = removeChrome(draft(paras(BODY[0]!, "- 阅读更多 -", BODY[1]!, "—阅读更多—", BODY[2]!)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
   it("strips a page-jump marker but keeps the paragraph", () => {
     const out = removeChrome(draft(paras("(上接第一版)近年来，全县大力发展畜牧业。", "全县经济稳步增长（下转第三版）")));
     expect(textsOf(out.paras)).toEqual(["近年来，全县大力发展畜牧业。", "全县经济稳步增长"]);

@@ -514,7 +514,7 @@ const TOOL_WORDS = new Set(
     "字号 小字号 大字号 中字号 字体 调整字体 字大 字小 放大 缩小 正常 默认 超大 特大 大 中 小 标准 打印 打印本页 关闭 关闭窗口 " +
     "收藏 已收藏 分享 分享到 分享至 转发 评论 写评论 条评论 点赞 赞 在看 关注 +关注 已关注 取消关注 复制链接 链接已复制 复制 " +
     "微信 微博 新浪微博 QQ QQ空间 朋友圈 好友 举报 投诉 纠错 返回 返回顶部 返回首页 回到顶部 顶部 扫一扫 已体验 去看看 " +
-    "语音播报 听新闻 播放 暂停 全屏 下载 APP 手机版 电脑版 手机看 更多 查看更多 加载更多 展开全文 收起 阅读全文 阅读剩余全文 " +
+    "语音播报 听新闻 播放 暂停 全屏 下载 APP 手机版 电脑版 手机看 更多 查看更多 加载更多 展开全文 收起 阅读全文 阅读更多 阅读剩余全文 " +
     "上一篇 下一篇 上一页 下一页 首页 尾页 分享让更多人看到 关注公众号 图集 组图 视频 音频 首赞 内容举报 网站地图 关键词阅读"
   ).split(" "),
 );
@@ -527,8 +527,9 @@ const TOOL_PHRASE =
 
 function toolLine(t: string, region: Region): boolean {
   if (t.length > 40) return false;
+  // A button's label may be set off by brackets or dashes ("- 阅读更多 -").
   const tokens = t
-    .replace(/[【】\[\]]/g, " ")
+    .replace(/[【】\[\]]|^[-—–~]+|[-—–~]+$/g, " ")
     .split(/[\s|｜丨/·•]+/)
     .filter(Boolean);
   if (!tokens.length) return false;
