@@ -193,6 +193,11 @@ describe("chrome", () => {
     expect(textsOf(out.paras)).toEqual([...BODY, hotline]);
   });
 
+  it("drops a paper's line for readers' tips, addresses and numbers after its label", () => {
+    const out = removeChrome(draft(paras(...BODY, "■某某报报料热线﹕tips@example.com / 1234 5678", "新闻热线：0123-1234567")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
   it("ends the article at a 【相关报道】 label", () => {
     const out = removeChrome(draft(paras(...BODY, "【相关报道】", "别的新闻标题一", "别的新闻标题二")));
     expect(textsOf(out.paras)).toEqual(BODY);

@@ -338,6 +338,33 @@ describe("a text dump's labelled fields", () => {
       expect(a.found.title).toBe("document fields");
       expect(a.blocks.map((b) => b.text)).toEqual(["近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。"]);
     }
+    // A crawler's record: English labels, an institution in the author's field, a note and a rule over the text.
+    const record = [
+      "title: 某县召开春耕生产推进会",
+      "url: http://www.example.gov.cn/a/1.htm",
+      "author: 某县人民政府办公室",
+      "content: ",
+      "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。",
+    ].join("\n");
+    expect(cleanDocument("r.txt", new TextEncoder().encode(record))).toMatchObject({
+      title: "某县召开春耕生产推进会",
+      publication: "某县人民政府办公室",
+      authors: [],
+      blocks: [{ text: "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。" }],
+    });
+    const ruled = [
+      "标题: 某县召开春耕生产推进会",
+      "发布时间: 2023-03-02 15:32",
+      "文号: ",
+      "发布机构: 某县融媒体中心",
+      "本地目录: a/202303/1_某县召开春耕生产推进会",
+      "页面链接与图片详见 links.tsv(同目录)",
+      "==================== 正文 ====================",
+      "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。",
+    ].join("\n");
+    const a = cleanDocument("s.txt", new TextEncoder().encode(ruled));
+    expect(a).toMatchObject({ title: "某县召开春耕生产推进会", date: "2023-03-02", publication: "某县融媒体中心" });
+    expect(a.blocks.map((b) => b.text)).toEqual(["近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。"]);
     // One labelled line is a line of the text.
     const one = cleanDocument("e.txt", new TextEncoder().encode("某县召开会议\n\n时间：三月二日上午，会议在县城召开，部署各项工作。\n"));
     expect(one.blocks.map((b) => b.text).join("")).toContain("时间：三月二日上午");
@@ -345,6 +372,18 @@ describe("a text dump's labelled fields", () => {
 });
 
 describe("JSON exports", () => {
+  it("reads a feed's record whatever the case of its keys, its text in the description", () => {
+    const item = {
+      SUMMARY: { section: { SECTIONNAME: "要闻" } },
+      TITLE: "某县召开春耕生产推进会",
+      PUBDATE: "Thu, 02 Mar 2023 04:30:00  +0800",
+      DESCRIPTION: "<p>【某某报专讯】近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。</p><p>会议要求各乡镇抓好落实。</p>",
+    };
+    const a = cleanDocument("f.json", new TextEncoder().encode(JSON.stringify(item)));
+    expect(a).toMatchObject({ title: "某县召开春耕生产推进会", date: "2023-03-02", publication: "某某报", wrapper: "json" });
+    expect(a.blocks.map((b) => b.text).join("")).toContain("会议要求各乡镇抓好落实。");
+  });
+
   it("reads a CMS's list of body blocks: headers as headings, sub-heads, images' captions, embeds reported", () => {
     const story = {
       type: "story",

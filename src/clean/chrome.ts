@@ -167,11 +167,11 @@ const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|�
 /** The one who posted it, before the date ("某某发布于 2012-05-02"): a site's user, no publication. */
 const POSTER = /(?:发布|发表|上传)于?$/;
 
-/** A channel's name by a stamp ("要闻 08:15 2023/03/29"): one common word (要闻, 股市, 体育), no outlet's name. */
+/** A channel's name by a stamp ("要闻 08:15 2023/03/29", "金融经济 19:05 …"): one or two common words, no outlet's name. */
 const isChannel = (w: string): boolean => {
   if (OUTLET_END.test(w)) return false;
   const words = tag(w);
-  return words.length === 1 && /^(?:n|vn)$/.test(words[0]!.tag);
+  return words.length <= 2 && words.every((x) => /^(?:n|vn)$/.test(x.tag));
 };
 
 function metaLine(t: string): Verdict {
@@ -236,6 +236,12 @@ const REPRINTED_FROM =
 const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘编自|摘自)\s*[:：]/;
 /** The original headline a repost prints over its text. */
 const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?[)）]?$/;
+
+/**
+ * A paper's line for readers' tips, nothing but addresses and numbers after its label: "■某报报料热线﹕a@b.com / 1234 5678".
+ * A service's number an article gives ("咨询电话：…") is the article's.
+ */
+const TIP_LINE = /^[■●◆□◇]?\s*[\p{Script=Han}]{0,6}(?:报料|爆料|新闻|投稿)(?:热线|邮箱|信箱|电话)\s*[:：﹕]\s*[\w.@+\-/\s、,，()（）]+$/u;
 
 /** A field of a site's contact line. */
 const CONTACT_FIELD = /(?:地址|电话|传真|邮箱|邮编|热线|E-?mail)\s*[:：]/gi;
@@ -333,14 +339,15 @@ function staffCredit(t: string): Verdict {
  * source, or null when the line is not one.
  */
 /** What a byline cannot do without: a writer's role or a byline's mark. */
-const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图|执笔|采写|主笔/;
+const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|文|图|执笔|采写|主笔|报导|报道/;
 const NAMES_RUN = `${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*`;
 /** A role's break before the names: a colon or slash, a space, or (for a staff role) none. */
 const ROLE_BREAK = `(?:\\s*[:：/／|｜丨]\\s*|\\s+)`;
 const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:记者|通讯员|实习生)`;
 const BYLINE_ROLE = new RegExp(
   // A label for the writing, the staff role of a desk ("某报记者") may follow it before the names.
-  `^(?:(?:文/图|文字|文|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
+  // A photographer's role may join it: "文•摄影/", "报导•摄影╱" (a Taiwan paper's label of the reporting).
+  `^(?:(?:文/图|(?:文字|报导|报道|文)(?:\\s*[•·、]\\s*(?:摄影|图))?|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
     `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊)|${HAN_RUN}{2,4}?(?=记者))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
     `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/|｜丨]\\s*|\\s+|(?=${HAN_RUN})))`,
 );
@@ -348,7 +355,8 @@ const BYLINE_ROLE = new RegExp(
 const ROLE_AFTER = /\s*[/／]\s*(?:文|文字|撰文|执笔)$/;
 const BYLINE_TAILS = [
   /\s*发自\s*\S{1,8}$/,
-  new RegExp(`\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${NAMES_RUN}$`),
+  // (Unless joined to the writer's role: "文•摄影/某某" is one person's.)
+  new RegExp(`(?<![•·、]\\s*)\\s*(?:摄影|摄像)\\s*[:：/]?\\s*${NAMES_RUN}$`),
   new RegExp(`\\s+图\\s*[:：/／|｜丨]\\s*${NAMES_RUN}$`),
   new RegExp(`\\s+${NAMES_RUN}\\s*[/／]\\s*(?:图|摄影?)$`),
   new RegExp(`\\s+${HAN_RUN}{2,4}\\s*摄$`),
@@ -364,7 +372,8 @@ const NOT_NAMES = new RegExp(`[^${HAN_CLASS}·\\s、,，&＆]`);
 const EDITION = /\s*《([^《》]{2,20})》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*\d{1,3}\s*版)?\s*[)）]\s*$/;
 
 export function parseByline(line: string): { authors: string[]; publication: string | null } | null {
-  let s = line.trim();
+  // The box-drawing slash some papers set for "/" ("文╱某某").
+  let s = line.trim().replace(/[╱∕]/g, "/");
   if (s.length > 60 || !BYLINE_SIGN.test(s) || /[。！？!?；]/.test(s)) return null;
   const marked = /^[□■◇◆●○]/.test(s);
   s = s.replace(/^[□■◇◆●○]\s*/, "");
@@ -444,6 +453,9 @@ const DATED_DATELINE = new RegExp(
   `^【(${HAN_RUN}{2,10}?)((?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日)(?:电|讯)?】\\s*(?:[（(]([^()（）]{2,40})[)）])?`,
 );
 
+/** An outlet's dispatch in brackets opening the lead: "【某某报专讯】", "【某某快报／王小明】" (its writer after the slash). */
+const BRACKET_DISPATCH = new RegExp(`^【(${HAN_RUN}{2,10}?)(专讯|特讯|讯|电)?(?:\\s*[／/]\\s*(${HAN_RUN}{2,4}))?】`);
+
 /** A filed byline in brackets opening the lead: "〔记者某某／台北报导〕某公司昨宣布…". */
 const FILED_LEAD = /^[〔【\[（(]\s*([^〔〕【】\[\]（）()]{4,24}?(?:报导|报道))\s*[〕】\]）)]\s*(?=\S)/;
 /** An agency's dateline in brackets, its writer and place run together: "（某某社记者某某某台北21日电）". */
@@ -485,6 +497,16 @@ function dateline(t: string): Verdict {
       shown: dated[0],
     };
   }
+  const dispatch = t.match(BRACKET_DISPATCH);
+  const dispatcher = dispatch?.[3] && isPersonName(dispatch[3]) ? dispatch[3] : null;
+  if (dispatch && (dispatch[2] || dispatcher) && OUTLET_END.test(dispatch[1]!) && !/^本(?:报|刊|网|站|台)$/.test(dispatch[1]!))
+    return {
+      glean: {
+        publication: { value: dispatch[1]!, from: "text" },
+        authors: dispatcher ? [{ value: [dispatcher], from: "byline" }] : [],
+      },
+      shown: dispatch[0],
+    };
   const m = t.match(DATELINE);
   const byline = m ? parseByline(`（${m[3]!}）`) : null;
   if (!m || !byline) {
@@ -634,8 +656,16 @@ const ENACTED = /(?:通过|批准|公布|发布|印发|签署|修订|修正|颁�
 const rules: ChromeRule[] = [
   {
     rule: RULES.tail,
-    // A "related" label over other pages' dated headlines goes with them wherever it stands; else it ends the text.
-    test: (t, _p, cx) => (TAIL.test(t) ? (datedHeadline(cx.paras[cx.at + 1]?.text.trim() ?? "") ? DROP : { cut: true }) : null),
+    // A "related" label over other pages' dated headlines goes with them wherever it stands, as does
+    // one over a box of links set inside the article (more of its text below the box than above);
+    // else it ends the text.
+    test: (t, _p, cx) => {
+      if (!TAIL.test(t)) return null;
+      if (datedHeadline(cx.paras[cx.at + 1]?.text.trim() ?? "")) return DROP;
+      let end = cx.at + 1;
+      while (end < cx.paras.length && linked(cx.paras[end]!)) end++;
+      return end > cx.at + 1 && textLength(cx.paras.slice(end)) > textBefore(cx) ? DROP : { cut: true };
+    },
   },
   {
     rule: RULES.breadcrumb,
@@ -758,7 +788,10 @@ const rules: ChromeRule[] = [
   },
   {
     rule: RULES.emailLine,
-    test: (t) => (/^(e-?mail|email|邮箱|电子邮箱|投稿邮箱|电邮)\s*[:：]/i.test(t) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(t) ? DROP : null),
+    test: (t) =>
+      /^(e-?mail|email|邮箱|电子邮箱|投稿邮箱|电邮)\s*[:：]/i.test(t) || /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(t) || TIP_LINE.test(t)
+        ? DROP
+        : null,
   },
   {
     rule: RULES.photoNote,

@@ -34,7 +34,11 @@ export function captionLike(t: string): boolean {
 /** A short line with no sentence punctuation, or a kicker ending in "——". */
 export function headingLike(t: string): boolean {
   if (t.length > 30 || t.length < 2 || /[。！？；;…]/.test(t) || /[，,、：:·]$/.test(t)) return false;
-  if (/[，,、：:]/.test(t.replace(/——$/, "")) && t.length > 16) return false;
+  if (t.length > 16) {
+    // Clauses make a sentence; a label's fields ("时间：… 地点：…") are no heading, a head naming who says what ("某某某某：追究到底") is.
+    const colons = t.replace(/——$/, "").split(/[：:]/);
+    if (/[，,、]/.test(t) || colons.length > 2 || (colons.length === 2 && colons[0]!.trim().length <= 4)) return false;
+  }
   if (!HAN.test(t) || /^[（(]?[\d\s.\-:/年月日]+[)）]?$/.test(t) || FORMULA.test(t)) return false;
   return true;
 }
@@ -61,10 +65,16 @@ const LEAD_IN_FORM =
 const ROUTE_PLACE = `[${HAN_CLASS}][${HAN_CLASS}A-Za-z\\d]{0,9}(?:[/／][${HAN_CLASS}][${HAN_CLASS}A-Za-z\\d]{0,9})*`;
 const ROUTE = new RegExp(`^${ROUTE_PLACE}(?:\\s*[-－–~～→]\\s*${ROUTE_PLACE})+$`);
 
+/** A stamp of when a post was updated, in brackets: "【更新2月28日 18:59】". */
+const STAMP = /^[【\[（(]\s*[\p{Script=Han}]{0,4}\s*[\d\s年月日:：/.\-]+[】\]）)]$/u;
+/** A notice's field: "时间：中午12时", "地点：某某广场". */
+const NOTICE_FIELD = /^(?:时间|日期|地点|地址|方法|方式|名额|电话|对象|费用|详情|报名|截止|网址)\s*[:：]/;
+
 /** Why a line that looks like a heading is none: the kind of line it is, and the lines around it. */
 function notAHeading(p: Para, prev: Para | undefined, next: Para | undefined): boolean {
   const t = p.text;
   if ((p.linkRatio ?? 0) > 0.5 || p.hint === "quote" || p.hint === "caption") return true;
+  if (STAMP.test(t) || NOTICE_FIELD.test(t)) return true;
   if (captionLike(t) || DOCUMENT_NUMBER.test(t) || PAGE_NUMBER.test(t) || ROUTE.test(t) || parseByline(t)) return true;
   if (creditsOrCounts(t)) return true;
   // The next item of a numbered list ("7. …" after "6. …") is an item, however short.
@@ -124,7 +134,8 @@ export const markStructure: Step = (d) => {
     const m = isSpeakerLine(p.text) ? p.text.match(SPEAKER) : null;
     if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
-  const isSpeaker = (name: string) => isInterviewRole(name) || (counts.get(name) ?? 0) >= 2;
+  // A notice's field label ("地址：") repeats as a speaker's name would: it is none.
+  const isSpeaker = (name: string) => isInterviewRole(name) || ((counts.get(name) ?? 0) >= 2 && !NOTICE_FIELD.test(`${name}：`));
   const lastText = paras.findLastIndex((p) => !p.hint && !captionLike(p.text));
   const phrasal = phrasePerLine(paras);
 

@@ -1,23 +1,26 @@
 /** A text dump's labelled fields over its text: "标题：…", "【作者】…", "正文：". */
 import type { SourceLine, StatedField, WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
+import { isOrganisation } from "./evidence.js";
 
-/** The labels text archives give each field, by the field they state. */
+/** The labels text archives give each field, by the field they state; a crawler's in English. */
 const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
-  [/^(?:标题|题目|题名|主标题|文章标题)$/, "title"],
-  [/^(?:副标题|副题)$/, "subtitle"],
-  [/^(?:作者|署名|责任者|撰稿)$/, "authors"],
-  [/^(?:来源|出处|媒体|报纸|刊名|报刊)$/, "publication"],
-  [/^(?:日期|时间|发布时间|发布日期|发表日期|出版日期|刊登日期)$/, "date"],
-  [/^(?:关键词|主题词|标签)$/, "tags"],
-  [/^(?:网址|链接|原文链接|URL)$/i, "url"],
-  [/^(?:栏目|专栏)$/, "column"],
-  [/^(?:正文|内容|全文)$/, "text"],
-  // Stated, but nothing the archive keeps: where it was printed.
-  [/^(?:版次|版面|版名|引题|肩题|期号)$/, null],
+  [/^(?:标题|题目|题名|主标题|文章标题|title|headline)$/i, "title"],
+  [/^(?:副标题|副题|subtitle)$/i, "subtitle"],
+  [/^(?:作者|署名|责任者|撰稿|authors?|byline)$/i, "authors"],
+  [/^(?:来源|出处|媒体|报纸|刊名|报刊|发布机构|发布单位|发文机关|source|publisher)$/i, "publication"],
+  [/^(?:日期|时间|发布时间|发布日期|发表日期|出版日期|刊登日期|date|time|pub_?date|pub_?time|publish_?(?:time|date)|published)$/i, "date"],
+  [/^(?:关键词|主题词|标签|tags|keywords)$/i, "tags"],
+  [/^(?:网址|链接|原文链接|原文地址|url|link|source_?url)$/i, "url"],
+  [/^(?:栏目|专栏|频道|category|channel)$/i, "column"],
+  [/^(?:正文|内容|全文|content|text|body)$/i, "text"],
+  // Stated, but nothing the archive keeps: where it was printed, the document's number, where the copy was filed.
+  [/^(?:版次|版面|版名|引题|肩题|期号|文号|索引号|本地目录)$/, null],
 ];
 
-const FIELD = /^\s*(?:【([^【】]{2,6})】|([\p{Script=Han}A-Za-z]{2,6})\s*[:：])\s*(.*?)\s*$/u;
+const FIELD = /^\s*(?:【([^【】]{2,6})】|(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z_]{1,11})\s*[:：])\s*(.*?)\s*$/u;
+/** A rule over the text naming it: "==== 正文 ====". */
+const TEXT_RULE = /^\s*[=\-─—*]{3,}\s*(?:正文|内容|全文)\s*[=\-─—*]{3,}\s*$/;
 
 const fieldOf = (line: string): { field: StatedField | "column" | "text" | null; value: string } | undefined => {
   const m = line.match(FIELD);
@@ -41,6 +44,13 @@ export function fieldHeader(lines: SourceLine[], note: Note): { lines: SourceLin
   for (; i < lines.length && taken.length < 14; i++) {
     const l = lines[i]!;
     if (!l.text.trim()) continue;
+    // The rule over the text, a crawler's note on its own files ("页面链接与图片详见 links.tsv") between.
+    const rule = [0, 1, 2].find((k) => TEXT_RULE.test(lines[i + k]?.text ?? ""));
+    if (taken.length && rule !== undefined) {
+      taken.push(...lines.slice(i, i + rule + 1).filter((x) => x.text.trim()));
+      i += rule + 1;
+      break;
+    }
     const f = fieldOf(l.text);
     if (!f) break;
     taken.push(l);
@@ -52,8 +62,16 @@ export function fieldHeader(lines: SourceLine[], note: Note): { lines: SourceLin
     }
     if (!f.value || !f.field) continue;
     if (f.field === "column") column = f.value;
-    else if (f.field === "authors") meta.authors = f.value.split(/[\s、，,;；]+/).filter(Boolean);
-    else if (f.field === "tags") meta.tags = f.value.split(/[\s、，,;；]+/).filter(Boolean);
+    else if (f.field === "authors") {
+      // An institution in the author's field is the publisher.
+      const names = f.value.split(/[\s、，,;；]+/).filter(Boolean);
+      if (names.length === 1 && isOrganisation(names[0]!)) {
+        meta.publication ??= names[0];
+        from.publication ??= "the document's field lines";
+        continue;
+      }
+      meta.authors = names;
+    } else if (f.field === "tags") meta.tags = f.value.split(/[\s、，,;；]+/).filter(Boolean);
     else meta[f.field] = f.value;
     if (f.field !== "column") from[f.field] = "the document's field lines";
   }

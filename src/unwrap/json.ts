@@ -24,13 +24,16 @@ function dateOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Where exports keep the text, and its date: scrapers name them as their authors please. */
-const TEXT_FIELDS = ["content", "text", "body", "article", "content_text"];
+/**
+ * Where exports keep the text, and its date: scrapers name them as their authors please (keys are
+ * read in lower case). A feed's description holds an item's text when no other field does.
+ */
+const TEXT_FIELDS = ["content", "text", "body", "article", "content_text", "description"];
 const DATE_FIELDS = [
   "date",
   "dates",
   "display_date",
-  "displayTime",
+  "displaytime",
   "first_publish_date",
   "published",
   "pubdate",
@@ -40,7 +43,6 @@ const DATE_FIELDS = [
   "pubtime",
   "ctime",
   "create_time",
-  "pubDate",
   "created_date",
 ];
 /** A text that opens on a block's tag is markup; a "<" that opens no tag of an article's ("x<y") is text. */
@@ -50,6 +52,18 @@ const NOT_A_TAG =
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** An export with its keys in lower case: a CMS's feed writes TITLE and PUBDATE, another pubDate. The first of two spellings stands. */
+const lowerKeys = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(lowerKeys)
+    : isObj(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .reverse()
+            .map(([k, x]) => [k.toLowerCase(), lowerKeys(x)]),
+        )
+      : v;
 
 /** A text an export keeps with its markup: its blocks' texts, a "<" that opens no article's tag kept as text. */
 const markupParagraphs = (html: string): string[] => htmlToBlocks(html.replace(NOT_A_TAG, "&lt;")).blocks.map((b) => b.text);
@@ -97,7 +111,7 @@ function blockLines(blocks: Obj[], note: Note): SourceLine[] {
         );
       continue;
     }
-    add(str(b.subHead) ?? str(b.subhead) ?? str(b.subtitle_heading), "heading");
+    add(str(b.subhead) ?? str(b.subtitle_heading), "heading");
     if (/^(?:image|photo|picture)$/i.test(type)) add(str(b.caption), "caption");
     else if (/^(?:header|heading|subheading|title)$/i.test(type)) add(text, "heading");
     else if (type === "list" && Array.isArray(b.items)) for (const item of b.items.filter(isObj)) add(blockText(item));
@@ -157,9 +171,10 @@ export function jsonDocument(
     data = data[0];
   }
   if (!isObj(data)) return "文件不是可以解析的 JSON 对象";
-  const page = pageInside(data);
+  const keyed = lowerKeys(data) as Obj;
+  const page = pageInside(keyed);
   if (page) return page;
-  const o = record(data);
+  const o = record(keyed);
   const parts = Array.isArray(o.parts) ? o.parts : Array.isArray(o.paragraphs) ? o.paragraphs : null;
   const body = TEXT_FIELDS.map((k) => o[k]).find((v): v is string => typeof v === "string");
   const blocks = parts || body ? null : blockList(o);

@@ -112,7 +112,8 @@ export function checkCapture(e: Expected, a: Article, raw: string): Check[] {
   if (e.column !== undefined) check("column", norm(a.column ?? "") === norm(e.column ?? ""), a.column ?? "null");
   check(
     "date",
-    e.date === null ? !a.date || a.dateEstimated : a.date === e.date && !a.dateEstimated,
+    // A day the editor could only infer (from the page's address, say) holds whether or not it is flagged as inferred.
+    e.date === null ? !a.date || a.dateEstimated : a.date === e.date && (e.dateEstimated || !a.dateEstimated),
     `${a.date}${a.dateEstimated ? " (estimated)" : ""}`,
   );
   check(

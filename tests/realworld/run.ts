@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { decodeHTML } from "entities";
 import { join } from "node:path";
 import type { Article } from "../../src/model/types.js";
 import { cleanDocument } from "../../src/pipeline/index.js";
@@ -12,9 +13,16 @@ export interface CaptureResult {
   checks: Check[];
 }
 
-/** The text a capture holds: a JSON export's strings one per line, in the file's order; any other file as decoded. */
+/**
+ * The text a capture holds: a JSON export's strings one per line, in the file's order; any other file
+ * as decoded, a page's letters written as character references ("&#24037;") read as the letters.
+ */
 function rawText(source: string, text: string): string {
-  if (!source.endsWith(".json")) return text;
+  if (!source.endsWith(".json"))
+    return text.replace(/&#(?:x[\da-f]+|\d+);/gi, (ref) => {
+      const letter = decodeHTML(ref);
+      return letter.codePointAt(0)! >= 0x80 ? letter : ref;
+    });
   const strings = (v: unknown): string[] =>
     typeof v === "string"
       ? [v]

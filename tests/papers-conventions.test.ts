@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument } from "../src/pipeline/index.js";
+import { parseByline, removeChrome } from "../src/clean/chrome.js";
+import { markStructure } from "../src/clean/structure.js";
+import { draft, lostSentences, paras, textsOf } from "./helpers.js";
+
+const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
+const LEAD = "某某协会今日宣布，将在全市十个社区设立服务点，为长者免费提供健康检查和生活物资，首批物资已经运抵。";
+const MORE = "协会负责人表示，服务点每天上午九时开放，市民可凭身份证明登记，工作人员会逐一核实身份后发放物资。";
+
+describe("papers' own conventions", () => {
+  it("reads an outlet's dispatch in brackets opening the lead, and the writer after its slash", () => {
+    const out = removeChrome(draft(paras(`【某某报专讯】${LEAD}`, MORE)));
+    expect(out.evidence.publication).toEqual({ value: "某某报", from: "text" });
+    const signed = removeChrome(draft(paras(`【某某快报／王建国】${LEAD}`, MORE)));
+    expect(signed.evidence.publication?.value).toBe("某某快报");
+    expect(signed.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
+    // A bracketed label that names no outlet's dispatch is no source.
+    expect(removeChrome(draft(paras(`【教育】${LEAD}`, MORE))).evidence.publication).toBeUndefined();
+  });
+
+  it("reads a byline whose label joins the reporting and the photographs, the slash a box-drawing one", () => {
+    expect(parseByline("报导•摄影╱王建国")).toEqual({ authors: ["王建国"], publication: null });
+    expect(parseByline("文•摄影/王建国")).toEqual({ authors: ["王建国"], publication: null });
+    expect(parseByline("文/李华 摄影/王建国")).toEqual({ authors: ["李华"], publication: null });
+  });
+
+  it("drops a box of links to related pages set inside the article, and reads on below it", () => {
+    const linked = (text: string) => ({ text, line: 0, gap: 1, linkRatio: 1 });
+    const above = [LEAD, MORE, "首批服务点设在城东、城西两个社区，其余八个将在下周陆续开放，具体地址可在协会网站查询。"];
+    const below = [
+      "城东服务点由十名义工轮值，每天可服务约两百名长者，义工均已接受培训，熟悉登记和发放的流程。",
+      "城西服务点设在街市旁边，方便长者买菜时顺道登记，协会还为行动不便的长者安排上门派送。",
+      "协会呼吁市民把消息转告身边的长者，并欢迎有意参与的市民报名做义工，一起把服务做好做实。",
+      "协会表示，物资由多家企业和市民捐赠，全部免费发放，任何人不得转售，发现转售将停止发放。",
+    ];
+    const box = [paras("【相关文章】")[0]!, linked("【某某专题】一文看清服务点分布"), linked("【某某专题】长者物资领取攻略")];
+    expect(textsOf(removeChrome(draft([...paras(...above), ...box, ...paras(...below)])).paras)).toEqual([...above, ...below]);
+    // At the foot of the text the label still ends it.
+    expect(textsOf(removeChrome(draft([...paras(...above, ...below), ...box])).paras)).toEqual([...above, ...below]);
+  });
+
+  it("sets no update stamp or notice field as a heading, and takes no repeated field label for a speaker", () => {
+    const out = markStructure(
+      draft(
+        paras(
+          LEAD,
+          "城东服务点开放",
+          "【更新3月1日 18:59】",
+          MORE,
+          "时间：上午九时",
+          "第一个服务点设在城东社区中心，由十名义工轮值，每天可服务约两百名长者。",
+          "地址：某某路15号某某商场1楼",
+          "第二个服务点设在城东街市旁边，方便长者买菜时顺道登记，领取物资。",
+          "地址：某某街2号某某大厦地下",
+          "城西服务点下周开放",
+          "协会表示，城西服务点的物资将在下周运抵，届时会另行公布开放时间，请市民留意协会的通告。",
+        ),
+      ),
+    );
+    expect(out.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["城东服务点开放", "城西服务点下周开放"]);
+    expect(out.blocks.some((b) => b.speaker)).toBe(false);
+  });
+
+  it("sets a head naming who says what as a heading, and a line of a notice's fields as none", () => {
+    const head = "与某某事件相提并论  王建国：自主非借口";
+    const out = markStructure(draft(paras(LEAD, head, MORE, "时间：三月一日上午 地点：某某广场", MORE)));
+    expect(out.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([head]);
+  });
+
+  it("takes no channel's two words beside the stamp for the publication", () => {
+    const a = clean(
+      "c.html",
+      `<html><head><title>某协会设立服务点</title></head><body><h1>某协会设立服务点</h1><div>金融经济 19:05 2023/03/01</div><p>${LEAD}</p><p>${MORE}</p></body></html>`,
+    );
+    expect(a.date).toBe("2023-03-01");
+    expect(a.publication).not.toBe("金融经济");
+    expect(lostSentences(a)).toEqual([]);
+  });
+});
