@@ -228,6 +228,8 @@ function metaLine(t: string): Verdict {
 /** Reposts that name where they came from: "原文来自「新京报」：…", "原文链接：财新网「…」". */
 const REPOSTED_FROM =
   /^原文(?:来自|来源|出自|转自|转载自)\s*(?:微信|订阅号|公众号|微信公众号|服务号|头条号)?\s*[「『“《【]([^」』”》】]{1,30})[」』”》】]/;
+/** WeChat's banner over a post taken from another account: "以下文章来源于某某 ，作者王建国", "The following article is from 某某 Author 王建国". */
+const FROM_ACCOUNT = /^(?:以下文章来源于\s*(.+?)\s*[,，]?\s*作者\s*(.+)|The following article is from\s+(.+?)\s+Author\s+(.+))$/i;
 const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
 /** A reposter's note of where the text came from: "本文转载自某某的博客，已存档于…", "转自微信公众号某某". */
 const REPRINTED_FROM =
@@ -577,16 +579,22 @@ const CARD_COUNT = /^\d+\s*篇原创内容$/;
 /** A mini program's card: "某某平台 ， 放心买 小程序". */
 const MINI_PROGRAM = /^[^。！？!?]{2,60}\s小程序$/;
 
-/** A profile card's name over its description over its count, the "公众号" under it, and a mini program's card: the account's, not the article's. */
-function inCard(t: string, cx: Context): boolean {
-  const count = (k: number) => CARD_COUNT.test(cx.paras[cx.at + k]?.text.trim() ?? "");
-  return (
-    count(0) ||
+/**
+ * A profile card's name over its description (one or two lines: the company, the motto) over its
+ * count, the "公众号" under it, and a mini program's card: the account's, not the article's. The
+ * name is the account's: the publisher of a post it heads.
+ */
+function inCard(t: string, cx: Context): "name" | "card" | null {
+  const line = (k: number) => cx.paras[cx.at + k]?.text.trim() ?? "";
+  const count = (k: number) => CARD_COUNT.test(line(k));
+  if (t.length <= 20 && (count(2) || (count(3) && line(1).length <= 40 && line(2).length <= 40))) return "name";
+  return count(0) ||
     (count(1) && t.length <= 200) ||
-    (count(2) && t.length <= 20) ||
+    (count(2) && line(1).length <= 40) ||
     (t === "公众号" && count(-1)) ||
     (t.endsWith("小程序") && MINI_PROGRAM.test(t))
-  );
+    ? "card"
+    : null;
 }
 
 /** Calls to follow, share or scan that WeChat and self-media posts open and close with. */
@@ -744,6 +752,14 @@ const rules: ChromeRule[] = [
     rule: RULES.repostNote,
     prose: true,
     test: (t) => {
+      const account = t.length <= 80 ? t.match(FROM_ACCOUNT) : null;
+      if (account) {
+        const [name, writer] = [account[1] ?? account[3], (account[2] ?? account[4])!.trim()];
+        return drop({
+          publication: name ? { value: name, from: "source line" } : undefined,
+          authors: [{ value: [writer], from: "byline" }],
+        });
+      }
       const from = t.match(REPOSTED_FROM) ?? t.match(ORIGINAL_LINK) ?? t.match(REPRINTED_FROM);
       if (from && t.length <= 120) {
         const publication = from[1] ? publicationOf(from[1]) : null;
@@ -796,7 +812,7 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.photoNote,
     test: (t) =>
-      /^[（(【\[]?\s*(相关)?(资料图|资料图片|(?:封面|题图|头图|配图|图片)(?:图片)?来源\s*[:：|｜丨].*|图源[:：].*|视频截图|网络图片|(?:点击|点)(?:图片)?(?:查看|看)?(?:清晰|高清)?大图)\s*[)）】\]]?$/.test(
+      /^[（(【\[]?\s*(相关)?(资料图|资料图片|(?:封面|题图|头图|配图|图片)(?:图片)?来源\s*[:：|｜丨].*|(?:封面|题图|头图|配图)\s*[:：|｜丨].{1,20}|图源[:：].*|视频截图|网络图片|(?:点击|点)(?:图片)?(?:查看|看)?(?:清晰|高清)?大图)\s*[)）】\]]?$/.test(
         t,
       )
         ? DROP
@@ -926,7 +942,15 @@ const rules: ChromeRule[] = [
     test: (t, _p, cx) => (COUNTER.test(t) || (cx.region !== "body" && BARE_NUMBER.test(t)) ? DROP : null),
   },
   { rule: RULES.searchBox, test: (t) => (SEARCH_BOX.test(t) && t.length <= 80 ? DROP : null) },
-  { rule: RULES.profileCard, prose: true, test: (t, _p, cx) => ((CARD.test(t) && t.length <= 200) || inCard(t, cx) ? DROP : null) },
+  {
+    rule: RULES.profileCard,
+    prose: true,
+    test: (t, _p, cx) => {
+      const card = inCard(t, cx);
+      if (card === "name") return drop({ publication: { value: t, from: "text" } });
+      return (CARD.test(t) && t.length <= 200) || card ? DROP : null;
+    },
+  },
   {
     // A site's appeal for members or money after the text ("【诚征荣誉会员】…每年只需支付…"), prose as it reads.
     rule: RULES.subscription,

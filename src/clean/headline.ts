@@ -258,6 +258,7 @@ export const takeHeadline: Step = (d) => {
   const subAt = lines.findIndex((p, i) => i > 0 && DASH_LEAD.test(p.text));
   let taken: Para[];
   let head: Headline;
+  let repeat: Para | undefined;
   if (subAt > 0) {
     taken = lines.slice(0, subAt + 1);
     head = splitHeadline(
@@ -273,7 +274,9 @@ export const takeHeadline: Step = (d) => {
     head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     // The issuing bodies under a title are no subtitle (issuerLines).
-    if (
+    // The headline printed twice (an exported page's title over its own headline) is one headline.
+    if (taken[1] && repeats(taken[1].text, taken[0]!.text)) repeat = taken[1];
+    else if (
       taken[1] &&
       !head.subtitle &&
       taken[1].text.replace(DASH_LEAD, "").trim().length >= SUBTITLE_MIN &&
@@ -288,7 +291,7 @@ export const takeHeadline: Step = (d) => {
     head.subtitle = deck.text.trim();
     taken = [...taken, deck];
   }
-  for (const p of taken) note(flagRule(p.text) ?? RULES.headline, p.line, p.text);
+  for (const p of taken) note(p === repeat ? RULES.repeatedTitle : (flagRule(p.text) ?? RULES.headline), p.line, p.text);
   const issued = issuerLines(paras, taken.length);
   if (!issued) return taking(head, paras.slice(taken.length));
   for (const p of issued.lines) note(RULES.issuerLine, p.line, p.text);

@@ -3,30 +3,37 @@ import type { SourceLine, StatedField, WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { isOrganisation } from "./evidence.js";
 
-/** The labels text archives give each field, by the field they state; a crawler's in English. */
+/** The labels text archives give each field, by the field they state; a crawler's in English (a reader service's "URL Source", "Markdown Content"). */
 const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
   [/^(?:标题|题目|题名|主标题|文章标题|title|headline)$/i, "title"],
   [/^(?:副标题|副题|subtitle)$/i, "subtitle"],
-  [/^(?:作者|署名|责任者|撰稿|authors?|byline)$/i, "authors"],
+  [/^(?:作者|署名|责任者|撰稿|authors?|byline|by)$/i, "authors"],
   [/^(?:来源|出处|媒体|报纸|刊名|报刊|发布机构|发布单位|发文机关|source|publisher)$/i, "publication"],
-  [/^(?:日期|时间|发布时间|发布日期|发表日期|出版日期|刊登日期|date|time|pub_?date|pub_?time|publish_?(?:time|date)|published)$/i, "date"],
+  [
+    /^(?:日期|时间|发布时间|发布日期|发表日期|出版日期|刊登日期|date|time|pub_?date|pub_?time|publish_?(?:time|date)|published(?: time)?|date published|publish date)$/i,
+    "date",
+  ],
   [/^(?:关键词|主题词|标签|tags|keywords)$/i, "tags"],
-  [/^(?:网址|链接|原文链接|原文地址|url|link|source_?url)$/i, "url"],
+  [/^(?:网址|链接|原文链接|原文地址|url|link|source_?url|url source|original)$/i, "url"],
   [/^(?:栏目|专栏|频道|category|channel)$/i, "column"],
-  [/^(?:正文|内容|全文|content|text|body)$/i, "text"],
+  [/^(?:正文|内容|全文|content|text|body|markdown content)$/i, "text"],
   // Stated, but nothing the archive keeps: where it was printed, the document's number, where the copy was filed.
   [/^(?:版次|版面|版名|引题|肩题|期号|文号|索引号|本地目录)$/, null],
 ];
 
-const FIELD = /^\s*(?:【([^【】]{2,6})】|(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z_]{1,11})\s*[:：])\s*(.*?)\s*$/u;
+const FIELD = /^\s*(?:【([^【】]{2,6})】|(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z_]{1,11}(?: [A-Za-z]{2,8})?)\s*[:：])\s*(.*?)\s*$/u;
 /** A rule over the text naming it: "==== 正文 ====". */
 const TEXT_RULE = /^\s*[=\-─—*]{3,}\s*(?:正文|内容|全文)\s*[=\-─—*]{3,}\s*$/;
+
+/** The field a label names: "标题", "Title", "URL Source" (in any case); undefined for a label of no field the archive knows. */
+export const fieldNamed = (label: string): StatedField | "column" | "text" | null | undefined =>
+  LABELS.find(([re]) => re.test(label.trim()))?.[1];
 
 const fieldOf = (line: string): { field: StatedField | "column" | "text" | null; value: string } | undefined => {
   const m = line.match(FIELD);
   const label = m && (m[1] ?? m[2])!;
-  const found = label ? LABELS.find(([re]) => re.test(label)) : undefined;
-  return found && m ? { field: found[1], value: m[3]! } : undefined;
+  const field = label ? fieldNamed(label) : undefined;
+  return field !== undefined && m ? { field, value: m[3]! } : undefined;
 };
 
 /**

@@ -5,10 +5,15 @@ import { htmlToBlocks, type HtmlBlock } from "./html.js";
 import { pullQuotes } from "./evidence.js";
 import { hanCount } from "../text/chars.js";
 import { findDate, findEnglishDate } from "../text/dates.js";
+import { fieldNamed } from "./fields.js";
 
 // Raw HTML passes through Markdown so Jekyll posts with <p> bodies work; every line break is kept
 // as a break, because the cleaner decides what joins.
 const md = new MarkdownIt({ html: true, breaks: true, linkify: false });
+// A link to a script ("[某某](javascript:void(0);)", an exported page's account name) is a link all
+// the same: its words are the page's. This HTML is only read for its text, never published, and no
+// address is taken from it unless it is a web address.
+md.validateLink = () => true;
 /** Kramdown's attribute lists after an image, a link or a block ("{: loading="lazy" }", "{:.note}"): markup, no text. */
 const ATTRIBUTE_LIST = /\{:[^{}\n]*\}/g;
 md.core.ruler.push("kramdown_attribute_lists", (state) => {
@@ -149,23 +154,25 @@ function properties(blocks: HtmlBlock[], at: number): { count: number; values: M
   return j - at >= 2 ? { count: j - at, values } : null;
 }
 
-/** What a page's properties state: its address, date, authors and tags, under the names the apps give them. */
+/**
+ * What a page's properties state, each key read as a text dump's field label is ("Title", "URL
+ * Source", "Date published", "Author"): an address wherever a key for one holds it.
+ */
 function propertyMeta(props: Map<string, string>, meta: WrapperMeta): void {
-  const first = (...keys: string[]) => keys.map((k) => props.get(k)).find((v) => v);
-  const url = ["url", "source_url", "source", "link", "original"].map((k) => props.get(k)?.match(/(?:https?:)?\/\/\S+/)?.[0]).find(Boolean);
-  if (url) meta.url ??= url;
-  const when = first("date", "published", "date published", "publish date", "pubdate");
-  const date = when && (findDate(when) ?? findEnglishDate(when));
-  if (date) meta.date ??= date;
-  const list = (v: string | undefined) =>
+  const list = (v: string) =>
     v
-      ?.split(/[,，、;；]/)
+      .split(/[,，、;；]/)
       .map((a) => a.trim())
       .filter(Boolean);
-  const authors = list(first("author", "authors", "by"));
-  if (authors?.length) meta.authors ??= authors;
-  const tags = list(first("tags", "keywords"));
-  if (tags?.length) meta.tags ??= tags;
+  for (const [key, value] of props) {
+    const field = fieldNamed(key);
+    const address = value.match(/(?:https?:)?\/\/\S+/)?.[0];
+    if (address && (field === "url" || key === "source")) meta.url ??= address;
+    else if (!value || address) continue;
+    else if (field === "date") meta.date ??= findDate(value) ?? findEnglishDate(value) ?? undefined;
+    else if (field === "authors" || field === "tags") meta[field] ??= list(value);
+    else if (field === "title" || field === "subtitle" || field === "publication") meta[field] ??= value;
+  }
 }
 
 /**
