@@ -71,3 +71,77 @@ describe("posts exported to Markdown from their pages", () => {
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
   });
 });
+
+describe("credits and marks of syndicated and reposted text", () => {
+  it("reads a syndicating site's credit: the site that published it with leave, the writer", () => {
+    const a = clean(
+      "s.md",
+      [
+        "# 这家公司正在成为年轻一代的办公软件-36某",
+        "",
+        ...TEXT.flatMap((t) => [t, ""]),
+        "本文来自微信公众号 [“某某人”（ID：abc123）](http://mp.weixin.qq.com/s?x=1)，作者：王建国，36某经授权发布。",
+      ].join("\n"),
+    );
+    expect(a).toMatchObject({ title: "这家公司正在成为年轻一代的办公软件", publication: "36某", authors: ["王建国"] });
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+
+  it("sets a line under a picture naming where the picture comes from as its caption", () => {
+    const a = clean(
+      "p.md",
+      ["# 某某公司发布年度业绩", "", TEXT[0], "", "![](a.jpg)", "", "某某公司总部，图片来自于某某图库", "", TEXT[1], "", TEXT[2]].join(
+        "\n",
+      ),
+    );
+    expect(a.blocks.filter((b) => b.kind === "caption").map((b) => b.text)).toEqual(["某某公司总部，图片来自于某某图库"]);
+  });
+
+  it("takes a portal's microblog marks out of the text, and reports them", () => {
+    const a = clean("w.txt", "某县举行答谢会\n\n30日晚，王建国(微博)和李华(微博)在县城举行答谢会，诸多嘉宾到场祝贺，场面十分热闹。\n");
+    expect(a.blocks.map((b) => b.text)).toEqual(["30日晚，王建国和李华在县城举行答谢会，诸多嘉宾到场祝贺，场面十分热闹。"]);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
+  it("reads an outlet's tag on a line of its own over the text, and a paper's short name before 讯", () => {
+    const tagged = clean("t.txt", `（原标题：某县召开春耕生产推进会）\n【某某时报】\n${TEXT[0]}\n${TEXT[1]}\n`);
+    expect(tagged).toMatchObject({ title: "某县召开春耕生产推进会", publication: "某某时报" });
+    expect(tagged.blocks.map((b) => b.text)).toEqual([TEXT[0], TEXT[1]]);
+    const short = clean("n.txt", `某县召开春耕生产推进会\n\n某都讯 ${TEXT[0]}\n\n${TEXT[1]}\n`);
+    expect(short.publication).toBe("某都");
+    expect(clean("k.txt", `某县召开春耕生产推进会\n\n快讯 ${TEXT[0]}\n\n${TEXT[1]}\n`).publication).toBeNull();
+  });
+
+  it("ends a WeChat post at an advert's call, with the advert's title over it, and drops the page's own buttons", () => {
+    const a = clean(
+      "x.md",
+      [
+        "# 某某公司发布年度业绩",
+        "",
+        "邮发代号 2-786",
+        "",
+        "征订热线：010-12345678",
+        "",
+        ...TEXT.flatMap((t) => [t, ""]),
+        "《某某》杂志 倾情推出",
+        "",
+        "“企业成长计划”",
+        "",
+        "点击下图 了解详情",
+        "",
+        "欢迎各位企业家报名参加，名额有限，先到先得。",
+      ].join("\n"),
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    const buttons = [
+      "关注该公众号",
+      "继续滑动看下一个",
+      "轻触阅读原文",
+      "向上滑动看下一个",
+      "取消 允许",
+      "×分析",
+      "微信扫一扫可打开此内容，使用完整服务",
+    ];
+    expect(clean("y.md", ["# 某某公司发布年度业绩", "", ...TEXT, ...buttons].join("\n\n")).blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+});

@@ -25,7 +25,8 @@ type Gleaned = Partial<Evidence>;
 type Verdict =
   | { drop: true; gleaned: Gleaned }
   | { strip: string; ends?: true; gleaned?: Gleaned }
-  | { cut: true }
+  /** The rest goes from here; `heads`: with the short lines above that head it (an advert's title over its call). */
+  | { cut: true; heads?: true }
   | { glean: Gleaned; shown?: string }
   | null;
 
@@ -230,6 +231,12 @@ const REPOSTED_FROM =
   /^原文(?:来自|来源|出自|转自|转载自)\s*(?:微信|订阅号|公众号|微信公众号|服务号|头条号)?\s*[「『“《【]([^」』”》】]{1,30})[」』”》】]/;
 /** WeChat's banner over a post taken from another account: "以下文章来源于某某 ，作者王建国", "The following article is from 某某 Author 王建国". */
 const FROM_ACCOUNT = /^(?:以下文章来源于\s*(.+?)\s*[,，]?\s*作者\s*(.+)|The following article is from\s+(.+?)\s+Author\s+(.+))$/i;
+/**
+ * A syndicating site's credit: "本文来自微信公众号“某某”（ID：abc），作者：王建国，某某网经授权发布。"
+ * The site that published it with leave is the publication, the writer the author.
+ */
+const AUTHORISED =
+  /^本文来自\s*(?:微信公众号|公众号|微信|微博|头条号)?\s*[“「"『]?[^，,。]{1,30}?[”」"』]?\s*(?:[（(]\s*ID\s*[:：][^)）]*[)）])?\s*[，,]\s*作者\s*[:：]?\s*([^，,。]{1,20})\s*[，,]\s*([^，,。]{1,16}?)经授权(?:发布|转载)[。.]?$/;
 const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
 /** A reposter's note of where the text came from: "本文转载自某某的博客，已存档于…", "转自微信公众号某某". */
 const REPRINTED_FROM =
@@ -240,10 +247,12 @@ const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘�
 const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?[)）]?$/;
 
 /**
- * A paper's line for readers' tips, nothing but addresses and numbers after its label: "■某报报料热线﹕a@b.com / 1234 5678".
+ * A paper's line for readers' tips or subscriptions, nothing but addresses and numbers after its label:
+ * "■某报报料热线﹕a@b.com / 1234 5678", "征订热线：010-1234567", "邮发代号 2-786".
  * A service's number an article gives ("咨询电话：…") is the article's.
  */
-const TIP_LINE = /^[■●◆□◇]?\s*[\p{Script=Han}]{0,6}(?:报料|爆料|新闻|投稿)(?:热线|邮箱|信箱|电话)\s*[:：﹕]\s*[\w.@+\-/\s、,，()（）]+$/u;
+const TIP_LINE =
+  /^[■●◆□◇]?\s*(?:[\p{Script=Han}]{0,6}(?:报料|爆料|新闻|投稿|征订|订阅|订购)(?:热线|邮箱|信箱|电话)\s*[:：﹕]|邮发代号\s*[:：﹕]?)\s*[\w.@+\-/\s、,，()（）]+$/u;
 
 /** A field of a site's contact line. */
 const CONTACT_FIELD = /(?:地址|电话|传真|邮箱|邮编|热线|E-?mail)\s*[:：]/gi;
@@ -444,6 +453,9 @@ const OUTLET_NEWS = new RegExp(
   `^据?(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端))(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息|得悉|获悉)`,
 );
 
+/** A paper's short name before 讯 and a space opening the lead: "某都讯 从前日起…" (快讯, 简讯 are labels). */
+const SHORT_OUTLET_NEWS = new RegExp(`^(${HAN_RUN}{2,4}?)(?<![快简资喜通电短视])讯[ \\u3000]+(?=\\S)`);
+
 /** "某某社北京5月9日电 题：…": an agency's dateline over the title it gave the story. */
 const WIRE_TITLE = new RegExp(`^(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻))${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日电\\s*题\\s*[:：]\\s*\\S`);
 
@@ -500,6 +512,16 @@ function dateline(t: string): Verdict {
     };
   }
   const dispatch = t.match(BRACKET_DISPATCH);
+  // The outlet's tag on a line of its own over the text ("【某某时报】") goes, naming the source.
+  if (
+    dispatch &&
+    dispatch[0] === t &&
+    !dispatch[2] &&
+    !dispatch[3] &&
+    OUTLET_END.test(dispatch[1]!) &&
+    !/^本(?:报|刊|网|站|台)$/.test(dispatch[1]!)
+  )
+    return drop({ publication: { value: dispatch[1]!, from: "text" } });
   const dispatcher = dispatch?.[3] && isPersonName(dispatch[3]) ? dispatch[3] : null;
   if (dispatch && (dispatch[2] || dispatcher) && OUTLET_END.test(dispatch[1]!) && !/^本(?:报|刊|网|站|台)$/.test(dispatch[1]!))
     return {
@@ -513,8 +535,9 @@ function dateline(t: string): Verdict {
   const byline = m ? parseByline(`（${m[3]!}）`) : null;
   if (!m || !byline) {
     // An outlet's dateline with no byline after it ("某某网消息（某栏目）：", "某某社北京5月9日电"): its outlet.
-    const news = t.match(OUTLET_NEWS);
-    return news && OUTLET_END.test(news[1]!) && !/^本(?:报|刊|网|站|台)$/.test(news[1]!)
+    const outlet = t.match(OUTLET_NEWS);
+    const news = outlet && OUTLET_END.test(outlet[1]!) ? outlet : t.match(SHORT_OUTLET_NEWS);
+    return news && !/^本(?:报|刊|网|站|台)$/.test(news[1]!)
       ? { glean: { publication: { value: news[1]!, from: "text" } }, shown: news[0] }
       : null;
   }
@@ -569,9 +592,9 @@ const SEARCH_BOX = /^(?:热门搜索|热搜词|热门关键词|搜索热词|请�
 /** A comment box's prompts and rules: "文明上网理性发言", "请先登录后发表评论", "网友评论仅供其表达个人看法". */
 const COMMENT_BOX = /^(?:文明上网|理性发言|请文明发言|请先登录|登录后发表|网友评论仅供|跟帖用户自律公约|马上发表|已有\d+条评论)/;
 
-/** A WeChat profile card: the account's id and description, and the lines around them. */
+/** A WeChat profile card: the account's id and description, and the lines around them; the page's own buttons under the post (继续滑动看下一个, 轻触阅读原文). */
 const CARD =
-  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$)/;
+  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|取消\s*允许$|×\s*分析$|微信扫一扫可打开此内容|(?:视频\s*)?(?:小程序\s*)?赞\s*[，,]\s*轻点两下取消)/;
 
 /** The count a WeChat profile card shows under the account's name and description ("3020篇原创内容"). */
 const CARD_COUNT = /^\d+\s*篇原创内容$/;
@@ -613,7 +636,7 @@ const RUN_IN_CREDIT =
 const STARRED_NOTICE = /(?<=[。！？!?”」』])\s*[★☆※]\s*[^。！？!?]{2,20}$/;
 /** An advert's call to act: "点击下图报名…", "扫码预约…". */
 const ADVERT_CALL =
-  /^(?:点击|扫描|扫码|长按|识别)(?:下图|下方|下面|图片|二维码|小程序)?.{0,12}?(?:报名|购买|订阅|预约|参加|领取|下单|抢购)/;
+  /^(?:点击|扫描|扫码|长按|识别)(?:下图|下方|下面|图片|二维码|小程序)?.{0,12}?(?:报名|购买|订阅|预约|参加|领取|下单|抢购|了解详情|了解更多)/;
 /** A tag line's label with nothing after it: its words are on the next line. */
 const TAG_LABEL = /^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]?$/i;
 /** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
@@ -657,11 +680,22 @@ const PRINTED_PAGE = /^(?:[·•]\s*\d{1,3}|\d{1,3}\s*\*)\s*(?=[\p{Script=Han}])
 const SCANNED_PAGE =
   /^\d{1,3}(?=[\p{Script=Han}])(?![年月日时分秒个人名位家户次条项件种元万亿千百岁天周号届期批层部台辆所座栋只头亩吨米倍成级类点])/u;
 const MARKER = /[（(](?:上接|下转|转第|接第|转自第)[^()（）]{0,8}版[)）]/g;
+/** The mark a portal sets after a name it links to the person's microblog: "某某(微博)". */
+const MICROBLOG_MARK = /(?<=[\p{Script=Han}A-Za-z])[（(]微博[)）]/gu;
 
 /** A note that a document was adopted, approved, issued or amended on its date; not when it takes effect (施行). */
 const ENACTED = /(?:通过|批准|公布|发布|印发|签署|修订|修正|颁布)[)）]$/;
 
 const rules: ChromeRule[] = [
+  {
+    rule: RULES.pageMarker,
+    prose: true,
+    // First, so that the rules after it read the line without the marks.
+    test: (t) => {
+      const stripped = t.includes("微博") ? t.replace(MICROBLOG_MARK, "") : t;
+      return stripped === t ? null : { strip: stripped };
+    },
+  },
   {
     rule: RULES.tail,
     // A "related" label over other pages' dated headlines goes with them wherever it stands, as does
@@ -752,6 +786,12 @@ const rules: ChromeRule[] = [
     rule: RULES.repostNote,
     prose: true,
     test: (t) => {
+      const authorised = t.length <= 120 ? t.match(AUTHORISED) : null;
+      if (authorised)
+        return drop({
+          publication: { value: authorised[2]!.trim(), from: "source line" },
+          authors: [{ value: [authorised[1]!.trim()], from: "byline" }],
+        });
       const account = t.length <= 80 ? t.match(FROM_ACCOUNT) : null;
       if (account) {
         const [name, writer] = [account[1] ?? account[3], (account[2] ?? account[4])!.trim()];
@@ -959,9 +999,10 @@ const rules: ChromeRule[] = [
       (APPEAL.test(t) || (t.length <= 120 && SUPPORT_US.test(t))) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? DROP : null,
   },
   {
-    // An advert's call after the text ("点击下图报名…", "扫码预约…"): the advert under it is the account's, as is what follows.
+    // An advert's call after the text ("点击下图报名…", "扫码预约…"): the advert under it is the account's, as are what follows and the title set over it.
     rule: RULES.subscription,
-    test: (t, _p, cx) => (t.length <= 60 && ADVERT_CALL.test(t) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? { cut: true } : null),
+    test: (t, _p, cx) =>
+      t.length <= 60 && ADVERT_CALL.test(t) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? { cut: true, heads: true } : null,
   },
   {
     rule: RULES.subscription,
@@ -1128,6 +1169,10 @@ export const removeChrome: Step = (d) => {
       if ("cut" in v) {
         const rest = paras.length - i;
         if (endsArticle(out.length, textLength(out), textAfter(cx))) {
+          while (v.heads && out.length > 1 && !readsAsText(out.at(-1)!.text) && out.at(-1)!.text.length <= 30) {
+            const head = out.pop()!;
+            note(rule, head.line, head.text);
+          }
           note(rule, para.line, `${text}（及其后 ${rest - 1} 行）`);
           return done();
         }

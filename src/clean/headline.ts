@@ -5,6 +5,7 @@ import { cut } from "../text/segmenter.js";
 import { readsAsText } from "./chrome.js";
 import { isSpeakerLine } from "./structure.js";
 import { statesMeta } from "../unwrap/evidence.js";
+import { joinSegments, key, segments, tidy } from "../unwrap/title.js";
 import { ISSUER } from "../text/roles.js";
 
 const DASH_LEAD = /^\s*(?:—{1,}|－{2,}|-{2,}|─{2,})\s*/;
@@ -65,6 +66,17 @@ export function splitHeadline(raw: string): Headline {
     column = parts.join(" ");
   }
   return { title, subtitle, column };
+}
+
+/**
+ * A headline whose last segment names the publication the text credits ("…年轻一代的微软Office-某某",
+ * a clipped page's title over a text that ends "某某经授权发布"): that segment is the site's.
+ */
+function lessPublisher(head: Headline, publication: string | undefined): Headline {
+  const s = segments(head.title);
+  const last = s.parts.length > 1 ? s.parts.at(-1)! : "";
+  if (!publication || key(last) !== key(publication) || /^\s+$/.test(s.seps.at(-1)!)) return head;
+  return { ...head, title: tidy(joinSegments(s, s.parts.length - 1)) };
 }
 
 /** Edits (insertions, deletions, substitutions) between two short texts, or more than `most`. */
@@ -270,7 +282,7 @@ export const takeHeadline: Step = (d) => {
     head.subtitle = lines[subAt]!.text.replace(DASH_LEAD, "").trim();
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
-    head = labelled(splitHeadline(taken[0]!.text), d.lines);
+    head = lessPublisher(labelled(splitHeadline(taken[0]!.text), d.lines), d.evidence.publication?.value);
     head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     // The issuing bodies under a title are no subtitle (issuerLines).

@@ -14,8 +14,11 @@ export const tidy = (s: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Where a page title's segments part: _, |, ｜, a dash between words (not the 1-10 of a range, not ——), white space. */
-const SEPARATOR = /\s*(?:_+|\|+|｜+|-{2,}|\s[-–—]\s|(?<=[^\d\s-])-(?=[^\d\s-])|(?<=\S)[–](?=\S))\s*|\s+/g;
+/**
+ * Where a page title's segments part: _, |, ｜, a dash between words (not the 1-10 of a range, not
+ * ——; before a name opening on figures, "…Office-36某"), white space.
+ */
+const SEPARATOR = /\s*(?:_+|\|+|｜+|-{2,}|\s[-–—]\s|(?<=[^\d\s-])-(?=[^\d\s-]|\d+\p{Script=Han}{1,6}$)|(?<=\S)[–](?=\S))\s*|\s+/gu;
 
 export interface Segmented {
   parts: string[];
