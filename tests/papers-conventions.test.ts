@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { parseByline, removeChrome } from "../src/clean/chrome.js";
 import { markStructure } from "../src/clean/structure.js";
+import { isPersonName } from "../src/text/names.js";
 import { draft, lostSentences, paras, textsOf } from "./helpers.js";
 
 const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
@@ -17,6 +18,14 @@ describe("papers' own conventions", () => {
     expect(signed.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
     // A bracketed label that names no outlet's dispatch is no source.
     expect(removeChrome(draft(paras(`【教育】${LEAD}`, MORE))).evidence.publication).toBeUndefined();
+  });
+
+  it("reads a CMS's line of the writer, the time the post was added and its source as a meta line; figures name nobody", () => {
+    const out = removeChrome(draft(paras(LEAD, MORE, "作者：王建国 加入时间：2016/7/14 16:52:59 来源：某某日报")));
+    expect(textsOf(out.paras)).toEqual([LEAD, MORE]);
+    expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
+    expect(out.evidence.date?.value).toBe("2016-07-14");
+    expect(isPersonName("2016")).toBe(false);
   });
 
   it("reads a byline whose label joins the reporting and the photographs, the slash a box-drawing one", () => {

@@ -18,6 +18,25 @@ describe("structure", () => {
     expect(blocks[1]!.text).toBe("这项工作意义重大，我们必须抓好。");
   });
 
+  it("reads a speaker's label set on a line of its own over the words, as transcripts set them", () => {
+    const blocks = blocksOf(
+      "2009年11月17日，某部发言人王建国举行例行记者会。答问如下。",
+      "王建国：",
+      "大家下午好！首先发布一条消息，明天将举行一场吹风会。",
+      "问：请问这次访问的主要目的是什么？",
+      "答：",
+      "这次访问的目的是增进了解，推动合作，双方将就共同关心的问题交换意见。",
+    );
+    expect(blocks.map((b) => [b.speaker ?? null, b.text])).toEqual([
+      [null, "2009年11月17日，某部发言人王建国举行例行记者会。答问如下。"],
+      ["王建国", "大家下午好！首先发布一条消息，明天将举行一场吹风会。"],
+      ["问", "请问这次访问的主要目的是什么？"],
+      ["答", "这次访问的目的是增进了解，推动合作，双方将就共同关心的问题交换意见。"],
+    ]);
+    // Outside an interview, a name and a colon over a paragraph is a lead-in, not a speaker.
+    expect(blocksOf("王建国：", "这次访问的目的是增进了解，推动合作，双方将就共同关心的问题交换意见。").some((b) => b.speaker)).toBe(false);
+  });
+
   it("marks short lines without sentence punctuation as headings, a —— kicker joining the next", () => {
     const blocks = blocksOf("把问号拉直——", "以组织力推动工作落实", "正文第一段。", "春风十里,不如徒步走起", "正文第二段。");
     expect(blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "heading", "paragraph"]);

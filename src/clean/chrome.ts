@@ -291,6 +291,8 @@ function creditLine(t: string): Verdict {
   const authors: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     let tok = tokens[k]!;
+    // A time's label ("加入时间：2016/7/14 16:52"): the page's meta line, which says more than credits.
+    if (/(?:时间|日期)$/.test(tok)) return null;
     if (/(供稿|供图|提供)$/.test(tok) && tok.length <= 16) {
       role = "供稿";
       desk = true;

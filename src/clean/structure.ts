@@ -10,6 +10,8 @@ import { creditsOrCounts } from "../unwrap/evidence.js";
 const SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]\\s*(?=\\S)`);
 
 export const isSpeakerLine = (t: string): boolean => SPEAKER.test(t) && t.length > 12;
+/** A speaker's label alone on its line: "答：", "某某：". */
+const LONE_SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]$`);
 
 const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注①-⑳]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
 /**
@@ -136,12 +138,29 @@ export const markStructure: Step = (d) => {
   }
   // A notice's field label ("地址：") repeats as a speaker's name would: it is none.
   const isSpeaker = (name: string) => isInterviewRole(name) || ((counts.get(name) ?? 0) >= 2 && !NOTICE_FIELD.test(`${name}：`));
+  // A speaker's label on a line of its own over the words ("答：" / its answer), as transcripts set
+  // them; in an interview, a name so set speaks too ("某某：" over the spokesman's opening remarks).
+  const interview = paras.some((p) => isInterviewRole(p.text.match(SPEAKER)?.[1] ?? p.text.match(LONE_SPEAKER)?.[1] ?? ""));
+  const loneSpeaker = (p: Para, next: Para | undefined): string | null => {
+    const name = p.hint ? null : p.text.trim().match(LONE_SPEAKER)?.[1];
+    return name && next && !next.hint && (isSpeaker(name) || (interview && isPersonName(name) && !NOTICE_FIELD.test(`${name}：`)))
+      ? name
+      : null;
+  };
+  let spoken: string | null = null;
   const lastText = paras.findLastIndex((p) => !p.hint && !captionLike(p.text));
   const phrasal = phrasePerLine(paras);
 
   const blocks: Block[] = [];
   let pendingNumber: string | null = null;
   paras.forEach((p, i) => {
+    if (spoken) {
+      blocks.push({ kind: "paragraph", speaker: spoken, text: p.text, line: p.line });
+      spoken = null;
+      return;
+    }
+    spoken = loneSpeaker(p, paras[i + 1]);
+    if (spoken) return;
     let text = p.text;
     if (i === lastText && /[)）]\s*$/.test(text)) {
       const byline = text.match(CLOSING_BYLINE);

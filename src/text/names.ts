@@ -139,6 +139,8 @@ const OFFICE = /^.{3,}(部|局|厅|办|处|署|院|所|站|科|号|刊)$/;
 /** Whether a name from a byline is a person's: 2–4 characters (a transcribed name may run longer with ·), not a desk or an office. */
 export const isPersonName = (name: string): boolean =>
   (name.includes("·") ? name.length <= 12 : name.length >= 2 && name.length <= 4) &&
+  // Figures alone (a time's, a count's) name nobody.
+  !/^[\d\s.:：/-]+$/.test(name) &&
   !BYLINE_WORDS.has(name) &&
   !ORGANISATION.test(name) &&
   !CALLING.test(name) &&
