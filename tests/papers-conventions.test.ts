@@ -3,6 +3,7 @@ import { cleanDocument } from "../src/pipeline/index.js";
 import { parseByline, removeChrome } from "../src/clean/chrome.js";
 import { markStructure } from "../src/clean/structure.js";
 import { isPersonName } from "../src/text/names.js";
+import { RULES } from "../src/model/rules.js";
 import { draft, lostSentences, paras, textsOf } from "./helpers.js";
 
 const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
@@ -26,6 +27,18 @@ describe("papers' own conventions", () => {
     expect(out.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
     expect(out.evidence.date?.value).toBe("2016-07-14");
     expect(isPersonName("2016")).toBe(false);
+  });
+
+  it("reads a page that writes every letter as a character reference as its letters, Traditional ones through the shadow", () => {
+    const refs = (t: string) => [...t].map((c) => (c.charCodeAt(0) > 0x2fff ? `&#${c.codePointAt(0)};` : c)).join("");
+    const lead = "某某協會今日宣布，將在全市十個社區設立服務點，為長者免費提供健康檢查和生活物資，首批物資已經運抵。";
+    const more = "協會負責人表示，服務點每天上午九時開放，市民可憑身份證明登記，工作人員會逐一核實身份後發放物資。";
+    const page = `<html><head><title>${refs("協會設立服務點")}</title></head><body><h1>${refs("協會設立服務點")}</h1><p>${refs(lead)}</p><p>${refs("報導•攝影╱王建國")}</p><p>${refs(more)}</p></body></html>`;
+    const a = clean("r.html", page);
+    expect(a.title).toBe("協會設立服務點");
+    expect(a.authors).toEqual(["王建國"]);
+    expect(a.blocks.map((b) => b.text)).toEqual([lead, more]);
+    expect(a.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining([RULES.characterReferences.id, RULES.traditionalRead.id]));
   });
 
   it("reads a byline whose label joins the reporting and the photographs, the slash a box-drawing one", () => {

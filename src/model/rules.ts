@@ -41,6 +41,7 @@ export const RULES = {
   cleaningFailed: rule("read: cleaning failed", "read", "error"),
   unreadableBytes: rule("read: unreadable bytes", "read", "warning"),
   controlCharacters: rule("read: control characters", "read"),
+  characterReferences: rule("read: letters written as character references", "read"),
   traditionalRead: rule("read: Traditional characters", "read"),
   wrapper: rule("wrapper", "wrapper", "warning"),
   // What the wrapper took (a title, a deck, a disclosure table) or left out (page furniture around the article).
@@ -127,6 +128,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "read: cleaning failed": "整理时出错",
   "read: unreadable bytes": "有无法识读的字节",
   "read: control characters": "删去控制字符",
+  "read: letters written as character references": "字符引用读作汉字",
   "read: Traditional characters": "按简体字形比对繁体原文",
   wrapper: "文件格式有问题",
   "wrapper: note": "按文件格式取舍",

@@ -189,9 +189,40 @@ function lineList(lines: number[]): string {
 }
 
 /** The read step: bytes to text, saying which lines lost bytes or control characters. */
+/** A numeric character reference to a CJK letter or mark: "&#25744;", "&#x6491;". */
+const CJK_REFERENCE = /&#(?:x([\da-f]{4,5})|(\d{4,6}));/gi;
+const isCjk = (c: number) =>
+  (c >= 0x3000 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x2ffff);
+
+/**
+ * A page that writes its letters as character references ("&#25744;&#23478;"), as some CMSs save
+ * every Chinese character: the letters, so that every rule reads them. Only CJK letters and marks
+ * are read so; "&#60;" and the like stay as they are, markup being markup.
+ */
+function readReferences(text: string): { text: string; count: number; line: number } {
+  if (!text.includes("&#") || !/<(?:html|body|p|div|span)\b/i.test(text)) return { text, count: 0, line: 0 };
+  let count = 0;
+  let first = -1;
+  const read = text.replace(CJK_REFERENCE, (ref, hex: string | undefined, dec: string | undefined, at: number) => {
+    const code = hex ? parseInt(hex, 16) : +dec!;
+    if (!isCjk(code)) return ref;
+    count++;
+    if (first < 0) first = at;
+    return String.fromCodePoint(code);
+  });
+  // A few references are a page's own choice (a rare character); a page of them is its way of writing.
+  if (count < 20) return { text, count: 0, line: 0 };
+  return { text: read, count, line: text.slice(0, first).split("\n").length };
+}
+
 export const decodeBytes: Step = (d) => {
-  const { text, encoding, unreadable, stripped } = decode(d.bytes);
+  const decoded = decode(d.bytes);
+  const { encoding, unreadable, stripped } = decoded;
   const { messages, note } = notesFor(d);
+  const references = readReferences(decoded.text);
+  const text = references.text;
+  if (references.count)
+    note(RULES.characterReferences, references.line, `网页中的汉字以字符引用写成（共 ${references.count} 处，如 &#25991;），读作汉字`);
   if (unreadable.length)
     note(RULES.unreadableBytes, unreadable[0]!, `${lineList(unreadable)}有 ${unreadable.length} 个字节无法识读，显示为 �；请对照原始文件`);
   if (stripped.length) note(RULES.controlCharacters, stripped[0]!, `删去${lineList(stripped)}的 ${stripped.length} 个控制字符`);
