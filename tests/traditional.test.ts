@@ -48,6 +48,17 @@ describe("a document in Traditional characters", () => {
     expect(lostSentences(traditional)).toEqual([]);
   });
 
+  it("keeps the report's own words in Simplified, and what it quotes as printed", () => {
+    // The document prints 條 and 對 ("一條服務專線", "對接會"); the report's words "各条规则…比对" are the archive's.
+    const twin = clean(toTraditional(page.replace("开通服务专线", "开通一条服务专线")));
+    expect(twin.messages.find((m) => m.ruleId === RULES.traditionalRead.id)?.text).toBe(
+      "正文为繁体字：各条规则按简体字形比对，页面上保留原文的字形",
+    );
+    expect(twin.messages.find((m) => m.ruleId === RULES.metaLine.id)?.text).toBe(
+      toTraditional("发布时间：2023年05月06日 10:20　来源：某某日报　浏览次数：1024"),
+    );
+  });
+
   it("tells Traditional from Simplified by its common characters, not by a quotation", () => {
     expect(isTraditional(toTraditional(page))).toBe(true);
     expect(isTraditional(page)).toBe(false);

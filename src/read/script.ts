@@ -40,8 +40,8 @@ export const restoreTraditional: Step = (d) => {
       subtitle: maybe(x.subtitle),
       column: maybe(x.column),
       publication: maybe(x.publication),
-      authors: x.authors.map(back),
+      authors: x.authors.map((a) => back(a)),
     },
-    messages: d.messages.map((m) => ({ ...m, text: back(m.text) })),
+    messages: d.messages.map((m) => ({ ...m, text: back(m.text, true) })),
   };
 };

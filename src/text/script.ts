@@ -68,11 +68,11 @@ const most = (counts: Map<string, number> | undefined): string | undefined =>
  * for several (后 for 後 and 后) becomes the one printed in the widest like surroundings, else the
  * one printed most. Characters the document never printed (the archive's own words) stay as they are.
  */
-export function restorePrinted(printed: string, shadow: string): (text: string) => string {
+export function restorePrinted(printed: string, shadow: string): (text: string, among?: boolean) => string {
   const sources = new Map<string, Set<string>>();
   for (let i = 0; i < shadow.length; i++)
     if (printed[i] !== shadow[i]) (sources.get(shadow[i]!) ?? sources.set(shadow[i]!, new Set()).get(shadow[i]!)!).add(printed[i]!);
-  if (!sources.size) return (text) => text;
+  if (!sources.size) return (text: string) => text;
   const counts = new Map<string, Map<string, number>>();
   const count = (key: string, c: string) => {
     const m = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
@@ -82,7 +82,7 @@ export function restorePrinted(printed: string, shadow: string): (text: string) 
     const s = shadow[i]!;
     if (sources.has(s)) for (const key of contexts(shadow, i)) count(key, printed[i]!);
   }
-  return (text) => {
+  return (text, among = false) => {
     let out = "";
     for (let i = 0; i < text.length; i++) {
       const s = text[i]!;
@@ -90,9 +90,12 @@ export function restorePrinted(printed: string, shadow: string): (text: string) 
         out += s;
         continue;
       }
+      const keys = contexts(text, i);
       let found: string | undefined;
-      for (const key of contexts(text, i)) if ((found = most(counts.get(key)))) break;
-      out += found!;
+      // Among the archive's own words (a report's message quoting the document), a character is the
+      // document's only beside a neighbour it was printed with: "条" of "各条规则" stays.
+      for (const key of among ? keys.slice(0, -1) : keys) if ((found = most(counts.get(key)))) break;
+      out += found ?? s;
     }
     return out;
   };
