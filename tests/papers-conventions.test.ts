@@ -41,6 +41,32 @@ describe("papers' own conventions", () => {
     expect(a.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining([RULES.characterReferences.id, RULES.traditionalRead.id]));
   });
 
+  it("reads an agency's dateline with its place and no day, and names in a source line as a paper's or a person's", () => {
+    const wire = removeChrome(draft(paras(`据某某社拉萨电（记者 王建国）${LEAD}`, MORE)));
+    expect(wire.evidence.publication?.value).toBe("某某社");
+    expect(wire.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
+    const source = (line: string) => removeChrome(draft(paras(LEAD, MORE, line))).evidence;
+    expect(source("2005-01-14 17:02:30来源: 某某经济报道　发表评论").publication?.value).toBe("某某经济报道");
+    expect(source("2005-01-14 17:02:30来源: 某某日报报道").publication?.value).toBe("某某日报");
+    expect(source("2005-04-28 11:13更新 来源：转载文章").publication).toBeUndefined();
+    const person = source("编辑：某甲 来源: 王建国");
+    expect(person.publication).toBeUndefined();
+    expect(person.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
+  });
+
+  it("reads an e-paper's properties in either edition of its CMS, and drops the stated deck printed under the headline", () => {
+    const page = (props: string) =>
+      `<html><head><title>某协会设立服务点</title></head><body><h2>某协会设立服务点</h2><p>首批物资已经运抵</p><p>${LEAD}</p><p>${MORE}</p>${props}</body></html>`;
+    for (const props of [
+      "<!--enpproperty <date>2022-02-13 00:00:00:0</date><author></author><subtitle>首批物资已经运抵</subtitle>/enpproperty-->",
+      "<!--mpproperty <founder-date>2022-02-13</founder-date><founder-subtitle>首批物资已经运抵</founder-subtitle>/mpproperty-->",
+    ]) {
+      const a = clean("e.html", page(props));
+      expect(a).toMatchObject({ title: "某协会设立服务点", subtitle: "首批物资已经运抵", date: "2022-02-13" });
+      expect(a.blocks.map((b) => b.text)).toEqual([LEAD, MORE]);
+    }
+  });
+
   it("reads a byline whose label joins the reporting and the photographs, the slash a box-drawing one", () => {
     expect(parseByline("报导•摄影╱王建国")).toEqual({ authors: ["王建国"], publication: null });
     expect(parseByline("文•摄影/王建国")).toEqual({ authors: ["王建国"], publication: null });

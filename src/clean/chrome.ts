@@ -111,7 +111,7 @@ export function publicationOf(raw: string): string | null {
     .replace(DAY_AT_END, "")
     .trim();
   s = s.replace(GLUED_TOOLS, "");
-  if (!s || /^(本站|本网|本报|本刊|原创|网络|互联网|其他|未知)/.test(s) || PLATFORM.test(s)) return null;
+  if (!s || /^(本站|本网|本报|本刊|原创|网络|互联网|其他|未知|转载|综合|网友|佚名)/.test(s) || PLATFORM.test(s)) return null;
   const parts = s.split(/\s*[-－—–]\s*/).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => OUTLET_END.test(cutAtOutlet(p)))) s = parts[parts.length - 1]!;
   s = cutAtOutlet(s);
@@ -123,6 +123,8 @@ function cutAtOutlet(s: string): string {
   if (OUTLET_END.test(s)) return s;
   for (let end = s.length - 1; end >= 2; end--) {
     if (s.length - end > 4) break;
+    // A paper named for its reports ("某某经济报道") keeps its 报道.
+    if (s.slice(end - 1, end + 1) === "报道") continue;
     if (OUTLET_END.test(s.slice(0, end)) && /^[\p{Script=Han}]+$/u.test(s.slice(end))) return s.slice(0, end);
   }
   return s;
@@ -318,7 +320,9 @@ function creditLine(t: string): Verdict {
     // A writer's name, or the one a job title ends with ("…教授、研究员林志远").
     const writer = WRITER_TOKEN.test(role) ? (isPersonName(tok) ? tok : nameAfterTitle(tok)) : null;
     if (writer) authors.push(writer);
-    if (role === "来源") source ??= publicationOf(tok);
+    // A person named as the source ("来源：王建国") wrote it.
+    if (role === "来源" && tok.length <= 3 && isPersonName(tok) && startsWithSurname(tok) && !OUTLET_END.test(tok)) authors.push(tok);
+    else if (role === "来源") source ??= publicationOf(tok);
   }
   if (!desk) return null;
   return drop({
@@ -443,11 +447,11 @@ const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
 
 /**
- * A dateline that opens the lead, with its byline in brackets: "新华社某地5月9日电（记者王伟）",
+ * A dateline that opens the lead, with its byline in brackets: "新华社某地5月9日电（记者王伟）", "据某某社某地电（记者王伟）",
  * "某某网10月4日讯（记者张明 整合）", "本站讯（职工通讯员 李华 赵刚）", "【某某网】（记者王伟）".
  */
 const DATELINE = new RegExp(
-  `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
+  `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?(?:\\d{1,2}月\\d{1,2}日)?)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
 );
 
 /** An outlet's dateline opening the lead: "某某网消息", "某某网5月9日讯", "某某社北京5月9日电", and what it learned ("某某新闻得悉"). */

@@ -112,14 +112,18 @@ function printedHeadline(head: PageHeadline, pieces: Piece[], owner: string | nu
 
 /** A day of the month alone, and a year with its month: a calendar leaf's two lines. */
 const DAY = /^\s*(?:0?[1-9]|[12]\d|3[01])\s*$/;
-/** The properties block an e-paper's CMS writes in a comment: "<!--mpproperty <founder-date>…</founder-date> … /mpproperty-->". */
-const PROPERTIES = /<!--\s*mpproperty([\s\S]{0,20000}?)\/?mpproperty\s*-->/i;
+/**
+ * The properties block an e-paper's CMS writes in a comment: "<!--mpproperty <founder-date>…</founder-date> … /mpproperty-->",
+ * or in its other edition "<!--enpproperty <date>…</date><subtitle>…</subtitle> … /enpproperty-->".
+ */
+const PROPERTIES = /<!--\s*(mp|enp)property([\s\S]{0,20000}?)\/?\1property\s*-->/i;
 
 /** The date, subtitle and paper's name an e-paper's properties block states, those it fills in. */
 function paperProperties(html: string): { date?: string; subtitle?: string; paper?: string } {
-  const block = html.lastIndexOf("mpproperty") >= 0 ? html.match(PROPERTIES)?.[1] : undefined;
+  const block = html.lastIndexOf("property") >= 0 ? html.match(PROPERTIES)?.[2] : undefined;
   if (!block) return {};
-  const field = (name: string) => block.match(new RegExp(`<founder-${name}>([^<]*)</founder-${name}>`, "i"))?.[1]!.trim() || undefined;
+  const field = (name: string) =>
+    block.match(new RegExp(`<(?:founder-)?${name}>([^<]*)</(?:founder-)?${name}>`, "i"))?.[1]!.trim() || undefined;
   const date = field("date");
   return { date: date && findDate(date) ? date : undefined, subtitle: field("subtitle"), paper: field("papername") };
 }
