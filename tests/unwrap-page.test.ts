@@ -580,6 +580,34 @@ describe("a page's body saved without its head", () => {
   });
 });
 
+describe("a page a crawler saved inside an element of its own", () => {
+  const links = Array.from({ length: 14 }, (_, i) => `<a href="/c${i}">栏目${i + 1}</a>`).join(" - ");
+  const page = `<text id="http://www.example.com/2005/07/18/1.htm" title="某某网--汽车--某县召开春耕生产推进会" encoding="gb2312">
+<table><tr><td>${links}</td></tr></table>
+<table><tr><td><div class="Heading">某县召开春耕生产推进会</div><div class="Date">2005-07-18 13:03:17</div>
+<table><tr><td class="Content">${BODY}</td></tr></table>
+<table><tr><td>编辑：某甲</td><td>来源：某某经济报道</td><td>作者：王建国 李华</td></tr></table>
+</td></tr></table>
+<table><tr><td>&copy; 版权所有2000-2006，北京某某网络传播有限公司</td></tr></table></text>`;
+
+  it("reads the element's title and address as the page's, and the row of credits after the text", () => {
+    const a = cleanDocument("t.html", new TextEncoder().encode(page));
+    expect(a).toMatchObject({
+      title: "某县召开春耕生产推进会",
+      date: "2005-07-18",
+      publication: "某某经济报道",
+      authors: ["王建国", "李华"],
+      originalUrl: "http://www.example.com/2005/07/18/1.htm",
+    });
+    expect(a.blocks.map((b) => b.text).join("")).not.toMatch(/栏目|版权所有|编辑/);
+  });
+
+  it("takes no 版权所有 for the owner a copyright line names after its years", () => {
+    const a = cleanDocument("o.html", new TextEncoder().encode(page.replace("<td>来源：某某经济报道</td>", "")));
+    expect(a.publication).not.toBe("版权所有");
+  });
+});
+
 describe("an e-paper's article page, in its CMS's own elements", () => {
   const epaper = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某日报数字报-某县推进乡村振兴见实效</title></head><body>
 <div class="head"><a href="/">首页</a> <a href="node_1.htm">第01版：要闻</a> <a href="node_2.htm">第02版：综合</a></div>

@@ -136,10 +136,11 @@ const YEAR_MONTH = /^\s*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?\s*$/;
 
 /**
  * The page's owner, as its copyright line names it: "©2025 某某研究所 某ICP备…", "版权所有：某某网", "© 2020 版权所有 某某中心",
+ * "© 版权所有2000-2006，某某公司",
  * or before the words: "某某日报社版权所有 未经授权…".
  */
 const OWNER =
-  /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:版权所有)?\s*[:：]?\s*([\p{Script=Han}（）()·]{4,30})/iu;
+  /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:版权所有)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:：，,]?\s*(?!版权所有)([\p{Script=Han}（）()·]{4,30})/iu;
 const OWNER_BEFORE = /(?:^|\s)([\p{Script=Han}（）()·]{2,30}?(?:社|报|网|台|中心|局|院|政府|委员会|公司|集团|大学|学校))\s*版权所有/u;
 
 function pageOwner(pieces: Piece[]): string | null {

@@ -236,13 +236,15 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
     return !!next && WHOLE_DATE.test(next.text) && p.text.length <= 30;
   });
   // A dated line the page prints just after the article's element ("发布日期：… 责任编辑：…") is its
-  // date line, and an author's label there ("[作者：某某 责任编辑：某某]") its byline: when the element
+  // date line, an author's label there ("[作者：某某 责任编辑：某某]") its byline, a source's its source: when the element
   // ends with the text, or with closing lines and a pager's links.
   const ended =
     (last + 1 >= end && end >= body.length) ||
     body.slice(last + 1).every((p) => closing.includes(p) || (p.linkChars > 0 && p.linkChars >= p.chars * 0.5));
   const next = ended ? pieces.slice(region.end, region.end + 8) : [];
-  const after = [next.find(datedLabel), next.find(authorLabel)].filter((p, i, all): p is Piece => !!p && all.indexOf(p) === i);
+  const after = [next.find(datedLabel), next.find(authorLabel), next.find(sourceLabel)].filter(
+    (p, i, all): p is Piece => !!p && all.indexOf(p) === i,
+  );
   return [...header, ...body.slice(0, last + 1), ...closing, ...after];
 }
 
@@ -276,6 +278,13 @@ const datedLabel = (p: Piece): boolean =>
 /** A short line that labels the article's author: "作者：某某", "[作者: 某某 责任编辑: 某某]". */
 const authorLabel = (p: Piece): boolean =>
   p.text.length <= 60 && /^[\[【（(]?\s*(?:作者|撰稿|撰文)\s*[:：]\s*[\p{Script=Han}·]{2,}/u.test(p.text) && !/[。！？]/.test(p.text);
+
+/** A short line that labels the article's source, alone or in a row of credits: "来源：某某日报", "编辑：某甲　来源：某某报　作者：某乙". */
+const sourceLabel = (p: Piece): boolean =>
+  p.text.length <= 80 &&
+  /(?:^|[\s　])[\[【（(]?\s*(?:来源|稿源|出处)\s*[:：]\s*[\p{Script=Han}\w·《》]{2,}/u.test(p.text) &&
+  !/[。！？]/.test(p.text) &&
+  !FURNITURE.test(p.text);
 
 /** A body signing the text in brackets on a line of its own: "（某某县统计局）". */
 const SIGNED = /^\s*[（(][\p{Script=Han}·]{2,30}[)）]\s*$/u;

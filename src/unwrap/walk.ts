@@ -11,6 +11,9 @@ import { bylineNames } from "../text/names.js";
 // centring, images above it, hidden or quoted), with what the page states outside its text.
 
 /** Markup that never carries article text. Its content is dropped, never rendered. */
+/** The elements crawlers and corpora wrap a saved page in: <text>, <doc>, <document>, <record>. */
+const CRAWL_WRAPPER = new Set(["text", "doc", "document", "record"]);
+
 const SKIP = new Set([
   "script",
   "style",
@@ -450,6 +453,12 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     if (name === "meta" || name === "link" || name === "title") {
       readHead(el);
       continue;
+    }
+    // A crawler's element round the page it saved, naming what it fetched: <text id="http://…" title="…">.
+    if (CRAWL_WRAPPER.has(name) && a.title && (el.startIndex ?? 0) < 64) {
+      facts.titles.push(a.title.replace(/\s+/g, " ").trim());
+      const address = [a.id, a.url, a.href].find((x) => x && /^https?:\/\//i.test(x));
+      if (address) facts.canonical ??= address;
     }
     if (name === "script") {
       readScript(el, facts);
