@@ -61,6 +61,15 @@ describe("posts exported to Markdown from their pages", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
+  it("reads a post's header copied as one line: the headline, the day and the account run together", () => {
+    const a = clean("h.txt", ["某某首次全面阐述新功能，定档1月9日上线（内附演讲全文）2016-12-28 某某公开课", "", ...TEXT].join("\n"));
+    expect(a).toMatchObject({
+      title: "某某首次全面阐述新功能，定档1月9日上线（内附演讲全文）",
+      date: "2016-12-28",
+      publication: "某某公开课",
+    });
+  });
+
   it("reads WeChat's banner in Chinese too", () => {
     const a = clean(
       "c.md",

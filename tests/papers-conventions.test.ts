@@ -67,6 +67,34 @@ describe("papers' own conventions", () => {
     }
   });
 
+  it("reads a labelled heading the markup sets over three lines as one, the label its kicker", () => {
+    const heading = (text: string, line: number) => ({ text, line, gap: 1, hint: "heading" as const });
+    const out = markStructure(
+      draft([
+        ...paras(LEAD),
+        heading("【回应】", 2),
+        heading("院方称当日值班医生仅一人", 3),
+        heading("保安护士都是一人盯一岗", 4),
+        ...paras(MORE).map((p) => ({ ...p, line: 5 })),
+      ]),
+    );
+    expect(out.blocks.filter((b) => b.kind === "heading").map((b) => [b.kicker, b.text])).toEqual([
+      ["【回应】", "院方称当日值班医生仅一人 保安护士都是一人盯一岗"],
+    ]);
+  });
+
+  it("reads a senior reporter's byline, and a name whose given name ends as a station's does", () => {
+    expect(parseByline("某某新闻资深记者 何念台")).toEqual({ authors: ["何念台"], publication: null });
+    expect(isPersonName("王建社")).toBe(true);
+    expect(isPersonName("电视台")).toBe(false);
+    expect(isPersonName("出版社")).toBe(false);
+    const a = clean(
+      "b.html",
+      `<html><head><title>某协会设立服务点</title></head><body><h1>某协会设立服务点</h1><p>${LEAD}</p><p>${MORE}</p><p>某某新闻资深记者 何念台</p></body></html>`,
+    );
+    expect(a.authors).toEqual(["何念台"]);
+  });
+
   it("reads a byline whose label joins the reporting and the photographs, the slash a box-drawing one", () => {
     expect(parseByline("报导•摄影╱王建国")).toEqual({ authors: ["王建国"], publication: null });
     expect(parseByline("文•摄影/王建国")).toEqual({ authors: ["王建国"], publication: null });

@@ -360,12 +360,12 @@ const BYLINE_SIGN = /[□■◇◆●○]|记者|通讯员|实习生|撰|作者|
 const NAMES_RUN = `${HAN_RUN}{2,4}(?:[\\s、]+${HAN_RUN}{2,4})*`;
 /** A role's break before the names: a colon or slash, a space, or (for a staff role) none. */
 const ROLE_BREAK = `(?:\\s*[:：/／|｜丨]\\s*|\\s+)`;
-const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?(?:记者|通讯员|实习生)`;
+const STAFF_ROLE = `(?:全媒体|融媒体|特约|首席|资深|见习|实习|驻站|职工|特邀)?(?:记者|通讯员|实习生)`;
 const BYLINE_ROLE = new RegExp(
   // A label for the writing, the staff role of a desk ("某报记者") may follow it before the names.
   // A photographer's role may join it: "文•摄影/", "报导•摄影╱" (a Taiwan paper's label of the reporting).
   `^(?:(?:文/图|(?:文字|报导|报道|文)(?:\\s*[•·、]\\s*(?:摄影|图))?|图文|执笔|采写|主笔)${ROLE_BREAK}(?:${HAN_RUN}{0,10}?${STAFF_ROLE}(?:${ROLE_BREAK}|(?=${HAN_RUN})))?` +
-    `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊)|${HAN_RUN}{2,4}?(?=记者))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|见习|实习|驻站|职工|特邀)?` +
+    `|(?:${HAN_RUN}{2,12}?(?:报|网|社|台|新闻|客户端|刊)|${HAN_RUN}{2,4}?(?=记者))?(?:本报|本刊|本台|本网|本站)?(?:全媒体|融媒体|特约|首席|资深|见习|实习|驻站|职工|特邀)?` +
     `(?:记者|通讯员|实习生|撰稿|撰文|作者)(?:\\s*[:：/|｜丨]\\s*|\\s+|(?=${HAN_RUN})))`,
 );
 /** The role after the names: "王小明/文", "王小明／执笔". */

@@ -68,6 +68,9 @@ export function splitHeadline(raw: string): Headline {
   return { title, subtitle, column };
 }
 
+/** A post's header copied as one line: its headline, the day and the account run together ("某某上线（内附全文）2016-12-28 某某公开课"). */
+const STAMPED = /^(.{6,80}?\S)\s*(\d{4}-\d{1,2}-\d{1,2})\s+([^\s，。！？、]{2,16})$/;
+
 /**
  * A headline whose last segment names the publication the text credits ("…年轻一代的微软Office-某某",
  * a clipped page's title over a text that ends "某某经授权发布"): that segment is the site's.
@@ -189,7 +192,12 @@ export const takeHeadline: Step = (d) => {
   const { paras } = d;
   const { messages, note } = notesFor(d);
   const original = d.evidence.headline;
-  const taking = (head: Headline, rest: Para[]) => ({ ...d, paras: rest, evidence: { ...d.evidence, headline: head }, messages });
+  const taking = (head: Headline, rest: Para[], evidence = d.evidence) => ({
+    ...d,
+    paras: rest,
+    evidence: { ...evidence, headline: head },
+    messages,
+  });
   const stated = d.stated.title;
   if (stated) {
     const head = labelled(splitHeadline(wholeTitle(stated, original) ?? stated), d.lines);
@@ -274,6 +282,7 @@ export const takeHeadline: Step = (d) => {
   let taken: Para[];
   let head: Headline;
   let repeat: Para | undefined;
+  let stamp: RegExpMatchArray | null = null;
   if (subAt > 0) {
     taken = lines.slice(0, subAt + 1);
     head = splitHeadline(
@@ -285,7 +294,8 @@ export const takeHeadline: Step = (d) => {
     head.subtitle = lines[subAt]!.text.replace(DASH_LEAD, "").trim();
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
-    head = lessPublisher(labelled(splitHeadline(taken[0]!.text), d.lines), d.evidence.publication?.value);
+    stamp = taken[0]!.text.match(STAMPED);
+    head = lessPublisher(labelled(splitHeadline(stamp?.[1] ?? taken[0]!.text), d.lines), d.evidence.publication?.value);
     head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     // The issuing bodies under a title are no subtitle (issuerLines).
@@ -307,10 +317,13 @@ export const takeHeadline: Step = (d) => {
     taken = [...taken, deck];
   }
   for (const p of taken) note(p === repeat ? RULES.repeatedTitle : (flagRule(p.text) ?? RULES.headline), p.line, p.text);
+  const stamped = stamp
+    ? gather(d.evidence, { date: { value: stamp[2]!, from: "text" }, publication: { value: stamp[3]!, from: "text" } })
+    : d.evidence;
   const issued = issuerLines(paras, taken.length);
-  if (!issued) return taking(head, paras.slice(taken.length));
+  if (!issued) return taking(head, paras.slice(taken.length), stamped);
   for (const p of issued.lines) note(RULES.issuerLine, p.line, p.text);
-  const found = gather(d.evidence, { publication: { value: issued.publication, from: "text" } });
+  const found = gather(stamped, { publication: { value: issued.publication, from: "text" } });
   return { ...taking(head, paras.slice(taken.length + issued.lines.length)), evidence: { ...found, headline: head } };
 };
 

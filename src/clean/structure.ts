@@ -67,6 +67,8 @@ const LEAD_IN_FORM =
 const ROUTE_PLACE = `[${HAN_CLASS}][${HAN_CLASS}A-Za-z\\d]{0,9}(?:[/／][${HAN_CLASS}][${HAN_CLASS}A-Za-z\\d]{0,9})*`;
 const ROUTE = new RegExp(`^${ROUTE_PLACE}(?:\\s*[-－–~～→]\\s*${ROUTE_PLACE})+$`);
 
+/** A label in brackets over a heading: "【回应】". */
+const BRACKET_KICKER = /^【[^【】]{1,8}】$/;
 /** A stamp of when a post was updated, in brackets: "【更新2月28日 18:59】". */
 const STAMP = /^[【\[（(]\s*[\p{Script=Han}]{0,4}\s*[\d\s年月日:：/.\-]+[】\]）)]$/u;
 /** A notice's field: "时间：中午12时", "地点：某某广场". */
@@ -152,6 +154,7 @@ export const markStructure: Step = (d) => {
   const phrasal = phrasePerLine(paras);
 
   const blocks: Block[] = [];
+  const runOn = new Set<Block>();
   let pendingNumber: string | null = null;
   paras.forEach((p, i) => {
     if (spoken) {
@@ -178,8 +181,17 @@ export const markStructure: Step = (d) => {
     const speaker = isSpeakerLine(text) ? text.match(SPEAKER) : null;
     const last = blocks[blocks.length - 1];
     const afterLeadIn = last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker;
-    // A kicker ending in "——" leads into its heading, as long as a headline's line may run.
-    const afterKicker = last?.kind === "heading" && last.text.endsWith("——") && !last.kicker;
+    // A kicker ending in "——", or a label in brackets ("【回应】"), leads into its heading, as long as a headline's line may run.
+    const afterKicker = last?.kind === "heading" && (last.text.endsWith("——") || BRACKET_KICKER.test(last.text)) && !last.kicker;
+    // A labelled heading the markup sets over two lines ("【意外】" / "某地发生事故" / "求助却被告知…") is one.
+    const runsOn =
+      last?.kind === "heading" &&
+      !!last.kicker &&
+      BRACKET_KICKER.test(last.kicker) &&
+      !runOn.has(last) &&
+      p.hint === "heading" &&
+      prev?.hint === "heading" &&
+      headlinePart(text, 20);
     if (p.hint === "row") {
       blocks.push({ kind: "row", text, line: p.line });
     } else if (next?.hint === "row" && text.length <= 30 && !/[。！？，；]/.test(text)) {
@@ -192,6 +204,9 @@ export const markStructure: Step = (d) => {
     } else if (pendingNumber) {
       blocks.push({ kind: "heading", text, line: p.line, level: 2, kicker: pendingNumber });
       pendingNumber = null;
+    } else if (runsOn) {
+      last!.text += ` ${text}`;
+      runOn.add(last!);
     } else if (
       (p.hint === "heading" ||
         p.hint === "title" ||

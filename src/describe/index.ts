@@ -6,7 +6,7 @@ import { addressDate, estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDa
 import { httpUrl } from "../text/url.js";
 import { findPlaces, shortPlaceName } from "./places.js";
 import { findTags } from "./tags.js";
-import { bylineNames, isPersonName, namesFrom } from "../text/names.js";
+import { bylineNames, givenLikeOutlet, isPersonName, namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
 import { standInTitle } from "../clean/headline.js";
 import { SITE_NAME } from "../unwrap/title.js";
@@ -210,7 +210,7 @@ export function chooseAuthors(d: Draft): Chosen<string[]> {
   // Bylines and author meta often name the site, the agency or the desk ("网易", "新华社发"): only people count.
   const person = (n: string) =>
     (isPersonName(n) || LATIN_NAME.test(n)) &&
-    !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n) &&
+    (givenLikeOutlet(n) || !/(网|报|社|台|新闻|中心|编辑|记者|媒体|客户端)/.test(n)) &&
     !isOrganisation(n) &&
     !editors.has(n) &&
     !outlets.includes(n);

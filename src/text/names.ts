@@ -129,6 +129,9 @@ const BYLINE_WORDS = new Set([
 /** What names an organisation, a desk or a place rather than a person. */
 const ORGANISATION =
   /(网|报|社|台|新闻|消息|文摘|画报|中心|媒体|客户端|公司|集团|政府|委员会|支部|党委|之家|评论员|编辑部|办公室|本站|本网|原创)$/;
+/** A three-character name whose given name ends as a station or an agency does ("何念台", "王建社"): a surname, no outlet's word in the middle. */
+export const givenLikeOutlet = (name: string): boolean =>
+  name.length === 3 && /[台社]$/.test(name) && startsWithSurname(name) && !/[视播电方讯版志行作]/.test(name[1]!);
 /** What a signature may say the writer is, in place of a name: "（媒体人）", "（特约评论员）". */
 const CALLING = /(媒体人|评论员|撰稿人|作家|学者|教授|研究员|记者|编辑|通讯员|观察员|主持人|律师|专家)$/;
 /** A page's labels and notices ("版权声明", "来源", "时间"), and words opening on a pronoun ("我已授权"): what a byline slot may hold in place of a name. */
@@ -142,7 +145,7 @@ export const isPersonName = (name: string): boolean =>
   // Figures alone (a time's, a count's) name nobody.
   !/^[\d\s.:：/-]+$/.test(name) &&
   !BYLINE_WORDS.has(name) &&
-  !ORGANISATION.test(name) &&
+  (!ORGANISATION.test(name) || givenLikeOutlet(name)) &&
   !CALLING.test(name) &&
   !NOTICE_WORD.test(name) &&
   !OFFICE.test(name);

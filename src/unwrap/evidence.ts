@@ -1,4 +1,4 @@
-import { bylineNames } from "../text/names.js";
+import { bylineNames, givenLikeOutlet } from "../text/names.js";
 import { YEAR_LAST } from "../text/dates.js";
 
 /** What names an organisation rather than a person: sites, papers, offices, desks, party branches. */
@@ -8,7 +8,7 @@ const OFFICE = /(部|局|厅|署|院|组|委|会|处|办|所|站|队|科|室)$/;
 
 export const isOrganisation = (name: string): boolean => {
   const n = name.replace(/\s+/g, "");
-  return ORGANISATION.test(n) || (n.length >= 4 && OFFICE.test(n));
+  return (ORGANISATION.test(n) && !givenLikeOutlet(n)) || (n.length >= 4 && OFFICE.test(n));
 };
 
 /**
@@ -64,7 +64,7 @@ export function pullQuotes<T extends { text: string; quoted?: boolean }>(blocks:
 
 /** A labelled statement of a header or closing line: a source, an author, a publication date; a byline; a photo credit. */
 export const LABELLED =
-  /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*(?:文|执笔|采写|主笔)\s*[/／:：|丨]|^[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|客户端)(?:全媒体|融媒体|特约|首席|见习|实习)?记者\s|^[（(]?\s*(?:文|图)\s*\/\s*图|[/／]\s*文[)）]?$|摄[)）]?$|供图[)）]?$/;
+  /(?:来源于?|稿源|出处|作者|记者|通讯员|撰稿|撰文|发布时间|发布日期|发稿时间|时间|日期)\s*[:：]|^[（(【\[]?\s*(?:本报|本网|本刊|本台|新华社|中新社)?(?:全媒体|融媒体|特约|首席|资深|实习)?(?:记者|通讯员|撰稿人?)|^[（(]?\s*(?:文|执笔|采写|主笔)\s*[/／:：|丨]|^[\u4e00-\u9fff]{2,12}?(?:报|网|社|台|新闻|客户端)(?:全媒体|融媒体|特约|首席|见习|实习)?记者\s|^[（(]?\s*(?:文|图)\s*\/\s*图|[/／]\s*文[)）]?$|摄[)）]?$|供图[)）]?$/;
 /** What a header line states that the later steps read: a date, or a labelled source, author or credit. */
 export const EVIDENCE = new RegExp(`\\d{4}\\s*(?:年|[-/.])\\s*\\d{1,2}\\s*(?:月|[-/.])\\s*\\d{1,2}|${YEAR_LAST.source}|${LABELLED.source}`);
 
