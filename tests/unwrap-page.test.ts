@@ -773,6 +773,17 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "01"]);
   });
 
+  it("takes an empty paragraph inside a centred table for a spacer, not for where an image stood", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<table align="center"><tr><td><h1>某县召开春耕生产推进会</h1>${BODY}<p> </p><p>第一次引进新品种</p><p> </p>${BODY}</td></tr></table>`,
+      ),
+      "a.html",
+    );
+    expect(hinted(u)).toContainEqual(["", "第一次引进新品种"]);
+  });
+
   it("hints the text an image opens its block with as the image's caption", () => {
     const u = unwrap(
       page(

@@ -392,7 +392,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     quoted: boolean;
     host: Element | null;
   }
-  /** The end of a block element's children: how many blocks there were when it opened, and whether it is centred. */
+  /** The end of a block element's children: how many blocks there were when it opened, and whether it is centred itself. */
   type End = { end: true; count: number; centred: boolean };
   const nodes: (ChildNode | End)[] = [];
   const ctxs: Ctx[] = [];
@@ -510,11 +510,11 @@ export function walk(html: string, note: Note, markdown = false): Walked {
               : custom && DECK_HOST.test(name)
                 ? "heading"
                 : undefined;
-      const centred =
-        ctx.centred ||
+      const ownCentring =
         name === "center" ||
         (a.align !== undefined && /^center$/i.test(a.align)) ||
         (a.style !== undefined && /text-align\s*:\s*center/i.test(a.style));
+      const centred = ctx.centred || ownCentring;
       const quoted = ctx.quoted || name === "blockquote";
       open(el, el, centred, hidden, quoted, hint ?? (quoted ? "quote" : undefined));
       if (name === "hr") ruleAt = pieces.length;
@@ -526,7 +526,8 @@ export function walk(html: string, note: Note, markdown = false): Walked {
         counted.set(list, n + 1);
         (current as Piece | null)!.ordinal = n;
       }
-      nodes.push({ end: true, count: pieces.length, centred });
+      // Only a block centred itself marks where an image stood: inside a centred table, every empty paragraph would.
+      nodes.push({ end: true, count: pieces.length, centred: ownCentring });
       ctxs.push(ctx);
       push(el.children, { inLink: ctx.inLink, href: ctx.href, bold: ctx.bold, italic: ctx.italic, centred, hidden, quoted, host: el });
       continue;
