@@ -784,6 +784,17 @@ describe("what the markup says of a block", () => {
     expect(hinted(u)).toContainEqual(["", "第一次引进新品种"]);
   });
 
+  it("takes a centred line in bold that closes on a full stop for a cross-head, after a centred spacer too", () => {
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1>${BODY}<div align="center"><b></b>&nbsp;</div><div align="center"><b>神奇，偶然落在田间。</b></div><div align="center"><br></div>${BODY}`,
+      ),
+      "a.html",
+    );
+    expect(hinted(u)).toContainEqual(["heading", "神奇，偶然落在田间。"]);
+  });
+
   it("hints the text an image opens its block with as the image's caption", () => {
     const u = unwrap(
       page(

@@ -392,7 +392,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     quoted: boolean;
     host: Element | null;
   }
-  /** The end of a block element's children: how many blocks there were when it opened, and whether it is centred itself. */
+  /** The end of a block element's children: how many blocks there were when it opened, and whether, centred itself and empty, it may be where an image stood. */
   type End = { end: true; count: number; centred: boolean };
   const nodes: (ChildNode | End)[] = [];
   const ctxs: Ctx[] = [];
@@ -526,8 +526,10 @@ export function walk(html: string, note: Note, markdown = false): Walked {
         counted.set(list, n + 1);
         (current as Piece | null)!.ordinal = n;
       }
-      // Only a block centred itself marks where an image stood: inside a centred table, every empty paragraph would.
-      nodes.push({ end: true, count: pieces.length, centred: ownCentring });
+      // Only a block centred itself marks where an image stood: inside a centred table, every empty
+      // paragraph would; one that holds a non-breaking space or a line break is a spacer.
+      const dropped = ownCentring && !DomUtils.textContent(el).includes("\u00a0") && !DomUtils.findOne((n) => n.name === "br", el.children);
+      nodes.push({ end: true, count: pieces.length, centred: dropped });
       ctxs.push(ctx);
       push(el.children, { inLink: ctx.inLink, href: ctx.href, bold: ctx.bold, italic: ctx.italic, centred, hidden, quoted, host: el });
       continue;
@@ -759,7 +761,8 @@ export function hintPieces(pieces: Piece[]) {
     p.linkChars < p.chars &&
     p.text.length >= 2 &&
     p.text.length <= 40 &&
-    !/[。！…!]/.test(p.text) &&
+    // A centred one may close on a full stop, as a feature's cross-heads do ("神奇，偶然掉在凡俗的临床上。").
+    (!/[。！…!]/.test(p.text) || (p.centred && !p.afterImage && p.text.length <= 20 && /^[^。！…!]{4,}。$/.test(p.text))) &&
     // A question is a heading when it is labelled ("出国前：…？") or one of two or three short ones
     // ("为何要建？建在哪里？"), not when it is a sentence.
     (!/[？?]/.test(p.text) || /^[^？?]{1,8}[：:][^？?]+[？?]$/.test(p.text) || /^(?:[^？?，,]{2,15}[？?]){2,3}$/.test(p.text)) &&
