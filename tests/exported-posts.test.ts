@@ -81,6 +81,18 @@ describe("posts exported to Markdown from their pages", () => {
   });
 });
 
+describe("a WeChat page saved in English", () => {
+  it("drops the page's buttons in English, a paragraph of invisible joiners, and the headline printed again at the foot", () => {
+    const page = `<html><head><title>某某院依法提起公诉</title></head><body><h1>权威发布 | 某某院依法提起公诉</h1>
+<div id="js_content">${TEXT.map((t) => `<p>${t}</p>`).join("")}<p>\u200d</p>
+<p>Reads</p><p>Added to Top StoriesComment</p><p>Go to "Discover" &gt; "Top Stories" &gt; "Wow"</p><p>"Top Stories" is disabled</p>
+<p>Enable "Top Stories" in "Settings" &gt; "General" &gt; "Manage Discover"</p><p>Posted</p><p>发送到看一看</p><p>权威发布 | 某某院依法提起公诉</p></div></body></html>`;
+    const a = clean("e.html", page);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    expect(lostSentences(a)).toEqual([]);
+  });
+});
+
 describe("credits and marks of syndicated and reposted text", () => {
   it("reads a syndicating site's credit: the site that published it with leave, the writer", () => {
     const a = clean(

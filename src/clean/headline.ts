@@ -192,12 +192,14 @@ export const takeHeadline: Step = (d) => {
   const { paras } = d;
   const { messages, note } = notesFor(d);
   const original = d.evidence.headline;
-  const taking = (head: Headline, rest: Para[], evidence = d.evidence) => ({
-    ...d,
-    paras: rest,
-    evidence: { ...evidence, headline: head },
-    messages,
-  });
+  const taking = (head: Headline, rest: Para[], evidence = d.evidence) => {
+    // The headline printed again after the text (a share card's title at a post's foot) is the page's.
+    let end = rest.length;
+    const again = (t: string) => repeats(t, head.title) || repeats(t.replace(/^[^|｜丨]{1,10}[|｜丨]\s*/, ""), head.title);
+    while (end > 2 && end > rest.length - 2 && again(rest[end - 1]!.text))
+      note(RULES.repeatedTitle, rest[end - 1]!.line, rest[--end]!.text);
+    return { ...d, paras: rest.slice(0, end), evidence: { ...evidence, headline: head }, messages };
+  };
   const stated = d.stated.title;
   if (stated) {
     const head = labelled(splitHeadline(wholeTitle(stated, original) ?? stated), d.lines);
