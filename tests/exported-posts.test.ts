@@ -70,6 +70,21 @@ describe("posts exported to Markdown from their pages", () => {
     });
   });
 
+  it("drops a writer's group recruiting under the text and where to complain of it", () => {
+    const a = clean(
+      "g.md",
+      [
+        "# 某某公司有资格躺平",
+        "",
+        ...TEXT.flatMap((t) => [t, ""]),
+        "目前作者王建国的粉丝群正在招募中，他是财报解读方面的专家，扫描下方二维码，即可加入王建国粉丝群，与他直接沟通～",
+        "",
+        "如对本稿件有异议或投诉，请联系tougao@example.com",
+      ].join("\n"),
+    );
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+
   it("reads WeChat's banner in Chinese too", () => {
     const a = clean(
       "c.md",

@@ -652,8 +652,9 @@ const BACK_LINK = /(?<=[。！？!?”】]|^)\s*返回\p{Script=Han}{1,8}[，,]\
 /** Where the text was printed first, run into its end or on a line of its own: "（刊于《某某》2019年第24期）". */
 const PRINTED_IN =
   /(?:^|(?<=[。！？!?”」]))\s*[（(]\s*(?:原)?(?:刊于|载于|原载于?|刊发于|发表于|摘自|选自)\s*《([^《》]{2,20})》[^()（）]{0,24}[)）]$/;
-/** An appeal to readers to pay for the work: "请加入成为某某的月费订户，长期支持我们的工作。". */
-const SUPPORT_US = /(?:订户|会员|订阅|捐款|捐助|赞助|打赏).{0,30}支持我们|支持我们的(?:工作|报道|新闻)/;
+/** An appeal to readers to pay for the work ("请加入成为某某的月费订户，长期支持我们的工作。") or to join a writer's group ("扫描下方二维码，即可加入某某粉丝群"). */
+const SUPPORT_US =
+  /(?:订户|会员|订阅|捐款|捐助|赞助|打赏).{0,30}支持我们|支持我们的(?:工作|报道|新闻)|(?:扫描|扫码|长按|识别).{0,8}二维码[，,]?\s*即可加入.{0,16}群/;
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
@@ -890,6 +891,8 @@ const rules: ChromeRule[] = [
     prose: true,
     test: (t, _p, cx) =>
       /^[【\[]?(?:本站|本网)?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
+      // Where to complain of the text: "如对本稿件有异议或投诉，请联系…".
+      /^如(?:对|果对)本(?:稿件|文章?)(?:内容)?有(?:异议|疑问)/.test(t) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点"), below it.
