@@ -95,6 +95,14 @@ describe("papers' own conventions", () => {
     expect(a.authors).toEqual(["何念台"]);
   });
 
+  it("takes a site's name without the motto after it", () => {
+    const post = (source: string) =>
+      clean("m.md", `---\ntitle: 某协会设立服务点\nsource: ${source}\n---\n\n${LEAD}\n\n${MORE}\n`).publication;
+    expect(post("奇客某某–传递最新科技情报")).toBe("奇客某某");
+    expect(post("某某报 | 好新闻，无止境")).toBe("某某报");
+    expect(post("某某日报–某某网")).toBe("某某日报–某某网");
+  });
+
   it("reads a byline whose label joins the reporting and the photographs, the slash a box-drawing one", () => {
     expect(parseByline("报导•摄影╱王建国")).toEqual({ authors: ["王建国"], publication: null });
     expect(parseByline("文•摄影/王建国")).toEqual({ authors: ["王建国"], publication: null });

@@ -4,6 +4,7 @@ import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
 import { addressDate, estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
 import { httpUrl } from "../text/url.js";
+import { tag } from "../text/segmenter.js";
 import { findPlaces, shortPlaceName } from "./places.js";
 import { findTags } from "./tags.js";
 import { bylineNames, givenLikeOutlet, isPersonName, namesFrom } from "../text/names.js";
@@ -121,6 +122,9 @@ export function chooseDate(d: Draft): Chosen<string | null> {
 /** What a source line writes before the name: "来源：人民日报" → 人民日报. */
 const LABEL = /^[\s【\[（(]*(?:本文|文章|新闻|稿件|信息)?(?:来源|来自|稿源|出处|转自|转载自|原载)(?:于)?\s*[:：]?\s*/;
 
+/** A motto rather than a name: it speaks in clauses, or opens on a verb ("传递最新科技情报", "好新闻，无止境"). */
+const isMotto = (t: string): boolean => /[，,。！!]/.test(t) || /^v/.test(tag(t.trim())[0]?.tag ?? "");
+
 /**
  * "黑龙江日报全媒体" → "黑龙江日报": a paper's newsroom desk is not part of its name, nor a label. A
  * county's 融媒体中心 is the publisher itself: nothing stands before it that is a paper or a station.
@@ -134,6 +138,8 @@ const publicationName = (s: string): string =>
     .replace(/^[《〈「『]|[》〉」』]$/g, "")
     .replace(/[（(][^)）]*$/, "")
     .replace(/[\s】\]）)]+$/, "")
+    // A site's motto after its name: "奇客某某–传递最新科技情报" → 奇客某某; a second outlet's name stays ("某某日报 - 某某网").
+    .replace(/(?<=\S{2})\s*(?:[–—|｜]|\s-\s)\s*([^–—|｜]{4,})$/, (whole, tail: string) => (isMotto(tail) ? "" : whole))
     // A Chinese name with its English one after it: "某某通讯社 Some News Agency" → 某某通讯社.
     .replace(/(?<=\p{Script=Han})\s+[A-Za-z][A-Za-z.&'\s-]*$/u, "")
     .trim();
