@@ -95,6 +95,15 @@ describe("papers' own conventions", () => {
     expect(a.authors).toEqual(["何念台"]);
   });
 
+  it("reads the writer's name over the credit of the copy closing the text: 某某（某某社供本报特稿）", () => {
+    const a = clean(
+      "c.html",
+      `<html><head><title>某协会设立服务点</title></head><body><h1>某协会设立服务点</h1><div id="text"><p>${LEAD}</p><p>${MORE}</p><p>王建国（某某社供本报特稿）</p></div><div>${"<a href='/x'>栏目</a> ".repeat(12)}</div></body></html>`,
+    );
+    expect(a.authors).toEqual(["王建国"]);
+    expect(a.blocks.map((b) => b.text)).toEqual([LEAD, MORE]);
+  });
+
   it("takes a site's name without the motto after it", () => {
     const post = (source: string) =>
       clean("m.md", `---\ntitle: 某协会设立服务点\nsource: ${source}\n---\n\n${LEAD}\n\n${MORE}\n`).publication;

@@ -773,6 +773,20 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "01"]);
   });
 
+  it("takes a sentence or two centred under a picture for its caption, but not a paragraph a centred table holds", () => {
+    const bio = "王建国1943年出生，1966年获得医学博士学位，现任某某医学院教授。";
+    const u = unwrap(
+      page(
+        "<title>某县召开春耕生产推进会</title>",
+        `<h1>某县召开春耕生产推进会</h1><div id="text"><div align="center"><div align="center"><img src="a.jpg"></div>${bio}</div>${BODY}</div>
+<table align="center"><tr><td><p><img src="b.jpg"></p><p>会后，与会人员还参观了县农业科技示范园，了解新品种的种植情况。</p></td></tr></table>`,
+      ),
+      "a.html",
+    );
+    expect(hinted(u)).toContainEqual(["caption", bio]);
+    expect(hinted(u)).toContainEqual(["", "会后，与会人员还参观了县农业科技示范园，了解新品种的种植情况。"]);
+  });
+
   it("takes an empty paragraph inside a centred table for a spacer, not for where an image stood", () => {
     const u = unwrap(
       page(

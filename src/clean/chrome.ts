@@ -443,6 +443,8 @@ const LATIN_BYLINE = /^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3})\s*(?:报
 const COMMENTATOR = /(?:^|(?<=[。！？!?”」』]))\s*[（(]\s*(\p{Script=Han}{2,12}?(?:报|网|社|台))\s*(?:本报|特约)?评论员\s*[)）]$/u;
 /** A name alone in brackets: "（某某某）". */
 const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
+/** Where a signed copy came from: "某某社供本报特稿", "某报专稿". */
+const COPY_CREDIT = /(?:供稿|特稿|专稿|撰稿)$/;
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
 
@@ -755,7 +757,8 @@ const rules: ChromeRule[] = [
       const names = cx.region !== "body" ? bylineNames(t) : null;
       if (names) return drop({ authors: [{ value: names, from: "byline" }], filedFrom: filedFrom(t) ?? undefined });
       const sig = cx.region === "trailer" ? t.match(SIGNATURE) : null;
-      const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && CALLED.test(sig[2]!);
+      // What the writer is ("李立（媒体人）"), or where the copy came from ("某某（某某社供本报特稿）").
+      const person = sig && isPersonName(sig[1]!) && startsWithSurname(sig[1]!) && (CALLED.test(sig[2]!) || COPY_CREDIT.test(sig[2]!));
       if (person) return drop({ authors: [{ value: [sig[1]!], from: "byline" }] });
       // A writer's name in Latin letters over the text, and the day: "JOHN SMITH 报道 2012年08月02日".
       const latin = cx.region !== "trailer" ? t.match(LATIN_BYLINE) : null;

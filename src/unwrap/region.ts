@@ -231,7 +231,8 @@ export function articleBlocks(pieces: Piece[], region: { start: number; end: num
   // After the text, the lines that state something: a source or byline ("某报记者 某某"), a signature's date (and the signer above it).
   const closing = body.slice(last + 1, last + 7).filter((p, i, tail) => {
     if (p.text.length > 120 || FURNITURE.test(p.text)) return false;
-    if (LABELLED.test(p.text) || WHOLE_DATE.test(p.text) || SIGNED.test(p.text) || bylineNames(p.text)) return true;
+    if (LABELLED.test(p.text) || WHOLE_DATE.test(p.text) || SIGNED.test(p.text) || NAME_CREDIT.test(p.text) || bylineNames(p.text))
+      return true;
     const next = tail[i + 1];
     return !!next && WHOLE_DATE.test(next.text) && p.text.length <= 30;
   });
@@ -285,6 +286,9 @@ const sourceLabel = (p: Piece): boolean =>
   /(?:^|[\s　])[\[【（(]?\s*(?:来源|稿源|出处)\s*[:：]\s*[\p{Script=Han}\w·《》]{2,}/u.test(p.text) &&
   !/[。！？]/.test(p.text) &&
   !FURNITURE.test(p.text);
+
+/** A writer's name over the credit of the copy in brackets: "某某（某某社供本报特稿）". */
+const NAME_CREDIT = /^\s*[\p{Script=Han}·]{2,4}\s*[（(][\p{Script=Han}]{2,12}(?:供稿|特稿|专稿|撰稿)[)）]\s*$/u;
 
 /** A body signing the text in brackets on a line of its own: "（某某县统计局）". */
 const SIGNED = /^\s*[（(][\p{Script=Han}·]{2,30}[)）]\s*$/u;

@@ -11,6 +11,12 @@ import { bylineNames } from "../text/names.js";
 // centring, images above it, hidden or quoted), with what the page states outside its text.
 
 /** Markup that never carries article text. Its content is dropped, never rendered. */
+/** Whether an element sets its own text centred (<center>, align="center", text-align: center), not a table round it. */
+const centres = (el: Element | null | undefined): boolean =>
+  !!el?.attribs &&
+  (el.name === "center" || /^center$/i.test(el.attribs.align ?? "") || /text-align\s*:\s*center/i.test(el.attribs.style ?? ""));
+const centredItself = (host: Element | null): boolean => centres(host) || centres(host?.parent as Element | null);
+
 /** The elements crawlers and corpora wrap a saved page in: <text>, <doc>, <document>, <record>. */
 const CRAWL_WRAPPER = new Set(["text", "doc", "document", "record"]);
 
@@ -511,10 +517,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
               : custom && DECK_HOST.test(name)
                 ? "heading"
                 : undefined;
-      const ownCentring =
-        name === "center" ||
-        (a.align !== undefined && /^center$/i.test(a.align)) ||
-        (a.style !== undefined && /text-align\s*:\s*center/i.test(a.style));
+      const ownCentring = centres(el);
       const centred = ctx.centred || ownCentring;
       const quoted = ctx.quoted || name === "blockquote";
       open(el, el, centred, hidden, quoted, hint ?? (quoted ? "quote" : undefined));
@@ -720,8 +723,18 @@ export function hintPieces(pieces: Piece[]) {
     const italic = p.chars > 0 && p.italicChars >= p.chars && t.length <= 60 && !SENTENCE_MARK.test(t);
     if (p.afterImage && p.imageAlt && t.length <= 150 && t.replace(/\s+/g, "") === p.imageAlt) p.hint = "caption";
     else if (italic && (p.afterImage || pieces[i + 1]?.afterImage)) p.hint = "caption";
-    // A line under a picture opening on the caption's mark ("▲…") is its caption, sentences and all.
+    // A line under a picture opening on the caption's mark ("▲…") is its caption, sentences and all;
+    // so is one centred under it, as a picture's caption is set, of a sentence or two.
     else if (p.afterImage && CAPTION_MARK.test(t) && t.length <= 200) p.hint = "caption";
+    else if (
+      p.afterImage &&
+      centredItself(p.host) &&
+      !wholeBold(p) &&
+      t.length <= 120 &&
+      (t.match(/[。！？]/g)?.length ?? 0) <= 2 &&
+      /[\u4e00-\u9fff]{4}/.test(t)
+    )
+      p.hint = "caption";
     else if (
       p.afterImage &&
       // In bold only when centred, or closed by a photo credit.
