@@ -104,6 +104,16 @@ describe("papers' own conventions", () => {
     expect(a.blocks.map((b) => b.text)).toEqual([LEAD, MORE]);
   });
 
+  it("takes a headline's picture flag before it off, and reads an outlet's name in the writer's slot as the source", () => {
+    const a = clean(
+      "f.html",
+      `<html><head><title>[多图]某协会设立服务点</title></head><body><h1>[多图]某协会设立服务点</h1><p>${LEAD}</p><p>文/某某IT</p><p>${MORE}</p></body></html>`,
+    );
+    expect(a).toMatchObject({ title: "某协会设立服务点", publication: "某某IT", authors: [] });
+    expect(removeChrome(draft(paras(LEAD, "文/Koko", MORE))).evidence.publication).toBeUndefined();
+    expect(removeChrome(draft(paras(LEAD, "文/王建国", MORE))).evidence.authors.flatMap((x) => x.value)).toEqual(["王建国"]);
+  });
+
   it("takes a site's name without the motto after it", () => {
     const post = (source: string) =>
       clean("m.md", `---\ntitle: 某协会设立服务点\nsource: ${source}\n---\n\n${LEAD}\n\n${MORE}\n`).publication;

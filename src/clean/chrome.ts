@@ -432,6 +432,8 @@ export function parseByline(line: string): { authors: string[]; publication: str
   return { authors, publication };
 }
 
+/** A writer's label with a name after it alone on its line: "文/某某". */
+const OUTLET_BYLINE = /^文\s*[/／:：]\s*([\p{Script=Han}A-Za-z]{2,12})$/u;
 /** A signature on its own line after the text: "李立（媒体人）", a name and what the writer is. */
 const SIGNATURE = new RegExp(`^(${HAN_RUN}{2,4})\\s*[（(]([${HAN_CLASS}]{2,10})[)）]$`);
 /** A writer's name in Latin letters before 报道 or 撰文, the day after it: "JOHN SMITH 报道 2012年08月02日". */
@@ -746,6 +748,14 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.byline,
     test: (t, _p, cx) => {
+      // The writer's label over an outlet's name ("文/某某IT"): the copy is the outlet's.
+      const outlet = t.match(OUTLET_BYLINE)?.[1];
+      if (
+        outlet &&
+        /\p{Script=Han}/u.test(outlet) &&
+        (OUTLET_END.test(outlet) || /\p{Script=Han}[A-Z]{2,}$/u.test(outlet) || !startsWithSurname(outlet))
+      )
+        return drop({ publication: { value: outlet, from: "byline" } });
       const b = parseByline(t);
       if (b)
         return drop({

@@ -32,10 +32,11 @@ function headlineLike(p: Para): boolean {
 }
 
 /**
- * A site's flag after a headline that its story has pictures or a video: "（图）", "[组图]", "【视频】".
+ * A site's flag before or after a headline that its story has pictures or a video: "（图）", "[组图]", "【视频】", "[多图]某某…".
  * It leaves the title, and the report lists the line it stood on.
  */
-const MEDIA_FLAG = /\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*$/;
+const MEDIA_FLAG =
+  /^\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*(?=\S)|\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*$/;
 /** An outlet's flag after the bar that it printed the story first or alone ("｜某某首发", "丨独家"): no column. */
 const RELEASE_FLAG = /\s*[｜|丨]\s*\S{0,8}(?:首发|独家|原创)\s*$/;
 /** The rule that takes a flag off a headline line, if it has one. */
