@@ -114,6 +114,22 @@ describe("papers' own conventions", () => {
     expect(removeChrome(draft(paras(LEAD, "文/王建国", MORE))).evidence.authors.flatMap((x) => x.value)).toEqual(["王建国"]);
   });
 
+  it("reads an interview with a Latin speaker's label, and the page's notes after it", () => {
+    const page = `<html><head><title>专访某某：做编码的架构师</title></head><body><h1>专访某某：做编码的架构师</h1>
+<div class="meta">发表于 2015-05-19 16:07| 次阅读|来源某某网| 0 条评论|作者王建国</div>
+<div class="content"><p>${LEAD}</p><p style="text-align: center;"><img src="a.jpg"><br></p><p style="text-align: center;">李华</p>
+<p><b>CSDN：你是从什么时候开始接触这门语言的？</b></p><p>李华：大学的时候，那时候它刚刚出来，大家都觉得很新鲜，我也跟着学了起来。</p>
+<p><b>CSDN：你怎么看待它目前的现状？</b></p><p>李华：${MORE}</p>
+<p>作者简介：李华，某某项目发起人，一个依然每天磨练自己技术的程序员。</p>
+<p>本文选自某某电子版2015年5月刊，该期更多文章请查看这里。</p><p>本文为某某网原创文章，未经允许不得转载。</p></div></body></html>`;
+    const a = clean("q.html", page);
+    expect(a).toMatchObject({ date: "2015-05-19", publication: "某某网", authors: ["王建国"] });
+    expect([...new Set(a.blocks.map((b) => b.speaker).filter(Boolean))]).toEqual(["CSDN", "李华"]);
+    expect(a.blocks.filter((b) => b.kind === "caption").map((b) => b.text)).toEqual(["李华"]);
+    expect(a.blocks.map((b) => b.text).join("")).not.toMatch(/作者简介|本文选自|未经允许/);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
   it("takes a site's name without the motto after it", () => {
     const post = (source: string) =>
       clean("m.md", `---\ntitle: 某协会设立服务点\nsource: ${source}\n---\n\n${LEAD}\n\n${MORE}\n`).publication;

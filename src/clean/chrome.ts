@@ -77,7 +77,7 @@ const DISCLAIMER = /仅供参考|不构成.{0,8}(?:建议|依据)|投资需谨�
  * Worded as an order, not as a report ("他未经授权就转载了文章" is text).
  */
 const REPRINT_NOTICE =
-  /未经[^，,。]{0,8}(?:授权|许可|同意)[^。]{0,6}(?:请勿|禁止|不得|严禁|谢绝)[^，,。]{0,4}转载|转载[^，,。]{0,6}(?:请|务必|须|需)[^，,。]{0,4}注明(?:出处|来源|作者)/;
+  /未经[^，,。]{0,8}(?:授权|许可|同意|允许)[^。]{0,6}(?:请勿|禁止|不得|严禁|谢绝)[^，,。]{0,4}转载|转载[^，,。]{0,6}(?:请|务必|须|需)[^，,。]{0,4}注明(?:出处|来源|作者)/;
 
 /** Boilerplate that reads like a sentence but is the platform's: statements, notices, rights. */
 const STATEMENT = /(声明|申明|版权|Notice|未经授权|不得转载|免责|仅代表作者|信息存储空间|Copyright)/i;
@@ -192,8 +192,17 @@ function metaLine(t: string): Verdict {
   if (!stamped && (!labelled || (!d && !dayOnly && !/(来源|作者)\s*[:：]/.test(t)))) return null;
   const src = t.match(SOURCE_FIELD);
   const by = t.match(AUTHOR_FIELD);
-  let publication = src ? publicationOf(src[1]!) : null;
-  let authors = by ? authorsOf(by[1]!) : [];
+  // Between bars a field may go without its colon: "| 来源CSDN | 0 条评论 | 作者某某".
+  const field = (label: string) =>
+    t
+      .split(/\s*[|｜丨]\s*/)
+      .map((f) => f.match(new RegExp(`^${label}\\s*([^\\s:：|｜丨]{2,16})$`))?.[1])
+      .find(Boolean);
+  const barred = /[|｜丨].*[|｜丨]/.test(t);
+  const source = src?.[1] ?? (barred ? field("来源") : undefined);
+  const writer = by?.[1] ?? (barred ? field("作者") : undefined);
+  let publication = source ? publicationOf(source) : null;
+  let authors = writer ? authorsOf(writer) : [];
   if (stamped && !labelled) {
     // Unlabelled: "原创 作者 公众号 date time", "date time 某某时报网", "date time 发布于北京 X官方账号".
     const [before, after] = t.split(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/);
@@ -239,6 +248,8 @@ const FROM_ACCOUNT = /^(?:以下文章来源于\s*(.+?)\s*[,，]?\s*作者\s*(.+
  */
 const AUTHORISED =
   /^本文来自\s*(?:微信公众号|公众号|微信|微博|头条号)?\s*[“「"『]?[^，,。]{1,30}?[”」"』]?\s*(?:[（(]\s*ID\s*[:：][^)）]*[)）])?\s*[，,]\s*作者\s*[:：]?\s*([^，,。]{1,20})\s*[，,]\s*([^，,。]{1,16}?)经授权(?:发布|转载)[。.]?$/;
+/** Where a text was printed first, on a line of its own: "本文选自《某某》2015年5月刊，…". */
+const SELECTED_FROM = /^本文(?:选自|摘自|原载于?|刊于|刊发于|发表于)\s*《?[^《》，,。]{2,16}?》?\s*(?:电子版|杂志|周刊)?\s*\d{4}\s*年/;
 const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
 /** A reposter's note of where the text came from: "本文转载自某某的博客，已存档于…", "转自微信公众号某某". */
 const REPRINTED_FROM =
@@ -635,6 +646,8 @@ const SUBSCRIBE =
   /^(?:\d{1,2}[、.．]\s*)?(?:(?:请)?点击?[“"「『【]?阅读原文|(?:请)?点击?菜单栏?|(?:请)?点击?(?:上方|下方|下图|上图|标题下|顶部|左下角|右下角|文末|底部|首页下方)|(?:请)?长按(?:下方|下图|上方|图片|二维码)?|(?:识别|扫描|扫码)(?:下方|下图|上方)?二维码|(?:认同|喜欢|觉得不错)(?:请|就)?(?:转发|分享|点赞|点个)|(?:欢迎)?转发(?:分享)?(?:给|到)|查看全部文章|特别推荐[:：]|推荐关注[:：]|以防失联|回复【|点【在看】|商务合作|转载请(?:留言|联系)|点个?在看|阅读原文$|点击这里阅读原文|RECOMMEND$|[⭐★☆]*\s*(?:设为)?星标|.{0,12}点击.{0,16}小程序[。！!]?$|.{0,12}点[【“"「]在看[】”"」]|.{0,40}申请加入\S{1,12}(?:号|团|平台)$)/i;
 /** An editor's note on the column or series: "编者按：……专栏……陆续推出，敬请关注。". */
 const SERIES_NOTE = /^[【\[]?编者(?:按|的话)[】\]]?\s*[:：]?.*(?:专栏|系列|栏目).*(?:敬请关注|陆续推出|陆续刊发|陆续刊登|即日起)/;
+/** A note on the writer or the guest: "作者简介：…", "【嘉宾介绍】…". */
+const BIO = /^[【\[]?(?:作者|嘉宾|受访者|受访人)(?:简介|介绍)[】\]]?\s*[:：]?/;
 /** An essay's abstract over it: "内容摘要：…", "【摘要】…". */
 const ABSTRACT = /^(?:【(?:内容摘要|内容提要|摘要|提要)】|(?:内容摘要|内容提要|摘要|提要)\s*[:：])\s*\S/;
 /** A prompt to consent before a page's tool works: "请同意我们的隐私权规范，才能启用听新闻的功能。". */
@@ -825,6 +838,7 @@ const rules: ChromeRule[] = [
         const publication = from[1] ? publicationOf(from[1]) : null;
         return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
       }
+      if (t.length <= 120 && SELECTED_FROM.test(t)) return DROP;
       const title = t.length <= 100 ? t.match(ORIGINAL_TITLE) : null;
       if (title) return drop({ headline: { title: title[1]!.trim(), subtitle: null, column: null } });
       return t.length <= 60 && COMPILED_FROM.test(t) ? DROP : null;
@@ -919,6 +933,15 @@ const rules: ChromeRule[] = [
       (t.length < 120 && REPRINT_NOTICE.test(t)) ||
       // The site's contact line in its footer: two fields or more ("地址：… 电话：…", "传真：… 邮箱：…").
       (cx.region === "trailer" && t.length <= 120 && (t.match(CONTACT_FIELD)?.length ?? 0) >= 2)
+        ? DROP
+        : null,
+  },
+  {
+    // A note on who wrote it or who speaks in it, after the text ("作者简介：…"): the page's, as a profile is.
+    rule: RULES.bioNote,
+    prose: true,
+    test: (t, _p, cx) =>
+      t.length <= 300 && BIO.test(t) && (cx.region === "trailer" || cx.at >= cx.paras.length - 3) && textAfter(cx) < textBefore(cx)
         ? DROP
         : null,
   },

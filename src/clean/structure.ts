@@ -7,11 +7,12 @@ import { isInterviewRole, ISSUER } from "../text/roles.js";
 import { parseByline } from "./chrome.js";
 import { creditsOrCounts } from "../unwrap/evidence.js";
 
-const SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]\\s*(?=\\S)`);
+/** A speaker's label opening a turn: a name, a role, or a Latin one ("Q", "CSDN", "InfoQ"). */
+const SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z][A-Za-z]{0,7})\\s*[:：]\\s*(?=\\S)`);
 
 export const isSpeakerLine = (t: string): boolean => SPEAKER.test(t) && t.length > 12;
 /** A speaker's label alone on its line: "答：", "某某：". */
-const LONE_SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z]{1,2})\\s*[:：]$`);
+const LONE_SPEAKER = new RegExp(`^([${HAN_CLASS}]{1,5}|[A-Z][A-Za-z]{0,7})\\s*[:：]$`);
 
 const CAPTION = /^([①-⑳㉑-㉟▲△]|图[为注①-⑳]|(上|下|左|右|左上|右上|左下|右下)?图[：:]|图\d+[\s：:、])/;
 /**

@@ -78,6 +78,7 @@ export const RULES = {
   mediaFlag: rule("chrome: picture or video flag after the headline", "chrome"),
   releaseFlag: rule("chrome: release flag after the headline", "chrome"),
   seriesNote: rule("chrome: series note and abstract", "chrome"),
+  bioNote: rule("chrome: note on the writer or the guest", "chrome"),
   issuerLine: rule("chrome: issuing bodies under the headline", "chrome"),
   // Evidence read from lines that stay in the text: they name text without removing it.
   datelineByline: rule("describe: byline in a dateline", "describe"),
@@ -162,6 +163,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "chrome: picture or video flag after the headline": "删去标题后的图片、视频标记",
   "chrome: release flag after the headline": "删去标题后的首发、独家标记",
   "chrome: series note and abstract": "删去专栏的编者按与文章摘要",
+  "chrome: note on the writer or the guest": "作者或受访者简介",
   "chrome: issuing bodies under the headline": "删去标题下的发文单位与日期",
   "describe: byline in a dateline": "从电头读出作者",
   "describe: date in a note": "日期依据题注",

@@ -5,7 +5,7 @@ import type { Note } from "./types.js";
 import { FORMULA, HAN_CLASS, hanCount } from "../text/chars.js";
 import { tag } from "../text/segmenter.js";
 import { EVIDENCE } from "./evidence.js";
-import { bylineNames } from "../text/names.js";
+import { bylineNames, isPersonName } from "../text/names.js";
 
 // The walk over a page's markup: one block per block element, and what marks each (links, bold,
 // centring, images above it, hidden or quoted), with what the page states outside its text.
@@ -732,7 +732,8 @@ export function hintPieces(pieces: Piece[]) {
       !wholeBold(p) &&
       t.length <= 120 &&
       (t.match(/[。！？]/g)?.length ?? 0) <= 2 &&
-      /[\u4e00-\u9fff]{4}/.test(t)
+      // A sentence, a scene, or the name of whom the picture shows ("某某").
+      (/[\u4e00-\u9fff]{4}/.test(t) || (/^[\u4e00-\u9fff·]{2,4}$/.test(t) && isPersonName(t)))
     )
       p.hint = "caption";
     else if (
