@@ -56,6 +56,24 @@ describe("repeated text", () => {
     expect(collapseRepeats(draft(input)).paras).toEqual(input);
   });
 
+  it("takes out of a picture's caption the sentence of the text it repeats, the text keeping it where it stands", () => {
+    const sentence = "据估计，全县每年在储存、运输、加工等环节损失的粮食达到七百万斤以上。";
+    const out = collapseRepeats(
+      draft([
+        ...paras("第一段正文，内容完整。"),
+        { text: `${sentence}图为一名工人在仓库里查看稻谷。`, line: 2, gap: 1, hint: "caption" },
+        ...paras("第二段正文，继续叙述。", `粮食产后储运不善也备受关注。${sentence}`).map((p, i) => ({ ...p, line: 3 + i })),
+      ]),
+    );
+    expect(textsOf(out.paras)).toEqual([
+      "第一段正文，内容完整。",
+      "图为一名工人在仓库里查看稻谷。",
+      "第二段正文，继续叙述。",
+      `粮食产后储运不善也备受关注。${sentence}`,
+    ]);
+    expect(out.messages.map((m) => m.ruleId)).toEqual([RULES.sentencesCollapsed.id]);
+  });
+
   it("reports what it collapsed", () => {
     const out = collapseRepeats(
       draft(paras("第一句话在这里。第二句话也在这里。第三句话跟着来。", "第一句话在这里。第二句话也在这里。第三句话跟着来。")),
