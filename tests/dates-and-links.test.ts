@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
-import { findYearLastDate } from "../src/text/dates.js";
+import { findDate, findYearLastDate } from "../src/text/dates.js";
 import { findPlaces } from "../src/describe/places.js";
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -38,6 +38,28 @@ describe("a date written with its year last", () => {
     const a = cleanDocument("b.html", encode(html));
     expect(a.date).toBe("2013-05-19");
     expect(a.blocks.map((b) => b.text)).toEqual(text);
+  });
+});
+
+describe("a date in the Republic's years", () => {
+  it("is read as Taiwan's documents write it, whichever date comes first", () => {
+    expect(findDate("发文日期：中华民国107年3月13日")).toBe("2018-03-13");
+    expect(findDate("民国38年10月1日")).toBe("1949-10-01");
+    expect(findDate("2019年5月1日，民国108年5月1日")).toBe("2019-05-01");
+    expect(findDate("107年3月13日")).toBeNull();
+  });
+
+  it("dates a notice set in preformatted lines, each line its own", () => {
+    const page = `<html><head><title>公告</title></head><body><pre>
+例稿名稱：某某地方法院公告
+發文日期：中華民國107年3月13日
+主旨：公告以投標方法拍賣本院某某年度強制執行事件，
+      債務人所有如附表所示不動產有關事項。
+依據：強制執行法第81條。
+</pre></body></html>`;
+    const a = cleanDocument("p.html", new TextEncoder().encode(page));
+    expect(a.date).toBe("2018-03-13");
+    expect(a.blocks.map((b) => b.text)).toContain("依據：強制執行法第81條。");
   });
 });
 

@@ -32,9 +32,14 @@ function calendarDay(year: number, month: number, day: number): string | null {
   return day <= days ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : null;
 }
 
+/** A date in the Republic's years, as Taiwan's documents write it: "中华民国107年3月13日" is 2018-03-13. */
+const MINGUO = /(?:中[华華])?民[国國]\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
 /** The first real calendar date written in a text, as YYYY-MM-DD; null when there is none. */
 export function findDate(text: string): string | null {
   const m = text.match(YMD);
+  const roc = text.includes("民国") || text.includes("民國") ? text.match(MINGUO) : null;
+  if (roc && (!m || roc.index! < m.index!)) return calendarDay(+roc[1]! + 1911, +roc[2]!, +roc[3]!);
   return m ? calendarDay(+m[1]!, +m[2]!, +m[3]!) : null;
 }
 

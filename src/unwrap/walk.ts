@@ -431,19 +431,33 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       continue;
     }
     if (node.type === "text") {
-      if (!current) open(node, ctx.host, ctx.centred, ctx.hidden, ctx.quoted, ctx.quoted ? "quote" : undefined);
-      const piece: Piece = current!;
-      // Emphasis CommonMark leaves as text next to CJK punctuation ("……之快”。**一名"): the marks go, the words stay.
-      const added = unwrapLines(markdown && node.data.includes("**") ? node.data.replace(LEFT_EMPHASIS, "$1") : node.data);
-      const n = visible(added);
-      piece.text = joinRun(piece.text, added);
-      piece.chars += n;
-      if (ctx.inLink) {
-        piece.linkChars += n;
-        if (n && ctx.href) piece.href = ctx.href;
-      }
-      if (ctx.bold) piece.boldChars += n;
-      if (ctx.italic) piece.italicChars += n;
+      const add = (data: string, offset: number) => {
+        if (!current) {
+          open(node, ctx.host, ctx.centred, ctx.hidden, ctx.quoted, ctx.quoted ? "quote" : undefined);
+          if (offset) current!.line = lineAt(starts, (node.startIndex ?? 0) + offset);
+        }
+        const piece: Piece = current!;
+        // Emphasis CommonMark leaves as text next to CJK punctuation ("……之快”。**一名"): the marks go, the words stay.
+        const added = unwrapLines(markdown && data.includes("**") ? data.replace(LEFT_EMPHASIS, "$1") : data);
+        const n = visible(added);
+        piece.text = joinRun(piece.text, added);
+        piece.chars += n;
+        if (ctx.inLink) {
+          piece.linkChars += n;
+          if (n && ctx.href) piece.href = ctx.href;
+        }
+        if (ctx.bold) piece.boldChars += n;
+        if (ctx.italic) piece.italicChars += n;
+      };
+      // Preformatted text breaks where its lines do, as <br> would.
+      if (ctx.host?.name === "pre" && node.data.includes("\n")) {
+        let offset = 0;
+        for (const [k, line] of node.data.split("\n").entries()) {
+          if (k) flush();
+          if (line.trim()) add(line, offset);
+          offset += line.length + 1;
+        }
+      } else add(node.data, 0);
       continue;
     }
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
