@@ -18,6 +18,12 @@ describe("structure", () => {
     expect(blocks[1]!.text).toBe("这项工作意义重大，我们必须抓好。");
   });
 
+  it("takes two or three short questions set alone for a heading, not a question of a sentence", () => {
+    expect(headingLike("如何分类？ 有害、易腐垃圾分别是哪些东西？")).toBe(true);
+    expect(headingLike("为何要建？建在哪里？")).toBe(true);
+    expect(headingLike("请问这次访问的主要目的是什么？")).toBe(false);
+  });
+
   it("reads a speaker's label set on a line of its own over the words, as transcripts set them", () => {
     const blocks = blocksOf(
       "2009年11月17日，某部发言人王建国举行例行记者会。答问如下。",

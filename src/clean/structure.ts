@@ -36,8 +36,10 @@ export function captionLike(t: string): boolean {
 
 /** A short line with no sentence punctuation, or a kicker ending in "——". */
 export function headingLike(t: string): boolean {
-  if (t.length > 30 || t.length < 2 || /[。！？；;…]/.test(t) || /[，,、：:·]$/.test(t)) return false;
-  if (t.length > 16) {
+  // Two or three short questions set alone ("如何分类？ 哪些是有害垃圾？") head the answer under them.
+  const questions = /^(?:[^？?，,。！；;]{2,15}[？?]\s*){2,3}$/.test(t);
+  if (t.length > 30 || t.length < 2 || (/[。！？；;…]/.test(t) && !questions) || /[，,、：:·]$/.test(t)) return false;
+  if (t.length > 16 && !questions) {
     // Clauses make a sentence; a label's fields ("时间：… 地点：…") are no heading, a head naming who says what ("某某某某：追究到底") is.
     const colons = t.replace(/——$/, "").split(/[：:]/);
     if (/[，,、]/.test(t) || colons.length > 2 || (colons.length === 2 && colons[0]!.trim().length <= 4)) return false;
