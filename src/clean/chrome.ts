@@ -615,7 +615,7 @@ const COMMENT_BOX = /^(?:文明上网|理性发言|请文明发言|请先登录|
 
 /** A WeChat profile card: the account's id and description, and the lines around them; the page's own buttons under the post (继续滑动看下一个, 轻触阅读原文, in English too). */
 const CARD =
-  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|取消\s*允许$|×\s*分析$|微信扫一扫可打开此内容|(?:视频\s*)?(?:小程序\s*)?赞\s*[，,]\s*轻点两下取消|发送到看一看$|(?:Reads?|Posted)$|Added to Top Stories|Go to "Discover"|"Top Stories" is disabled$|Enable "Top Stories")/;
+  /^(?:微信号\s*[:：]?\s*[\w-]{3,}$|功能介绍|发表于\s*$|收录于(?:合集|话题)|预览时标签不可点|微信扫一扫\s*关注该公众号|轻点两下取消|知道了$|使用小程序$|关注该公众号$|(?:继续|向上|向下|向左|向右|上下|左右)滑动(?:看下一个|阅览|查看(?:更多)?|阅读)?$|轻触阅读原文$|取消\s*允许$|×\s*分析$|微信扫一扫可打开此内容|(?:视频\s*)?(?:小程序\s*)?赞\s*[，,]\s*轻点两下取消|发送到看一看$|(?:Reads?|Posted)$|Added to Top Stories|Go to "Discover"|"Top Stories" is disabled$|Enable "Top Stories")/;
 
 /** The count a WeChat profile card shows under the account's name and description ("3020篇原创内容"). */
 const CARD_COUNT = /^\d+\s*篇原创内容$/;
