@@ -172,6 +172,7 @@ describe("credits and marks of syndicated and reposted text", () => {
     const buttons = [
       "关注该公众号",
       "继续滑动看下一个",
+      "向上滑动阅览",
       "轻触阅读原文",
       "向上滑动看下一个",
       "取消 允许",
