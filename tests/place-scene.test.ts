@@ -39,6 +39,12 @@ describe("places: where the story happens", () => {
     expect(findPlaces(text, "香港问题上的联盟").place.province).toBe("香港特别行政区");
   });
 
+  it("places a story at a county whose short name the headline and the publishing site's name both hold", () => {
+    const text = "近日，林甸公安局巡警大队与消防救援大队紧密协作，成功解救两名被困湿地的游客。当日20时许，巡警大队接到群众紧急报警。";
+    expect(findPlaces(text, "游客被困湿地 林甸警方紧急救援", { home: ["林甸网"] }).place.county).toBe("林甸县");
+    expect(findPlaces(text, "游客被困湿地 林甸警方紧急救援").place.county).toBeNull();
+  });
+
   it("places a story at the one district it writes out in full, its name no other unit's; not at a word", () => {
     const text = "我是一名普通本科生。这家保安公司为海淀区各大高校提供保安服务，却拖欠工资。我们去公司讨说法。";
     expect(findPlaces(text, "我与保安公司的那些事").place).toEqual({ province: "北京市", prefecture: null, county: "海淀区" });

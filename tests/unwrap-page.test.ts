@@ -362,8 +362,8 @@ describe("a text dump's labelled fields", () => {
       "==================== 正文 ====================",
       "近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。",
     ].join("\n");
-    const a = cleanDocument("s.txt", new TextEncoder().encode(ruled));
-    expect(a).toMatchObject({ title: "某县召开春耕生产推进会", date: "2023-03-02", publication: "某县融媒体中心" });
+    const a = cleanDocument("s.txt", new TextEncoder().encode(ruled.replace("文号: ", "文号: \n栏目: 某县要闻")));
+    expect(a).toMatchObject({ title: "某县召开春耕生产推进会", date: "2023-03-02", publication: "某县融媒体中心", column: null });
     expect(a.blocks.map((b) => b.text)).toEqual(["近日，某县召开全县春耕生产推进会，部署今年粮食生产和农田水利建设各项工作。"]);
     // One labelled line is a line of the text.
     const one = cleanDocument("e.txt", new TextEncoder().encode("某县召开会议\n\n时间：三月二日上午，会议在县城召开，部署各项工作。\n"));

@@ -297,7 +297,9 @@ function scores(input: PlaceText): {
       t.chained > 0 ||
       t.reached > 0 ||
       homed ||
-      (u.level === "prefecture" && t.inHeadline > 0);
+      (u.level === "prefecture" && t.inHeadline > 0) ||
+      // A county's short name in the headline, and in the name of the site that publishes it ("某某网"), is its place.
+      (u.level === "county" && t.inHeadline > 0 && t.home > 0);
     if (!supported) continue;
     const n = t.full + t.short + t.lead + 5 * t.inHeadline;
     if (n > 0) score.set(u, n);

@@ -1,7 +1,7 @@
 /** A text dump's labelled fields over its text: "标题：…", "【作者】…", "正文：". */
 import type { SourceLine, StatedField, WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
-import { isOrganisation } from "./evidence.js";
+import { isChannelName, isOrganisation } from "./evidence.js";
 
 /** The labels text archives give each field, by the field they state; a crawler's in English (a reader service's "URL Source", "Markdown Content"). */
 const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
@@ -15,10 +15,10 @@ const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
   ],
   [/^(?:关键词|主题词|标签|tags|keywords)$/i, "tags"],
   [/^(?:网址|链接|原文链接|原文地址|url|link|source_?url|url source|original)$/i, "url"],
-  [/^(?:栏目|专栏|频道|category|channel)$/i, "column"],
+  [/^(?:栏目|专栏)$/i, "column"],
   [/^(?:正文|内容|全文|content|text|body|markdown content)$/i, "text"],
-  // Stated, but nothing the archive keeps: where it was printed, the document's number, where the copy was filed.
-  [/^(?:版次|版面|版名|引题|肩题|期号|文号|索引号|本地目录)$/, null],
+  // Stated, but nothing the archive keeps: where it was printed, the document's number, where the copy was filed, the site's channel.
+  [/^(?:版次|版面|版名|引题|肩题|期号|文号|索引号|本地目录|频道|category|channel)$/i, null],
 ];
 
 const FIELD = /^\s*(?:【([^【】]{2,6})】|(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z_]{1,11}(?: [A-Za-z]{2,8})?)\s*[:：])\s*(.*?)\s*$/u;
@@ -68,7 +68,8 @@ export function fieldHeader(lines: SourceLine[], note: Note): { lines: SourceLin
       break;
     }
     if (!f.value || !f.field) continue;
-    if (f.field === "column") column = f.value;
+    // A site's channel in the column's field ("栏目：某某要闻") names no column of the headline.
+    if (f.field === "column") column = isChannelName(f.value) ? column : f.value;
     else if (f.field === "authors") {
       // An institution in the author's field is the publisher.
       const names = f.value.split(/[\s、，,;；]+/).filter(Boolean);
