@@ -17,6 +17,10 @@ describe("papers' own conventions", () => {
     const signed = removeChrome(draft(paras(`【某某快报／王建国】${LEAD}`, MORE)));
     expect(signed.evidence.publication?.value).toBe("某某快报");
     expect(signed.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
+    // A sentence that runs a word ending like an outlet's name into 消息 is no dateline.
+    expect(
+      removeChrome(draft(paras("增加了软件源新闻消息功能。更新后，如有未读的新闻消息，会输出提示信息。", MORE))).evidence.publication,
+    ).toBeUndefined();
     // A bracketed label that names no outlet's dispatch is no source.
     expect(removeChrome(draft(paras(`【教育】${LEAD}`, MORE))).evidence.publication).toBeUndefined();
   });

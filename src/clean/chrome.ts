@@ -557,7 +557,10 @@ function dateline(t: string): Verdict {
   if (!m || !byline) {
     // An outlet's dateline with no byline after it ("某某网消息（某栏目）：", "某某社北京5月9日电"): its outlet.
     const outlet = t.match(OUTLET_NEWS);
-    const news = outlet && OUTLET_END.test(outlet[1]!) ? outlet : t.match(SHORT_OUTLET_NEWS);
+    // An outlet's name says no verb and no particle ("增加了某某新闻消息功能" is a sentence).
+    const named = (m: RegExpMatchArray | null): m is RegExpMatchArray => !!m && !/[了的是在把被对向将]/.test(m[1]!);
+    const short = t.match(SHORT_OUTLET_NEWS);
+    const news = named(outlet) && OUTLET_END.test(outlet[1]!) ? outlet : named(short) ? short : null;
     return news && !/^本(?:报|刊|网|站|台)$/.test(news[1]!)
       ? { glean: { publication: { value: news[1]!, from: "text" } }, shown: news[0] }
       : null;

@@ -67,7 +67,7 @@ function find(raw: string, marker: string, from = 0): { start: number; end: numb
 /**
  * Pieces of the raw article a reader must still find: split at sentence ends, colons, line breaks and
  * tags. Markdown is read as it prints: an image's alt text is no printed text (as an <img alt> is
- * not), a link prints its text, emphasis its words, a Kramdown attribute list nothing, and a quote's ">" needs no space after it (">text" is a quote).
+ * not), a link prints its text (a reference link's too: "[某某][ref]"), code and a list item their words, emphasis its words, a Kramdown attribute list nothing, and a quote's ">" needs no space after it (">text" is a quote).
  * A link's address may hold parentheses in pairs, as CommonMark allows ("filters:no_upscale()?…"); a
  * wiki link ("[[zh:某某]]") prints its words.
  */
@@ -78,6 +78,9 @@ function pieces(region: string): string[] {
     .replace(/\{:[^{}\n]*\}/g, "")
     .replace(/\[\[(?:[a-z]{2,3}:)?([^[\]|\n]+?)(?:\|([^[\]\n]+))?\]\]/g, (_, target: string, label?: string) => label ?? target)
     .replace(new RegExp(String.raw`\[([^\]]*)\]` + address, "g"), "$1")
+    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, "$1")
+    .replace(/^[ \t]*[*+-][ \t]+/gm, "")
+    .replace(/`/g, "")
     .replace(/\*\*|__|~~/g, "")
     .replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/gm, "$1$2")
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, "")
