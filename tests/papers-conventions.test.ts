@@ -191,6 +191,12 @@ describe("papers' own conventions", () => {
     expect(out.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([head]);
   });
 
+  it("reads the day run into the channel's name as a meta line", () => {
+    const out = removeChrome(draft(paras("2017-09-10港闻", LEAD, MORE)));
+    expect(textsOf(out.paras)).toEqual([LEAD, MORE]);
+    expect(out.evidence.date?.value).toBe("2017-09-10");
+  });
+
   it("takes no channel's two words beside the stamp for the publication", () => {
     const a = clean(
       "c.html",

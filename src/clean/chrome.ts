@@ -161,8 +161,9 @@ const POSTED_FROM = new RegExp(`^发布于\\s*[:：]?\\s*(?:${PROVINCES})(?:省|
 /** A province's name where a byline's names stand: "（通讯员某省报道）" says where from, not who. */
 const PROVINCE_NAME = new RegExp(`^(?:${PROVINCES})$`);
 
-/** A line that opens on the day and lists a few names after it: "2018-04-06 某某 某某报 某某报". */
-const DATED_WORDS = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[^\s，。,:：;；]{1,20}){2,4}\s*$/;
+/** A line that opens on the day and lists a few names after it ("2018-04-06 某某 某某报 某某报"), or names the channel ("2017-09-10港闻"). */
+const DATED_WORDS =
+  /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[^\s，。,:：;；]{1,20}){2,4}\s*$|^\s*\d{4}-\d{1,2}-\d{1,2}\s*[\p{Script=Han}]{2,4}\s*$/u;
 
 /** What a meta line cannot do without: a figure or a label. */
 const META_SIGN = /\d|来源|作者|编辑|时间|日期|浏览|阅读|点击|字号|稿源/;
