@@ -39,6 +39,12 @@ describe("places: where the story happens", () => {
     expect(findPlaces(text, "香港问题上的联盟").place.province).toBe("香港特别行政区");
   });
 
+  it("places a Hong Kong story that names the city only by 港 in words of its own", () => {
+    const text = "港府昨日宣布，港铁沿线将增设多个检测站，港人可免费接受检测。有议员批评港独标语出现在校园。";
+    expect(findPlaces(text, "增设检测站").place.province).toBe("香港特别行政区");
+    expect(findPlaces("今年前十个月，本港集装箱吞吐量同比增长百分之五，港口生产保持平稳。", "港口生产平稳").place.province).toBeNull();
+  });
+
   it("places a story at a county whose short name the headline and the publishing site's name both hold", () => {
     const text = "近日，林甸公安局巡警大队与消防救援大队紧密协作，成功解救两名被困湿地的游客。当日20时许，巡警大队接到群众紧急报警。";
     expect(findPlaces(text, "游客被困湿地 林甸警方紧急救援", { home: ["林甸网"] }).place.county).toBe("林甸县");

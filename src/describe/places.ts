@@ -111,10 +111,16 @@ function load() {
   }
   const named = new Set(units.map((u) => u.name));
   for (const city of Object.keys(special["台湾省"] as Record<string, unknown>)) if (!named.has(city)) add(city, taiwan, true);
+  // Hong Kong's press names it by 港 in words of its own (港府, 港人, 港铁): each a mention of it.
+  const hongKong = units.find((u) => u.name === "香港特别行政区");
+  if (hongKong) for (const word of HONG_KONG_WORDS) add(word, hongKong, false);
   for (const second of byPrefix) for (const list of second?.values() ?? []) list.sort((a, b) => b.name.length - a.name.length);
   gazetteer = { units, byPrefix, pairs };
   return gazetteer;
 }
+
+/** Words that name Hong Kong by 港 alone: its government, people, island, railway, the cause of its independence. */
+const HONG_KONG_WORDS = ["港府", "港人", "港岛", "港铁", "港独"];
 
 interface Tally {
   full: number;
