@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { lostSentences } from "./helpers.js";
+import { RULES } from "../src/model/rules.js";
 
 const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
 const TEXT = [
@@ -120,6 +121,20 @@ describe("credits and marks of syndicated and reposted text", () => {
       ].join("\n"),
     );
     expect(a).toMatchObject({ title: "这家公司正在成为年轻一代的办公软件", publication: "36某", authors: ["王建国"] });
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+    // The site's name taken off the headline is reported with its line.
+    expect(lostSentences(a)).toEqual([]);
+    expect(a.messages.some((m) => m.ruleId === RULES.siteAfterHeadline.id)).toBe(true);
+  });
+
+  it("drops a list of the addresses the text read, with its label, however long an address", () => {
+    const long = `https://www.example.com/sites/someone/2021/10/08/${"a-long-slug-".repeat(8)}?sh=5161e5246490`;
+    const a = clean(
+      "l.md",
+      ["# 某某公司发布年度业绩", "", ...TEXT.flatMap((t) => [t, ""]), "### 参考链接", "", `1.${long}`, "", "2.https://example.org/b"].join(
+        "\n",
+      ),
+    );
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
   });
 

@@ -666,6 +666,8 @@ const ADVERT_CALL =
   /^(?:点击|扫描|扫码|长按|识别)(?:下图|下方|下面|图片|二维码|小程序)?.{0,12}?(?:报名|购买|订阅|预约|参加|领取|下单|抢购|了解详情|了解更多)/;
 /** A tag line's label with nothing after it: its words are on the next line. */
 const TAG_LABEL = /^[【\[]?(?:标签|关键词|关键字|Tags?)[】\]]?\s*[:：]?$/i;
+/** The label over a list of the sources a text read: "参考链接", "参考资料：". */
+const REFERENCES = /^[【\[]?(?:参考链接|参考资料|参考来源|参考文献|References)[】\]]?\s*[:：]?$/i;
 /** A prompt to read on, run into a text's end: "详情>>>", "更多>>", "阅读全文→". */
 const MORE_LINK = /(?<=[。！？!?”])\s*(?:详情|更多|全文|阅读全文|查看全文|点击查看)\s*(?:>{2,}|》{1,}|→)$/;
 /** A platform's link back to itself run into a text's end: "…表示慰问。返回某某，查看更多". */
@@ -1007,9 +1009,17 @@ const rules: ChromeRule[] = [
   },
   {
     rule: RULES.linkLine,
-    test: (t) => {
+    // A long address reads as prose by its length alone.
+    prose: true,
+    test: (t, _p, cx) => {
+      // A bare address, or one of a numbered list of the sources read ("1.https://…").
+      const listed = t.match(/^\d{1,2}\s*[.、．)]\s*(?:https?:)?\/\/[^\s<>]+$/);
+      if (listed) return DROP;
       const m = t.match(/^<?((?:https?:)?\/\/[^\s<>]+)>?$/);
-      return m ? drop({ url: /^https?:/.test(m[1]!) ? m[1]! : undefined }) : null;
+      if (m) return drop({ url: /^https?:/.test(m[1]!) ? m[1]! : undefined });
+      // The label over such a list: "参考链接".
+      const next = cx.paras[cx.at + 1]?.text.trim() ?? "";
+      return REFERENCES.test(t) && /^(?:\d{1,2}\s*[.、．)]\s*)?<?(?:https?:)?\/\//.test(next) ? DROP : null;
     },
   },
   {

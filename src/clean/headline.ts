@@ -298,7 +298,9 @@ export const takeHeadline: Step = (d) => {
   } else {
     taken = lines.slice(0, Math.min(lines.length, 2));
     stamp = taken[0]!.text.match(STAMPED);
-    head = lessPublisher(labelled(splitHeadline(stamp?.[1] ?? taken[0]!.text), d.lines), d.evidence.publication?.value);
+    const split = labelled(splitHeadline(stamp?.[1] ?? taken[0]!.text), d.lines);
+    head = lessPublisher(split, d.evidence.publication?.value);
+    if (head.title !== split.title) note(RULES.siteAfterHeadline, taken[0]!.line, taken[0]!.text);
     head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     // The issuing bodies under a title are no subtitle (issuerLines).

@@ -46,8 +46,11 @@ const NOT_REMOVALS = new Set<RuleId>([RULES.breaksOff.id, RULES.leadPhotos.id, R
  * finds it there (a repeat whose first copy went missing is then a sentence lost).
  */
 const REMOVING = new Set<Group>(["read", "wrapper", "chrome", "structure", "override"]);
-/** A line taken as the headline's repeat may differ from the title on the page by a word or two ("视频-"): those words are reported with it. */
-const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id]);
+/**
+ * A line taken as the headline's repeat may differ from the title on the page by a word or two
+ * ("视频-"), and a headline loses the site's name after it ("…-某某"): those words are reported with it.
+ */
+const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id, RULES.siteAfterHeadline.id]);
 
 /** A cut ends the article at a line ("推荐阅读（及其后 12 行）"): every line from there on is reported with it. */
 const CUT = /\s*（及其后 \d+ 行）$/;
