@@ -69,6 +69,7 @@ describe("posts exported to Markdown from their pages", () => {
       date: "2016-12-28",
       publication: "某某公开课",
     });
+    expect(lostSentences(a)).toEqual([]);
   });
 
   it("drops a writer's group recruiting under the text and where to complain of it", () => {

@@ -300,7 +300,7 @@ export const takeHeadline: Step = (d) => {
     stamp = taken[0]!.text.match(STAMPED);
     const split = labelled(splitHeadline(stamp?.[1] ?? taken[0]!.text), d.lines);
     head = lessPublisher(split, d.evidence.publication?.value);
-    if (head.title !== split.title) note(RULES.siteAfterHeadline, taken[0]!.line, taken[0]!.text);
+    if (head.title !== split.title || stamp) note(RULES.siteAfterHeadline, taken[0]!.line, taken[0]!.text);
     head.title = wholeTitle(head.title, original) ?? head.title;
     // The line under a one-line title is its subtitle when it says something; a label ("安全事件") heads a section.
     // The issuing bodies under a title are no subtitle (issuerLines).

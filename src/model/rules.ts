@@ -87,7 +87,7 @@ export const RULES = {
   // The passes over the text.
   headline: rule("headline", "headline"),
   repeatedTitle: rule("headline: repeated title", "headline"),
-  siteAfterHeadline: rule("headline: the site's name after it", "headline"),
+  siteAfterHeadline: rule("headline: the site or the day after it", "headline"),
   sentencesCollapsed: rule("repeat: sentences collapsed", "repeat"),
   paragraphCollapsed: rule("repeat: paragraph collapsed", "repeat"),
   lineBroken: rule("join: line broken by layout", "join"),
@@ -171,7 +171,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "describe: link text kept as article text": "带链接的文字作为正文保留",
   headline: "取作标题",
   "headline: repeated title": "删去重复的标题",
-  "headline: the site's name after it": "删去标题后的网站名",
+  "headline: the site or the day after it": "删去标题后的网站名或日期",
   "repeat: sentences collapsed": "删去重复的句子",
   "repeat: paragraph collapsed": "删去重复的段落",
   "join: line broken by layout": "接上排版断开的行",

@@ -48,7 +48,7 @@ const NOT_REMOVALS = new Set<RuleId>([RULES.breaksOff.id, RULES.leadPhotos.id, R
 const REMOVING = new Set<Group>(["read", "wrapper", "chrome", "structure", "override"]);
 /**
  * A line taken as the headline's repeat may differ from the title on the page by a word or two
- * ("视频-"), and a headline loses the site's name after it ("…-某某"): those words are reported with it.
+ * ("视频-"), and a headline loses the site's name or the day after it ("…-某某", "…2016-12-28 某某"): those words are reported with it.
  */
 const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id, RULES.siteAfterHeadline.id]);
 
