@@ -489,6 +489,8 @@ const DATED_DATELINE = new RegExp(
   `^【(${HAN_RUN}{2,10}?)((?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日)(?:电|讯)?】\\s*(?:[（(]([^()（）]{2,40})[)）])?`,
 );
 
+/** The paper's word for itself in a dateline ("本报讯"): no name. */
+const OWN_PAPER = /^本(?:报|刊|网|站|台)$/;
 /** An outlet's dispatch in brackets opening the lead: "【某某报专讯】", "【某某快报／王小明】" (its writer after the slash). */
 const BRACKET_DISPATCH = new RegExp(`^【(${HAN_RUN}{2,10}?)(专讯|特讯|讯|电)?(?:\\s*[／/]\\s*(${HAN_RUN}{2,4}))?】`);
 
@@ -534,25 +536,14 @@ function dateline(t: string): Verdict {
     };
   }
   const dispatch = t.match(BRACKET_DISPATCH);
-  // The outlet's tag on a line of its own over the text ("【某某时报】") goes, naming the source.
-  if (
-    dispatch &&
-    dispatch[0] === t &&
-    !dispatch[2] &&
-    !dispatch[3] &&
-    OUTLET_END.test(dispatch[1]!) &&
-    !/^本(?:报|刊|网|站|台)$/.test(dispatch[1]!)
-  )
-    return drop({ publication: { value: dispatch[1]!, from: "text" } });
   const dispatcher = dispatch?.[3] && isPersonName(dispatch[3]) ? dispatch[3] : null;
-  if (dispatch && (dispatch[2] || dispatcher) && OUTLET_END.test(dispatch[1]!) && !/^本(?:报|刊|网|站|台)$/.test(dispatch[1]!))
-    return {
-      glean: {
-        publication: { value: dispatch[1]!, from: "text" },
-        authors: dispatcher ? [{ value: [dispatcher], from: "byline" }] : [],
-      },
-      shown: dispatch[0],
-    };
+  if (dispatch && OUTLET_END.test(dispatch[1]!) && !OWN_PAPER.test(dispatch[1]!)) {
+    const publication = { value: dispatch[1]!, from: "text" as const };
+    // The outlet's tag on a line of its own over the text ("【某某时报】") goes, naming the source.
+    if (dispatch[0] === t && !dispatch[2] && !dispatch[3]) return drop({ publication });
+    if (dispatch[2] || dispatcher)
+      return { glean: { publication, authors: dispatcher ? [{ value: [dispatcher], from: "byline" }] : [] }, shown: dispatch[0] };
+  }
   const m = t.match(DATELINE);
   const byline = m ? parseByline(`（${m[3]!}）`) : null;
   if (!m || !byline) {
@@ -562,9 +553,7 @@ function dateline(t: string): Verdict {
     const named = (m: RegExpMatchArray | null): m is RegExpMatchArray => !!m && !/[了的是在把被对向将]/.test(m[1]!);
     const short = t.match(SHORT_OUTLET_NEWS);
     const news = named(outlet) && OUTLET_END.test(outlet[1]!) ? outlet : named(short) ? short : null;
-    return news && !/^本(?:报|刊|网|站|台)$/.test(news[1]!)
-      ? { glean: { publication: { value: news[1]!, from: "text" } }, shown: news[0] }
-      : null;
+    return news && !OWN_PAPER.test(news[1]!) ? { glean: { publication: { value: news[1]!, from: "text" } }, shown: news[0] } : null;
   }
   const agency = (m[1] ?? m[2] ?? "").replace(/^(本报|本站|本网|本刊)$/, "");
   const publication = agency && OUTLET_END.test(agency) ? agency : null;

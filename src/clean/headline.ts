@@ -229,8 +229,8 @@ export const takeHeadline: Step = (d) => {
     while (i < at + length) note(RULES.repeatedTitle, paras[i]!.line, paras[i++]!.text);
     while (i < paras.length && i < at + 3 && isRepeat(paras[i]!)) note(RULES.repeatedTitle, paras[i]!.line, paras[i++]!.text);
     // The deck the wrapper stated, printed again under the headline (an e-paper's 副题 over the text).
-    const deck0 = d.stated.subtitle;
-    if (deck0 && i < paras.length && repeats(paras[i]!.text, deck0)) note(RULES.headline, paras[i]!.line, paras[i++]!.text);
+    const statedDeck = d.stated.subtitle;
+    if (statedDeck && i < paras.length && repeats(paras[i]!.text, statedDeck)) note(RULES.headline, paras[i]!.line, paras[i++]!.text);
     // A deck the markup sets right under the headline, above the text: the subtitle.
     const deck: Para[] = [];
     while (

@@ -186,7 +186,7 @@ export const markStructure: Step = (d) => {
     const afterLeadIn = last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker;
     // A kicker ending in "——", or a label in brackets ("【回应】"), leads into its heading, as long as a headline's line may run.
     const afterKicker = last?.kind === "heading" && (last.text.endsWith("——") || BRACKET_KICKER.test(last.text)) && !last.kicker;
-    // A labelled heading the markup sets over two lines ("【意外】" / "某地发生事故" / "求助却被告知…") is one.
+    // A labelled heading the markup sets over more lines than one ("【意外】" / "某地发生事故" / "求助却被告知…") is one.
     const runsOn =
       last?.kind === "heading" &&
       !!last.kicker &&
