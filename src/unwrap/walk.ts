@@ -339,7 +339,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       if (current.ordinal !== undefined && !current.text) pendingOrdinal = current.ordinal;
       if (current.ordinal !== undefined && current.text && !/^[(（]?[\d一二三四五六七八九十]+[.、．)）]/.test(current.text))
         current.text = `${current.ordinal}. ${current.text}`;
-      // A block of nothing but invisible joiners (an editor's "‍" paragraph) holds no text.
+      // A block of nothing but invisible joiners (an editor's paragraph of U+200D) holds no text.
       if (current.text && !/^[\u200b-\u200d\u2060\ufeff\s]+$/.test(current.text)) pieces.push(current);
     }
     current = null;
