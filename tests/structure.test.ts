@@ -18,6 +18,33 @@ describe("structure", () => {
     expect(blocks[1]!.text).toBe("这项工作意义重大，我们必须抓好。");
   });
 
+  it("takes the short lines a text numbers 1, 2, 3 in order, text between them, for its sections, commas and all", () => {
+    const body = "这一部分的正文写了很多内容，讲清楚了来龙去脉，也说明了下一步的打算。";
+    const blocks = blocksOf(
+      "1、一张照片，回顾新功能一年来的发展历程",
+      body,
+      "2、从新功能看产品的理念：用完即走，再用再来",
+      body,
+      "3、第一次完整阐述新功能",
+      body,
+    );
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "1、一张照片，回顾新功能一年来的发展历程",
+      "2、从新功能看产品的理念：用完即走，再用再来",
+      "3、第一次完整阐述新功能",
+    ]);
+    // A list's items, one after the other, stay items.
+    expect(
+      blocksOf(
+        body,
+        "1、抓好春耕备耕工作，确保今年不误农时",
+        "2、抓好农资供应工作，确保全年价格平稳",
+        "3、抓好技术指导工作，确保全面增产增收",
+        body,
+      ).some((b) => b.kind === "heading"),
+    ).toBe(false);
+  });
+
   it("takes two or three short questions set alone for a heading, not a question of a sentence", () => {
     expect(headingLike("如何分类？ 有害、易腐垃圾分别是哪些东西？")).toBe(true);
     expect(headingLike("为何要建？建在哪里？")).toBe(true);

@@ -113,6 +113,23 @@ function phrasePerLine(paras: readonly Para[]): boolean {
   return runs >= 6 && runs >= paras.length * 0.25;
 }
 
+/** A section's numbered title: "2、从某某看某某的理念", short, closing no sentence. */
+const NUMBERED_TITLE = /^(\d{1,2})\s*[、.．]\s*(?=\S)[^。！；;]{2,38}$/;
+
+/**
+ * The sections a text numbers: short lines numbered 1, 2, 3 … in order, three or more, each with
+ * text between it and the next. The numbers, not the words, say they are headings, though they
+ * hold commas ("1、一张照片，回顾一年的历程").
+ */
+function numberedSections(paras: readonly Para[]): Set<number> {
+  const at: number[] = [];
+  paras.forEach((p, i) => {
+    const m = p.hint ? null : p.text.match(NUMBERED_TITLE);
+    if (m && +m[1]! === at.length + 1 && (at.length === 0 || i > at[at.length - 1]! + 1)) at.push(i);
+  });
+  return new Set(at.length >= 3 ? at : []);
+}
+
 /** A name in brackets closing the last paragraph ("……二等奶。(杨喜庆)") is the author's, not the text's. */
 const CLOSING_BYLINE = new RegExp(
   `\\s*[（(]\\s*((?:(?:特约|本报|本刊)?评论员|记者|通讯员|作者|文/图|文字|文|图文)?\\s*[/:：]?\\s*[${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*[)）]\\s*$`,
@@ -155,6 +172,7 @@ export const markStructure: Step = (d) => {
   let spoken: string | null = null;
   const lastText = paras.findLastIndex((p) => !p.hint && !captionLike(p.text));
   const phrasal = phrasePerLine(paras);
+  const sections = numberedSections(paras);
 
   const blocks: Block[] = [];
   const runOn = new Set<Block>();
@@ -214,6 +232,7 @@ export const markStructure: Step = (d) => {
       (p.hint === "heading" ||
         p.hint === "title" ||
         (!phrasal && next !== undefined && headingLike(text)) ||
+        sections.has(i) ||
         (afterLeadIn && headlinePart(text)) ||
         (afterKicker && headlinePart(text, 40))) &&
       !notAHeading({ ...p, text }, prev, next)
