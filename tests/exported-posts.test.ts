@@ -72,13 +72,15 @@ describe("posts exported to Markdown from their pages", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
-  it("drops a writer's group recruiting under the text and where to complain of it", () => {
+  it("drops a writer's disclaimer, a group recruiting under the text and where to complain of it", () => {
     const a = clean(
       "g.md",
       [
         "# 某某公司有资格躺平",
         "",
         ...TEXT.flatMap((t) => [t, ""]),
+        "\\*以上分析仅供参考，不构成任何投资建议",
+        "",
         "目前作者王建国的粉丝群正在招募中，他是财报解读方面的专家，扫描下方二维码，即可加入王建国粉丝群，与他直接沟通～",
         "",
         "如对本稿件有异议或投诉，请联系tougao@example.com",

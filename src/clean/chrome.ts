@@ -917,9 +917,9 @@ const rules: ChromeRule[] = [
       /^如(?:对|果对)本(?:稿件|文章?)(?:内容)?有(?:异议|疑问)/.test(t) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
-      // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点"), below it.
+      // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点", "*以上分析仅供参考"), below it.
       (t.length <= 200 &&
-        /^(?:本文|以上内容|文章内容|文中观点)[^。]{0,30}(?:不构成|仅供参考|不代表|仅代表)/.test(t) &&
+        /^[*※注]?\s*(?:本文|以上(?:内容|分析|观点)?|文章内容|文中观点)[^。]{0,30}(?:不构成|仅供参考|不代表|仅代表)/.test(t) &&
         textAfter(cx) < textBefore(cx)) ||
       /^Notice: The content above/i.test(t) ||
       // A site's or a plugin's line in Latin letters after a Chinese text ("Feed enhanced by …", "Powered by …").
