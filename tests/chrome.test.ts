@@ -281,6 +281,10 @@ describe("chrome", () => {
     expect(out.evidence.url).toBe("http://example.org/news/1.html");
   });
 
+  it("ends the text at an end mark set off by slashes", () => {
+    expect(textsOf(removeChrome(draft(paras(...BODY, "/END/", "推荐阅读某某文章"))).paras)).toEqual(BODY);
+  });
+
   it("drops a button to read on inside the text, set off by dashes", () => {
     const out = removeChrome(draft(paras(BODY[0]!, "- 阅读更多 -", BODY[1]!, "—阅读更多—", BODY[2]!)));
     expect(textsOf(out.paras)).toEqual(BODY);

@@ -978,11 +978,11 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.endMark,
     prose: true,
-    // Newsletter and leaflet trailers: "END", "-END-", "— END —", "（完）", "—完—".
+    // Newsletter and leaflet trailers: "END", "-END-", "— END —", "/END/", "（完）", "—完—".
     test: (t, _p, cx) => {
       // On a line of its own, with less text after it than before, the mark ends the article: what
       // follows is the account's trailer (its recommended posts, its card).
-      if (/^[（(【\[]?[-—–一\s]*(END|完)[-—–一\s]*[)）】\]]?$/i.test(t))
+      if (/^[（(【\[]?[-—–一\s/／]*(END|完)[-—–一\s/／]*[)）】\]]?$/i.test(t))
         return cx.at < cx.paras.length - 1 && textAfter(cx) < textBefore(cx) ? { cut: true } : DROP;
       // The mark run into the text's last line: "…是不正确·一完一", "…。（完）". Run into a line with
       // less text after it than before, it ends the article there (a desk's credits, a site's notes
