@@ -33,6 +33,21 @@ describe("structure", () => {
       "2、从新功能看产品的理念：用完即走，再用再来",
       "3、第一次完整阐述新功能",
     ]);
+    // The markup may set some of them as headings; what a title quotes may close a sentence.
+    const marked = markStructure(
+      draft([
+        { text: "1、「当时的管理层并不认可这种文化」", line: 1, gap: 1, hint: "heading" as const },
+        ...paras(body, "2、「公司说你不行，你就是不行。」", body, "3、「按照现在的估值，它不值钱」", body).map((p, i) => ({
+          ...p,
+          line: 2 + i,
+        })),
+      ]),
+    ).blocks;
+    expect(marked.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "1、「当时的管理层并不认可这种文化」",
+      "2、「公司说你不行，你就是不行。」",
+      "3、「按照现在的估值，它不值钱」",
+    ]);
     // A list's items, one after the other, stay items.
     expect(
       blocksOf(

@@ -124,8 +124,9 @@ const NUMBERED_TITLE = /^(\d{1,2})\s*[、.．]\s*(?=\S)[^。！；;]{2,38}$/;
 function numberedSections(paras: readonly Para[]): Set<number> {
   const at: number[] = [];
   paras.forEach((p, i) => {
-    const m = p.hint ? null : p.text.match(NUMBERED_TITLE);
-    if (m && +m[1]! === at.length + 1 && (at.length === 0 || i > at[at.length - 1]! + 1)) at.push(i);
+    // What a title quotes may close a sentence of its own ("8、「公司说你不行，你就是不行。」").
+    const m = p.hint && p.hint !== "heading" ? null : p.text.replace(/[「“『][^」”』]*[」”』]/g, "「」").match(NUMBERED_TITLE);
+    if (m && p.text.length <= 40 && +m[1]! === at.length + 1 && (at.length === 0 || i > at[at.length - 1]! + 1)) at.push(i);
   });
   return new Set(at.length >= 3 ? at : []);
 }
