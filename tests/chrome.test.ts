@@ -273,6 +273,7 @@ describe("chrome", () => {
           "分享到：微信 微博",
           "【打印本页】【关闭窗口】",
           "<http://example.org/news/1.html>",
+          "链接：http://example.org/news/2.html",
           "Copyright © 2020 某某网 版权所有",
         ),
       ),

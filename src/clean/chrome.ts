@@ -1004,7 +1004,8 @@ const rules: ChromeRule[] = [
       // A bare address, or one of a numbered list of the sources read ("1.https://…").
       const listed = t.match(/^\d{1,2}\s*[.、．)]\s*(?:https?:)?\/\/[^\s<>]+$/);
       if (listed) return DROP;
-      const m = t.match(/^<?((?:https?:)?\/\/[^\s<>]+)>?$/);
+      // Bare, or labelled in a credits block ("链接：http://…").
+      const m = t.match(/^(?:(?:链接|网址|地址|URL)\s*[:：]\s*)?<?((?:https?:)?\/\/[^\s<>]+)>?$/i);
       if (m) return drop({ url: /^https?:/.test(m[1]!) ? m[1]! : undefined });
       // The label over such a list: "参考链接".
       const next = cx.paras[cx.at + 1]?.text.trim() ?? "";
