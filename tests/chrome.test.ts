@@ -282,6 +282,10 @@ describe("chrome", () => {
     expect(out.evidence.url).toBe("http://example.org/news/1.html");
   });
 
+  it("drops a label set one character a line", () => {
+    expect(textsOf(removeChrome(draft(paras("今", "日", "推", "荐", ...BODY))).paras)).toEqual(BODY);
+  });
+
   it("ends the text at an end mark set off by slashes", () => {
     expect(textsOf(removeChrome(draft(paras(...BODY, "/END/", "推荐阅读某某文章"))).paras)).toEqual(BODY);
   });

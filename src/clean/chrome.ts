@@ -1032,6 +1032,14 @@ const rules: ChromeRule[] = [
   },
   { rule: RULES.searchBox, test: (t) => (SEARCH_BOX.test(t) && t.length <= 80 ? DROP : null) },
   {
+    // A label set one character a line ("今" / "日" / "推" / "荐"), as a sidebar's tab is: no text.
+    rule: RULES.pageTools,
+    test: (t, _p, cx) => {
+      const one = (k: number) => [...(cx.paras[cx.at + k]?.text.trim() ?? "")].length === 1;
+      return [...t].length === 1 && ((one(-1) && one(1)) || (one(1) && one(2)) || (one(-1) && one(-2))) ? DROP : null;
+    },
+  },
+  {
     rule: RULES.profileCard,
     prose: true,
     test: (t, _p, cx) => {
