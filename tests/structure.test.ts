@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headingLike, markStructure } from "../src/clean/structure.js";
+import { captionLike, headingLike, markStructure } from "../src/clean/structure.js";
 import { draft, paras } from "./helpers.js";
 import { RULES } from "../src/model/rules.js";
 
@@ -58,6 +58,11 @@ describe("structure", () => {
         body,
       ).some((b) => b.kind === "heading"),
     ).toBe(false);
+  });
+
+  it("takes a line closing on a note that the picture was shot from elsewhere for its caption", () => {
+    expect(captionLike("下月将拍卖的房子位于某某路一带。（图翻摄自某某地图）")).toBe(true);
+    expect(captionLike("下月将拍卖的房子位于某某路一带，起拍价四百万元。")).toBe(false);
   });
 
   it("takes two or three short questions set alone for a heading, not a question of a sentence", () => {
