@@ -134,10 +134,12 @@ export const collapseRepeats: Step = (d) => {
   });
   // A sentence of the text a picture's caption repeats (a page that captions a photo with a sentence
   // it prints below) is the caption's copy: the text keeps its sentence where it stands.
-  const inText = new Set(units.filter((u) => paras[u.para]!.hint !== "caption").map((u) => u.key));
-  units.forEach((u, j) => {
-    if (paras[u.para]!.hint === "caption" && u.key.length >= 15 && inText.has(u.key)) dup[j] = true;
-  });
+  if (paras.some((p) => p.hint === "caption")) {
+    const inText = new Set(units.filter((u) => paras[u.para]!.hint !== "caption").map((u) => u.key));
+    units.forEach((u, j) => {
+      if (paras[u.para]!.hint === "caption" && u.key.length >= 15 && inText.has(u.key)) dup[j] = true;
+    });
+  }
   const pulled = pullQuotes(paras);
   if (!dup.some(Boolean) && !pulled.size) return d;
   const { messages, note } = notesFor(d);

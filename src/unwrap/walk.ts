@@ -17,6 +17,10 @@ const centres = (el: Element | null | undefined): boolean =>
   (el.name === "center" || /^center$/i.test(el.attribs.align ?? "") || /text-align\s*:\s*center/i.test(el.attribs.style ?? ""));
 const centredItself = (host: Element | null): boolean => centres(host) || centres(host?.parent as Element | null);
 
+/** An empty block that holds a non-breaking space or a line break: a spacer, not where an image stood. */
+const spacer = (el: Element): boolean =>
+  DomUtils.textContent(el).includes("\u00a0") || !!DomUtils.findOne((n) => n.name === "br", el.children);
+
 /** The elements crawlers and corpora wrap a saved page in: <text>, <doc>, <document>, <record>. */
 const CRAWL_WRAPPER = new Set(["text", "doc", "document", "record"]);
 
@@ -399,8 +403,8 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     quoted: boolean;
     host: Element | null;
   }
-  /** The end of a block element's children: how many blocks there were when it opened, and whether, centred itself and empty, it may be where an image stood. */
-  type End = { end: true; count: number; centred: boolean };
+  /** The end of a block element's children: how many blocks there were when it opened, and the block if it is centred itself (empty, it may be where an image stood). */
+  type End = { end: true; count: number; centred: Element | null };
   const nodes: (ChildNode | End)[] = [];
   const ctxs: Ctx[] = [];
   const push = (children: ChildNode[], ctx: Ctx) => {
@@ -427,7 +431,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     if ("end" in node) {
       flush();
       // An empty centred block is where an image stood (a capture that dropped it): a caption may follow.
-      if (node.centred && pieces.length === node.count) [imageAt, imageAlt] = [pieces.length, ""];
+      if (node.centred && pieces.length === node.count && !spacer(node.centred)) [imageAt, imageAlt] = [pieces.length, ""];
       continue;
     }
     if (node.type === "text") {
@@ -544,10 +548,8 @@ export function walk(html: string, note: Note, markdown = false): Walked {
         counted.set(list, n + 1);
         (current as Piece | null)!.ordinal = n;
       }
-      // Only a block centred itself marks where an image stood: inside a centred table, every empty
-      // paragraph would; one that holds a non-breaking space or a line break is a spacer.
-      const dropped = ownCentring && !DomUtils.textContent(el).includes("\u00a0") && !DomUtils.findOne((n) => n.name === "br", el.children);
-      nodes.push({ end: true, count: pieces.length, centred: dropped });
+      // Only a block centred itself marks where an image stood: inside a centred table, every empty paragraph would.
+      nodes.push({ end: true, count: pieces.length, centred: ownCentring ? el : null });
       ctxs.push(ctx);
       push(el.children, { inLink: ctx.inLink, href: ctx.href, bold: ctx.bold, italic: ctx.italic, centred, hidden, quoted, host: el });
       continue;
