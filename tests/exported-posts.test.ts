@@ -134,9 +134,18 @@ describe("credits and marks of syndicated and reposted text", () => {
     const long = `https://www.example.com/sites/someone/2021/10/08/${"a-long-slug-".repeat(8)}?sh=5161e5246490`;
     const a = clean(
       "l.md",
-      ["# 某某公司发布年度业绩", "", ...TEXT.flatMap((t) => [t, ""]), "### 参考链接", "", `1.${long}`, "", "2.https://example.org/b"].join(
-        "\n",
-      ),
+      [
+        "# 某某公司发布年度业绩",
+        "",
+        ...TEXT.flatMap((t) => [t, ""]),
+        "### 参考链接",
+        "",
+        `1.${long}`,
+        "",
+        "2.https://example.org/b",
+        "",
+        "（三）https://example.org/c",
+      ].join("\n"),
     );
     expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
   });

@@ -21,6 +21,10 @@ describe("papers' own conventions", () => {
     expect(
       removeChrome(draft(paras("增加了软件源新闻消息功能。更新后，如有未读的新闻消息，会输出提示信息。", MORE))).evidence.publication,
     ).toBeUndefined();
+    // A station's own dispatch (本台讯) names the writer, and no outlet: the page's own.
+    const own = removeChrome(draft(paras(`本台讯（记者 王建国）${LEAD}`, MORE)));
+    expect(own.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);
+    expect(own.evidence.publication).toBeUndefined();
     // A bracketed label that names no outlet's dispatch is no source.
     expect(removeChrome(draft(paras(`【教育】${LEAD}`, MORE))).evidence.publication).toBeUndefined();
   });

@@ -555,8 +555,8 @@ function dateline(t: string): Verdict {
     const news = named(outlet) && OUTLET_END.test(outlet[1]!) ? outlet : named(short) ? short : null;
     return news && !OWN_PAPER.test(news[1]!) ? { glean: { publication: { value: news[1]!, from: "text" } }, shown: news[0] } : null;
   }
-  const agency = (m[1] ?? m[2] ?? "").replace(/^(本报|本站|本网|本刊)$/, "");
-  const publication = agency && OUTLET_END.test(agency) ? agency : null;
+  const agency = m[1] ?? m[2] ?? "";
+  const publication = OUTLET_END.test(agency) && !OWN_PAPER.test(agency) ? agency : null;
   return {
     glean: {
       authors: [{ value: byline.authors, from: "byline" }],
@@ -693,7 +693,7 @@ const SHARE =
 const linked = (p: Para): boolean => (p.linkRatio ?? 0) * p.text.length > 0.8 * p.text.replace(/[\s|｜丨·•/]/g, "").length;
 
 /** A list item's number: "1、", "2.", "（三）", "四、". */
-const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/;
+const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/;
 const PRINTED_PAGE = /^(?:[·•]\s*\d{1,3}|\d{1,3}\s*\*)\s*(?=[\p{Script=Han}])/u;
 /** Figures at a line's start that count what follows are text: years, dates, people, items, amounts. */
 const SCANNED_PAGE =
@@ -1001,9 +1001,8 @@ const rules: ChromeRule[] = [
     // A long address reads as prose by its length alone.
     prose: true,
     test: (t, _p, cx) => {
-      // A bare address, or one of a numbered list of the sources read ("1.https://…").
-      const listed = t.match(/^\d{1,2}\s*[.、．)]\s*(?:https?:)?\/\/[^\s<>]+$/);
-      if (listed) return DROP;
+      // One of a numbered list of the sources read ("1.https://…", "（二）https://…").
+      if (LIST_NUMBER.test(t) && /^(?:https?:)?\/\/[^\s<>]+$/.test(t.replace(LIST_NUMBER, "").trim())) return DROP;
       // Bare, or labelled in a credits block ("链接：http://…").
       const m = t.match(/^(?:(?:链接|网址|地址|URL)\s*[:：]\s*)?<?((?:https?:)?\/\/[^\s<>]+)>?$/i);
       if (m) return drop({ url: /^https?:/.test(m[1]!) ? m[1]! : undefined });
