@@ -844,7 +844,7 @@ describe("what the markup says of a block", () => {
       `<p>会议部署了今年的重点工作。</p><p><strong>抓好粮食生产，稳住基本盘</strong></p><p>全县粮食播种面积保持稳定。</p>
 <p><strong>简单说就是</strong></p><p><strong>大桥往北方向全封闭，</strong></p><p>往南方向不受影响。</p>
 <p><strong>另据当地媒体报道：</strong></p><p>工程将于年底完工。</p><p><strong>为何要建新桥？建在哪里？</strong></p><p>新桥建在老桥下游两公里处。</p>
-<p><strong>你知道这座桥为什么要封闭施工吗？</strong></p><p>原因是桥面老化。</p><blockquote><p><strong>一、工作要求</strong></p><p>各地要高度重视。</p></blockquote>`,
+<p><strong>你知道这座桥为什么要封闭施工吗？</strong></p><p>原因是桥面老化。</p><p><strong>谁来管？ 怎么管？</strong></p><p>由县交通局统一管理。</p><blockquote><p><strong>一、工作要求</strong></p><p>各地要高度重视。</p></blockquote>`,
       "x.html",
     );
     const h = hinted(u);
@@ -853,6 +853,7 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["", "另据当地媒体报道："]);
     // Two short questions head a section; one long one is a sentence set in bold.
     expect(h).toContainEqual(["heading", "为何要建新桥？建在哪里？"]);
+    expect(h).toContainEqual(["heading", "谁来管？ 怎么管？"]);
     expect(h).toContainEqual(["", "你知道这座桥为什么要封闭施工吗？"]);
     expect(h).toContainEqual(["quote", "一、工作要求"]);
   });

@@ -2,7 +2,7 @@ import type { Block } from "../model/types.js";
 import { gather, notesFor, type Para, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { isPersonName, namesFrom } from "../text/names.js";
-import { CLAUSE_END, FORMULA, HAN, HAN_CLASS } from "../text/chars.js";
+import { CLAUSE_END, FORMULA, HAN, HAN_CLASS, SHORT_QUESTIONS } from "../text/chars.js";
 import { isInterviewRole, ISSUER } from "../text/roles.js";
 import { parseByline } from "./chrome.js";
 import { creditsOrCounts } from "../unwrap/evidence.js";
@@ -36,8 +36,7 @@ export function captionLike(t: string): boolean {
 
 /** A short line with no sentence punctuation, or a kicker ending in "——". */
 export function headingLike(t: string): boolean {
-  // Two or three short questions set alone ("如何分类？ 哪些是有害垃圾？") head the answer under them.
-  const questions = /^(?:[^？?，,。！；;]{2,15}[？?]\s*){2,3}$/.test(t);
+  const questions = SHORT_QUESTIONS.test(t);
   if (t.length > 30 || t.length < 2 || (/[。！？；;…]/.test(t) && !questions) || /[，,、：:·]$/.test(t)) return false;
   if (t.length > 16 && !questions) {
     // Clauses make a sentence; a label's fields ("时间：… 地点：…") are no heading, a head naming who says what ("某某某某：追究到底") is.

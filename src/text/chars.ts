@@ -32,6 +32,9 @@ export function hanCount(s: string, enough = Infinity): number {
   return n;
 }
 
+/** Two or three short questions set alone ("如何分类？ 哪些是有害垃圾？"): a heading over the answer under them, not a sentence. */
+export const SHORT_QUESTIONS = /^(?:[^？?，,。！；;]{2,15}[？?]\s*){2,3}$/;
+
 /** An equation, or figures worked with an operator: "某某=50+3×(50+出生年份-2021)/12": worked, never a heading. */
 export const FORMULA = /[=＝]|\d\s*[+×÷＋]\s*[\d(（]/;
 

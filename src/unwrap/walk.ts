@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
 import type { SourceLine } from "../model/draft.js";
 import type { Note } from "./types.js";
-import { FORMULA, HAN_CLASS, hanCount } from "../text/chars.js";
+import { FORMULA, HAN_CLASS, hanCount, SHORT_QUESTIONS } from "../text/chars.js";
 import { tag } from "../text/segmenter.js";
 import { EVIDENCE } from "./evidence.js";
 import { bylineNames, isPersonName } from "../text/names.js";
@@ -796,7 +796,7 @@ export function hintPieces(pieces: Piece[]) {
     (!/[。！…!]/.test(p.text) || (p.centred && !p.afterImage && p.text.length <= 20 && /^[^。！…!]{4,}。$/.test(p.text))) &&
     // A question is a heading when it is labelled ("出国前：…？") or one of two or three short ones
     // ("为何要建？建在哪里？"), not when it is a sentence.
-    (!/[？?]/.test(p.text) || /^[^？?]{1,8}[：:][^？?]+[？?]$/.test(p.text) || /^(?:[^？?，,]{2,15}[？?]){2,3}$/.test(p.text)) &&
+    (!/[？?]/.test(p.text) || /^[^？?]{1,8}[：:][^？?]+[？?]$/.test(p.text) || SHORT_QUESTIONS.test(p.text)) &&
     !/[，,、；;]$/.test(p.text) &&
     // A formula set in bold ("退休年龄=50+3×(…)/12") is worked, not a section's name.
     !FORMULA.test(p.text);
