@@ -306,9 +306,24 @@ describe("places", () => {
     expect(findPlaces(text, "上海老人只能翻窗回家").place).toEqual({ province: "上海市", prefecture: null, county: "虹口区" });
   });
 
-  it("files a story in one of Taiwan's cities or counties under the province, and a word holding a short name under none", () => {
+  it("files a story in one of Taiwan's cities or counties there, in a district it names most there, and a word holding a short name under none", () => {
     const text = "一名客运司机在台南市永康区住处身亡。台南市警方到场了解。台南市检察官相验后认定系自杀。";
-    expect(findPlaces(text, "客运司机身亡").place).toEqual({ province: "台湾省", prefecture: null, county: null });
+    expect(findPlaces(text, "客运司机身亡").place).toEqual({ province: "台湾省", prefecture: "台南市", county: null });
+    const district = "台北市万华区一处公寓将被法拍。万华区居民议论纷纷。台北市地院表示，万华区这处房产下月拍卖。";
+    expect(findPlaces(district, "凶宅法拍").place).toEqual({ province: "台湾省", prefecture: "台北市", county: "万华区" });
+    // A city's short name twice, with the province named; a county's and a township's, chained ("澎湖马公").
+    expect(findPlaces("台湾检方进入立法院搜索。台北地检署侦办两案。被告移送台北地检署。", "").place).toEqual({
+      province: "台湾省",
+      prefecture: "台北市",
+      county: null,
+    });
+    expect(findPlaces("澎湖马公一名男子陈尸空屋。马公分局已封锁现场。", "澎湖男子陈尸马公").place).toEqual({
+      province: "台湾省",
+      prefecture: "澎湖县",
+      county: "马公市",
+    });
+    // A township's short name unchained is a word: "万里" is no place of 新北市.
+    expect(findPlaces("鹏程万里，前途无量。万里长城万里长。", "").place.province).toBeNull();
     const stage = "演员们走到舞台中央谢幕。某县剧团在某县大剧院演出。观众掌声不断。";
     expect(findPlaces(stage, "").place.province).not.toBe("台湾省");
   });

@@ -29,8 +29,9 @@ const require = createRequire(import.meta.url);
 /** The administrative suffix of a unit's name at each level: 省, 市, 自治州, 县, 旗 … */
 const ADMINISTRATIVE_SUFFIX: Record<Level, RegExp> = {
   province: /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/,
-  prefecture: new RegExp(`(市|地区|盟|[${HAN_CLASS}]{1,6}族自治州|自治州)$`),
-  county: new RegExp(`(市|县|区|旗|自治县|自治旗|林区|特区|[${HAN_CLASS}]{1,6}族自治县)$`),
+  // Taiwan's counties (澎湖县) are prefectures, its townships (湖西乡, 竹山镇) counties.
+  prefecture: new RegExp(`(市|县|地区|盟|[${HAN_CLASS}]{1,6}族自治州|自治州)$`),
+  county: new RegExp(`(市|县|区|旗|乡|镇|自治县|自治旗|林区|特区|[${HAN_CLASS}]{1,6}族自治县)$`),
 };
 
 /** A unit's name without its administrative suffix, as texts also write it: 林甸县 → 林甸, 黑龙江省 → 黑龙江. */
@@ -99,18 +100,23 @@ function load() {
     const list = second.get(k) ?? second.set(k, []).get(k)!;
     list.push({ name, unit, full });
   };
-  // Taiwan is a provincial-level division too. Its cities and counties, by their full names and only
-  // those no other unit has (金门县), name the province: the level a story there is filed at.
+  // Taiwan is a provincial-level division too: its cities and counties are its prefectures, their
+  // districts and townships its counties; only those no other unit has (金门县 is Fujian's too).
   const taiwan: Unit = { code: "71", name: "台湾省", level: "province", parent: null };
+  const named = new Set(units.map((u) => u.name));
   units.push(taiwan);
+  for (const [city, districts] of Object.entries(special["台湾省"] as Record<string, string[]>)) {
+    if (named.has(city)) continue;
+    const prefecture: Unit = { code: "71", name: city, level: "prefecture", parent: taiwan };
+    units.push(prefecture);
+    for (const name of districts) if (!named.has(name)) units.push({ code: "71", name, level: "county", parent: prefecture });
+  }
   for (const u of units) {
     // Two-character district names (城区, 郊区, 矿区) are common words, not places.
     if (!(u.name.length === 2 && u.name.endsWith("区"))) add(u.name, u, true);
     const short = shortPlaceName(u.name, u.level);
     if (short.length >= 2 && short !== u.name) add(short, u, false);
   }
-  const named = new Set(units.map((u) => u.name));
-  for (const city of Object.keys(special["台湾省"] as Record<string, unknown>)) if (!named.has(city)) add(city, taiwan, true);
   // Hong Kong's press names it by 港 in words of its own (港府, 港人, 港铁): each a mention of it.
   const hongKong = units.find((u) => u.name === "香港特别行政区");
   if (hongKong) for (const word of HONG_KONG_WORDS) add(word, hongKong, false);
@@ -245,8 +251,8 @@ function tally(input: PlaceText): Map<Unit, Tally> {
   // A headline of several items (a digest: "周报：甲；乙；丙") names the items' places, not the story's.
   if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline", counts, lead);
   for (const name of input.home ?? []) scan(name, "home", counts, lead);
-  // The place a story is filed from opens it, as a dateline does; by its full name when only that is a place's.
-  const filed = input.filed && [input.filed, `${input.filed}市`, `${input.filed}县`].find(isPlaceName);
+  // The place a story is filed from opens it, as a dateline does, by its full name where it has one: it is surely a place.
+  const filed = input.filed && [`${input.filed}市`, `${input.filed}县`, input.filed].find(isPlaceName);
   if (filed) scan(filed, "text", counts, filed.length);
   return counts;
 }
@@ -304,6 +310,8 @@ function scores(input: PlaceText): {
       t.reached > 0 ||
       homed ||
       (u.level === "prefecture" && t.inHeadline > 0) ||
+      // A city's short name written twice, in a text that names its province ("台湾…台北地检署…台北").
+      (u.level === "prefecture" && t.short >= 2 && !!u.parent && counts.has(u.parent)) ||
       // A county's short name in the headline, and in the name of the site that publishes it ("某某网"), is its place.
       (u.level === "county" && t.inHeadline > 0 && t.home > 0);
     if (!supported) continue;
