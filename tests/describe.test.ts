@@ -328,6 +328,13 @@ describe("places", () => {
     expect(findPlaces(stage, "").place.province).not.toBe("台湾省");
   });
 
+  it("reads 本港 as Hong Kong, as its press writes it, but not in a port's report on its business", () => {
+    const hk = "两款疫苗开始在本港接种，接种人数逐日上升。专家说，本港市民应尽快接种，时间还有。";
+    expect(findPlaces(hk, "专家谈疫苗").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });
+    const port = "本港今年集装箱吞吐量再创新高。本港新开三条航线，本港泊位全部投入使用。";
+    expect(findPlaces(port, "吞吐量创新高").place.province).toBeNull();
+  });
+
   it("takes a place inside a stance, a street's name or a delegation's home for no place", () => {
     const hk = "香港特首就违建道歉。香港立法会议员质询，亲北京阵营也有批评。香港市民关注此事。";
     expect(findPlaces(hk, "特首道歉").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });

@@ -125,8 +125,13 @@ function load() {
   return gazetteer;
 }
 
-/** Words that name Hong Kong by 港 alone: its government, people, island, railway, the cause of its independence. */
-const HONG_KONG_WORDS = ["港府", "港人", "港岛", "港铁", "港独"];
+/**
+ * Words that name Hong Kong by 港 alone: its government, people, island, railway, the cause of its
+ * independence, and 本港, "this territory", as its press says (a port's own report says it too).
+ */
+const HONG_KONG_WORDS = ["港府", "港人", "港岛", "港铁", "港独", "本港"];
+/** A port's business: where 本港 is the port, not Hong Kong. */
+const PORT_TALK = /港口|码头|吞吐|集装箱|泊位|港区|航线/;
 
 interface Tally {
   full: number;
@@ -192,6 +197,7 @@ const follows = (re: RegExp, s: string, at: number) => ((re.lastIndex = at), re.
 function scan(s: string, where: Where, counts: Map<Unit, Tally>, lead: number): void {
   const { byPrefix, pairs } = load();
   const visits = s.includes("一行");
+  const port = s.includes("本港") && PORT_TALK.test(s);
   // The units the name just before this one stands for, and where it ended.
   let previous: Entry[] | undefined;
   let previousName = "";
@@ -212,7 +218,11 @@ function scan(s: string, where: Where, counts: Map<Unit, Tally>, lead: number): 
       continue;
     }
     const end = i + hit.name.length;
-    const noPlace = (i > 0 && STANCE.has(s.charCodeAt(i - 1))) || follows(NAMED_AFTER, s, end) || (visits && follows(VISITORS, s, end));
+    const noPlace =
+      (i > 0 && STANCE.has(s.charCodeAt(i - 1))) ||
+      follows(NAMED_AFTER, s, end) ||
+      (visits && follows(VISITORS, s, end)) ||
+      (port && hit.name === "本港");
     if (!noPlace) {
       const afterAnother = previousEnd === i;
       // A name several units share counts for each of them until the context decides.
