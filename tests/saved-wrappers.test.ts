@@ -109,6 +109,33 @@ describe("a note clipped into Evernote or 印象笔记 and exported", () => {
   });
 });
 
+describe("a record of one article in XML of its own", () => {
+  it("reads a corpus's record: its title, its report time as the date, a paragraph each, the annotation inside the sentences read as the words", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Body>
+  <Title>某县召开春耕生产推进会</Title>
+  <ReportTime type="absTime">2024-5-13</ReportTime>
+  <Content>
+    <Paragraph><Sentence><Event eid="e1"><Time type="relTime">5月13日</Time>，
+        <Participant sid="s1">某县</Participant>召开春耕生产推进会</Event>，部署全县春耕备耕工作。</Sentence></Paragraph>
+    <Paragraph><Sentence>会议要求，各乡镇要抓好粮食生产，确保全年粮食播种面积稳定在一百万亩以上。</Sentence></Paragraph>
+  </Content>
+  <eRelation relType="Causal" cause_eid="e1" effect_eid="e2"/>
+</Body>`;
+    const u = unwrap(xml, "record.xml");
+    expect(u.wrapper).toBe("xml record");
+    expect(texts(u.lines)).toEqual(TEXT);
+    expect(u.meta).toMatchObject({ title: "某县召开春耕生产推进会", date: "2024-05-13" });
+  });
+
+  it("reads a crawler's record whose content is the page's HTML, its author and source", () => {
+    const xml = `<?xml version="1.0"?><doc><title>某县召开春耕生产推进会</title><author>王建国</author><source>某某日报</source><pubtime>2024-05-13 09:30</pubtime><content><![CDATA[${html}]]></content></doc>`;
+    const a = cleanDocument("record.xml", new TextEncoder().encode(xml));
+    expect([a.title, a.date, a.authors, a.publication]).toEqual(["某县召开春耕生产推进会", "2024-05-13", ["王建国"], "某某日报"]);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+});
+
 describe("a clipper's source line", () => {
   it("gives the page's address and the account that posted it, and leaves the text", () => {
     const md = `某县召开春耕生产推进会\n====================\n\n[mp.weixin.qq.com](https://mp.weixin.qq.com/s?__biz=abc&mid=1)王建国 某县发布\n\n${TEXT.join("\n\n")}\n`;

@@ -104,4 +104,5 @@ export type WrapperKind =
   | "markdown"
   | "json"
   | "feed item"
-  | "note export";
+  | "note export"
+  | "xml record";

@@ -12,6 +12,7 @@ export const WRAPPER_NAMES: Record<WrapperKind, string> = {
   json: "JSON 导出文件",
   "feed item": "订阅源（RSS/Atom）条目",
   "note export": "笔记软件导出的剪藏（Evernote/印象笔记）",
+  "xml record": "XML 记录（语料库或爬虫）",
 };
 
 /** An encoding by its proper name, as Chinese writes it too: "utf-8 (BOM)" → "UTF-8（带字节顺序标记）", "gb18030" → "GB18030". */

@@ -5,8 +5,9 @@ import { findDate, findFeedDate } from "../text/dates.js";
 import { htmlToBlocks, type HtmlBlock } from "./html.js";
 import type { Note } from "./types.js";
 import { UnreadableDocument } from "../read/decode.js";
+import { fieldNamed } from "./fields.js";
 
-// XML that readers save an article in: a feed's item, an Evernote export.
+// XML that readers save an article in: a feed's item, an Evernote export, a corpus's or a crawler's record.
 
 /**
  * The name of an XML document's root element, past the declaration, processing instructions,
@@ -51,14 +52,16 @@ function contentBlocks(text: string, content: { at: number }, html: string, note
 export function xmlDocument(
   text: string,
   note: Note,
-): { wrapper: "feed item" | "note export"; blocks: HtmlBlock[]; meta: WrapperMeta } | null {
+): { wrapper: "feed item" | "note export" | "xml record"; blocks: HtmlBlock[]; meta: WrapperMeta } | null {
   const root = xmlRoot(text)?.toLowerCase();
   const read =
     root && /^(?:rss|feed|item|entry|rdf:rdf)$/.test(root)
       ? { wrapper: "feed item" as const, document: feedDocument(text, note) }
       : root === "en-export"
         ? { wrapper: "note export" as const, document: evernoteDocument(text, note) }
-        : null;
+        : root && !/^(?:html|svg)$/.test(root) && text.trimStart().startsWith("<?xml")
+          ? { wrapper: "xml record" as const, document: recordDocument(text, note) }
+          : null;
   return read?.document ? { wrapper: read.wrapper, ...read.document } : null;
 }
 
@@ -148,4 +151,60 @@ function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta
   if (!content) return null;
   const html = content.text.replace(/^(?:\s|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>)*/i, "");
   return { blocks: contentBlocks(text, content, html, note), meta };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A record of one article in XML of its own: a corpus's (<Title>, <ReportTime>, <Content> with
+// <Paragraph>s, annotation elements inside the sentences) or a crawler's (<title>, <pubdate>, <content>).
+
+/** An element's text as it reads: the white space markup puts between a sentence's pieces is no text, save between Latin words. */
+const readText = (el: Element): string =>
+  DomUtils.textContent(el)
+    .replace(/\s+/g, " ")
+    .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, "")
+    .trim();
+
+/** Elements that hold a paragraph each. */
+const PARAGRAPH = /^(?:p|para|paragraph|段落?)$/i;
+
+/**
+ * A record's fields, told by its elements' names as a text dump's labels are (title, author,
+ * source, date; a name ending in time or date holding one, as ReportTime), and its text: the
+ * text element holding most, a block for each paragraph element in it, or its content read as HTML
+ * when it holds markup as text. Null when no element holds the text: the file is read as any other.
+ */
+function recordDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: WrapperMeta } | null {
+  const doc = parseXml(text);
+  const root = doc.children.find(isTag);
+  if (!root) return null;
+  const meta: WrapperMeta = {};
+  const from: NonNullable<WrapperMeta["from"]> = {};
+  let body: Element | null = null;
+  for (const el of DomUtils.getElements({ tag_name: () => true }, root.children, true).filter(isTag)) {
+    const name = el.name.replace(/^[\w-]+:/, "");
+    const field = fieldNamed(name) ?? (/(?:time|date)$/i.test(name) ? "date" : undefined);
+    if (field === "text") {
+      if (!body || DomUtils.textContent(el).length > DomUtils.textContent(body).length) body = el;
+      continue;
+    }
+    const value = readText(el);
+    if (!value || el.children.some(isTag)) continue;
+    if (field === "date") {
+      const date = findDate(value) ?? findFeedDate(value);
+      if (date && !meta.date) [meta.date, from.date] = [date, `the record's <${el.name}>`];
+    } else if (field === "title" || field === "subtitle" || field === "publication") {
+      if (!meta[field]) [meta[field], from[field]] = [value, `the record's <${el.name}>`];
+    } else if (field === "authors" && !meta.authors) [meta.authors, from.authors] = [[value], `the record's <${el.name}>`];
+    else if (field === "url") meta.url ??= value;
+  }
+  if (!body) return null;
+  if (Object.keys(from).length) meta.from = from;
+  if (!body.children.some(isTag) && /<[a-z][^>]*>/i.test(DomUtils.textContent(body)))
+    return { blocks: contentBlocks(text, { at: body.startIndex ?? 0 }, DomUtils.textContent(body), note), meta };
+  const paragraphs = DomUtils.getElements({ tag_name: (n: string) => PARAGRAPH.test(n) }, body.children, true).filter(isTag);
+  const lineAt = (at: number) => text.slice(0, at).split("\n").length;
+  const blocks = (paragraphs.length ? paragraphs : [body])
+    .map((el) => ({ text: readText(el), line: lineAt(el.startIndex ?? 0), linkChars: 0 }))
+    .filter((b) => b.text);
+  return blocks.length ? { blocks, meta } : null;
 }
