@@ -194,8 +194,16 @@ describe("chrome", () => {
   });
 
   it("drops a paper's line for readers' tips, addresses and numbers after its label", () => {
-    const out = removeChrome(draft(paras(...BODY, "■某某报报料热线﹕tips@example.com / 1234 5678", "新闻热线：0123-1234567")));
+    const out = removeChrome(
+      draft(paras(...BODY, "■某某报报料热线﹕tips@example.com / 1234 5678", "新闻热线：0123-1234567", "【晨报爆料热线：0123-7654321】")),
+    );
     expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
+  it("drops a reposter's credit of the desk it took the text from, and takes the desk as the source", () => {
+    const out = removeChrome(draft(paras(...BODY, "（稿件转自：某某新闻）")));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.publication?.value).toBe("某某新闻");
   });
 
   it("ends the article at a 【相关报道】 label", () => {

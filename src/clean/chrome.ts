@@ -252,9 +252,9 @@ const AUTHORISED =
 /** Where a text was printed first, on a line of its own: "本文选自《某某》2015年5月刊，…". */
 const SELECTED_FROM = /^本文(?:选自|摘自|原载于?|刊于|刊发于|发表于)\s*《?[^《》，,。]{2,16}?》?\s*(?:电子版|杂志|周刊)?\s*\d{4}\s*年/;
 const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
-/** A reposter's note of where the text came from: "本文转载自某某的博客，已存档于…", "转自微信公众号某某". */
+/** A reposter's note of where the text came from: "本文转载自某某的博客，已存档于…", "转自微信公众号某某", "（稿件转自：某某）". */
 const REPRINTED_FROM =
-  /^[（(]?(?:本文|此文|该文|全文)?(?:转载|转)自\s*(?:微信公众号|公众号|微信|网站)?\s*[「『“《]?([^，,。；;」』”》)）\s]{2,24})/;
+  /^[（(]?(?:本文|此文|该文|全文|稿件|文章)?(?:转载|转)自\s*[:：]?\s*(?:微信公众号|公众号|微信|网站)?\s*[「『“《]?([^，,。；;」』”》)）\s]{2,24})/;
 /** Notes that the text was compiled by someone from other sources: "抱住整理自：《…》". */
 const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘编自|摘自)\s*[:：]/;
 /** The original headline a repost prints over its text. */
@@ -266,7 +266,7 @@ const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[�
  * A service's number an article gives ("咨询电话：…") is the article's.
  */
 const TIP_LINE =
-  /^[■●◆□◇]?\s*(?:[\p{Script=Han}]{0,6}(?:报料|爆料|新闻|投稿|征订|订阅|订购)(?:热线|邮箱|信箱|电话)\s*[:：﹕]|邮发代号\s*[:：﹕]?)\s*[\w.@+\-/\s、,，()（）]+$/u;
+  /^[■●◆□◇【\[]?\s*(?:[\p{Script=Han}]{0,6}(?:报料|爆料|新闻|投稿|征订|订阅|订购)(?:热线|邮箱|信箱|电话)\s*[:：﹕]|邮发代号\s*[:：﹕]?)\s*[\w.@+\-/\s、,，()（）]+[】\]]?$/u;
 
 /** A field of a site's contact line. */
 const CONTACT_FIELD = /(?:地址|电话|传真|邮箱|邮编|热线|E-?mail)\s*[:：]/gi;
