@@ -48,6 +48,14 @@ describe("headline", () => {
     });
   });
 
+  it("takes a CMS's keywords after the headline's bars for no column", () => {
+    expect(splitHeadline("某市保姆放火案将于2月9日一审宣判|放火案|审判长|盗窃")).toEqual({
+      title: "某市保姆放火案将于2月9日一审宣判",
+      subtitle: null,
+      column: null,
+    });
+  });
+
   it("takes a summary set in bold over the byline as the subtitle, in a page and in Markdown", () => {
     const deck = "虽然大部分门店与此事无关，但为了避免引起顾客担心，它们还是下架了相关产品。";
     const text = [

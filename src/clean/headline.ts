@@ -60,6 +60,9 @@ export function splitHeadline(raw: string): Headline {
   const deck = subtitle ? null : title.match(DECK_AFTER_SPACE);
   if (deck) [title, subtitle] = [deck[1]!, deck[2]!];
   const parts = title.split(COLUMN);
+  // A CMS's keywords after the headline ("标题|关键词|关键词|关键词"): three or more words, the headline a phrase.
+  if (parts.length >= 4 && parts[0]!.length >= 8 && parts.slice(1).every((x) => /^[^\s，,。！？!?、：:]{2,6}$/u.test(x)))
+    return { title: parts[0]!, subtitle, column };
   if (parts.length > 1 && parts.every((x) => x.length >= 2)) {
     // The column stands before the bar, or, short after a long headline, after it ("标题｜某某快评").
     const after = parts.length === 2 && parts[1]!.length <= 8 && parts[0]!.length >= 2 * parts[1]!.length;
