@@ -211,6 +211,16 @@ describe("chrome", () => {
     expect(textsOf(out.paras)).toEqual(BODY);
   });
 
+  it("ends the article at a 【延伸阅读】 label run into another article's headline, however long that article, and drops a gallery's prompt", () => {
+    const other = Array.from(
+      { length: 6 },
+      (_, i) => `另一篇报道的第${i + 1}段写的是别的事情，某某公司当天发布了新产品，业内人士认为意义重大，市场反应积极。`,
+    );
+    const out = removeChrome(draft(paras(...BODY, "点击图片进入下一页", "【延伸阅读】大动作！某某迎来重大突破", ...other)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.messages.some((m) => m.ruleId === RULES.tail.id && m.text.includes("延伸阅读"))).toBe(true);
+  });
+
   it("ends the article at a related-articles block, after reading the tag line", () => {
     const out = removeChrome(
       draft(paras(...BODY, "标签：营商环境、走流程", "推荐阅读", "别的新闻标题", "猜您喜欢", "【版权及免责声明】凡注明来源的作品……")),

@@ -21,6 +21,9 @@ describe("papers' own conventions", () => {
     expect(
       removeChrome(draft(paras("增加了软件源新闻消息功能。更新后，如有未读的新闻消息，会输出提示信息。", MORE))).evidence.publication,
     ).toBeUndefined();
+    // An outlet's report on its day opens the lead; one it cites ("据某某网…报道") is another's.
+    expect(removeChrome(draft(paras(`某某消息网7月15日报道外媒称，${LEAD}`, MORE))).evidence.publication?.value).toBe("某某消息网");
+    expect(removeChrome(draft(paras(`据某某消息网7月15日报道，${LEAD}`, MORE))).evidence.publication).toBeUndefined();
     // A station's own dispatch (本台讯) names the writer, and no outlet: the page's own.
     const own = removeChrome(draft(paras(`本台讯（记者 王建国）${LEAD}`, MORE)));
     expect(own.evidence.authors.flatMap((a) => a.value)).toEqual(["王建国"]);

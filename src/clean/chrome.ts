@@ -476,6 +476,8 @@ const OUTLET_NEWS = new RegExp(
 );
 
 /** A paper's short name before 讯 and a space opening the lead: "某都讯 从前日起…" (快讯, 简讯 are labels). */
+/** An outlet's report opening the lead on its day ("某某网7月15日报道"); "据某某网…报道" cites another's. */
+const OUTLET_REPORTED = new RegExp(`^(?!据)(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端))${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日报道`);
 const SHORT_OUTLET_NEWS = new RegExp(`^(${HAN_RUN}{2,4}?)(?<![快简资喜通电短视])讯[ \\u3000]+(?=\\S)`);
 
 /** "某某社北京5月9日电 题：…": an agency's dateline over the title it gave the story. */
@@ -548,7 +550,7 @@ function dateline(t: string): Verdict {
   const byline = m ? parseByline(`（${m[3]!}）`) : null;
   if (!m || !byline) {
     // An outlet's dateline with no byline after it ("某某网消息（某栏目）：", "某某社北京5月9日电"): its outlet.
-    const outlet = t.match(OUTLET_NEWS);
+    const outlet = t.match(OUTLET_NEWS) ?? t.match(OUTLET_REPORTED);
     // An outlet's name says no verb and no particle ("增加了某某新闻消息功能" is a sentence).
     const named = (m: RegExpMatchArray | null): m is RegExpMatchArray => !!m && !/[了的是在把被对向将]/.test(m[1]!);
     const short = t.match(SHORT_OUTLET_NEWS);
@@ -584,7 +586,7 @@ const AMBIGUOUS_TOOLS = new Set(
   "大 中 小 标准 正常 默认 微信 评论 分享 首页 更多 关注 下载 赞 好友 播放 返回 图集 组图 视频 音频".split(" "),
 );
 const TOOL_PHRASE =
-  /^(?:用?微信扫(?:一扫|码|描)(?:二维码)?(?:分享|打开|关注)?|扫(?:描|码)?二维码(?:分享|打开|关注|下载|(?:上|进入|访问).{2,10})?|扫一扫在手机打开|在手机上?打开|分享至好友和朋友圈|点击右上角.{0,12}|请使用浏览器分享功能.{0,16}|.{0,6}分享到朋友圈|已推荐\d*|\d+下一页|上一页\d+)$/;
+  /^(?:用?微信扫(?:一扫|码|描)(?:二维码)?(?:分享|打开|关注)?|扫(?:描|码)?二维码(?:分享|打开|关注|下载|(?:上|进入|访问).{2,10})?|扫一扫在手机打开|在手机上?打开|分享至好友和朋友圈|点击右上角.{0,12}|请使用浏览器分享功能.{0,16}|.{0,6}分享到朋友圈|已推荐\d*|\d+下一页|上一页\d+|点击(?:图片)?(?:进入|查看|看)?下一(?:页|张|幅))$/;
 
 function toolLine(t: string, region: Region): boolean {
   if (t.length > 40) return false;
@@ -685,6 +687,8 @@ const LISTED_HEADLINE = /^[^。]{6,60}?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\[(�
 
 const TAIL =
   /^[【\[]?(推荐阅读|相关阅读|相关新闻|相关报道|相关文章|相关推荐|延伸阅读|猜您喜欢|猜你喜欢|热点推荐|热门推荐|热门文章|精彩推荐|往期回顾|往期推荐|往期精选|精彩回顾|更多精彩|相关稿件|关联稿件|关联阅读|相关链接|热点新闻|新闻推荐|为您推荐|为你推荐|网友评论|我要评论|我要跟帖|写评论|发表评论|我的跟贴|跟贴广场|网易跟贴|已显示所有评论|评论列表|大家都在看|你可能会喜欢|热门排行|点击排行|热门跟贴|热新闻|热话题|热门话题|热门新闻|热门新闻排行榜|新闻排行榜|阅读下一篇|友情链接|\d+小时(?:点击排行|热文|热榜))[】\]]?[:：]?$/;
+/** A "related" label in brackets run into another article's headline. */
+const TAIL_HEADLINE = /^[【\[](?:延伸阅读|相关阅读|相关报道|相关新闻|相关文章|推荐阅读|往期回顾)[】\]]\s*[^。；;]{4,50}$/;
 /** A prompt to share the page by its address or code: "手机上长按并复制下列链接或二维码分享本文章". */
 const SHARE_PROMPT = /(?:长按|复制).{0,12}(?:链接|二维码).{0,8}分享/;
 const SHARE =
@@ -721,6 +725,8 @@ const rules: ChromeRule[] = [
     // one over a box of links set inside the article (more of its text below the box than above);
     // else it ends the text.
     test: (t, _p, cx) => {
+      // The label run into another article's headline ("【延伸阅读】某某迎来重大突破"): that article follows.
+      if (TAIL_HEADLINE.test(t)) return { cut: true };
       if (!TAIL.test(t)) return null;
       if (datedHeadline(cx.paras[cx.at + 1]?.text.trim() ?? "")) return DROP;
       let end = cx.at + 1;
