@@ -56,6 +56,21 @@ describe("a crawler's record that keeps the page it fetched", () => {
     expect(a.blocks.map((b) => b.text).join("")).not.toContain("08:15");
   });
 
+  it("reads a record's fields kept apart from its text, and a source's credit in its author field as the source", () => {
+    const TEXT = [
+      "近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作，要求各乡镇抓好落实。",
+      "会议指出，今年全县粮食播种面积稳定在五十万亩以上，农资供应充足，农机准备到位。",
+    ];
+    const json = {
+      title: "某县启动春耕生产",
+      meta_info: { author_name: "本文来源：某某广播\n      王某_NB123", publish_time: "2025-10-16 20:02:18" },
+      contents: TEXT.map((t) => ({ type: "text", content: t, desc: t })),
+    };
+    const a = cleanDocument("record.json", new TextEncoder().encode(JSON.stringify(json)));
+    expect([a.title, a.date, a.publication, a.authors]).toEqual(["某县启动春耕生产", "2025-10-16", "某某广播", []]);
+    expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+  });
+
   it("refuses a list of several records as one article", () => {
     const two = cleanDocument("records.json", new TextEncoder().encode(JSON.stringify([...record, ...record])));
     expect(two.messages.map((m) => m.text)).toContainEqual(expect.stringContaining("JSON 中有 2 条记录，应每篇文章一个文件"));

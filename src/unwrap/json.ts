@@ -51,6 +51,10 @@ const NOT_A_TAG =
   /<(?!\/?(?:p|br|div|section|span|strong|b|em|i|u|a|img|h[1-6]|ul|ol|li|table|tbody|thead|tr|td|th|figure|figcaption|blockquote)\b)/gi;
 
 type Obj = Record<string, unknown>;
+/** Keys of an object holding the article's fields apart from its text. */
+const META_ENVELOPE = /^(?:meta|meta_?info|metadata|info|article_?info|attributes)$/;
+/** A source's credit: "本文来源：某某", "来源：某某". */
+const SOURCE_CREDIT = /^\s*(?:本文)?来源\s*[:：]\s*([^\s，,。]{2,20})/;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === "object" && !Array.isArray(v);
 
 /** An export with its keys in lower case: a CMS's feed writes TITLE and PUBDATE, another pubDate. The first of two spellings stands. */
@@ -214,7 +218,10 @@ function paragraphsOf(parts: unknown[] | null, body: string | undefined): string
 }
 
 /** What an export states: its title, subtitle, date, source, authors (an institution among them is the publication), tags and address. */
-function jsonMeta(o: Obj): { meta: WrapperMeta; title: string | undefined; names: string[] } {
+function jsonMeta(record: Obj): { meta: WrapperMeta; title: string | undefined; names: string[] } {
+  // A crawler's fields about the article kept apart from its text ({"meta_info": {"publish_time": …}}).
+  const envelopes = Object.entries(record).filter(([k, v]) => META_ENVELOPE.test(k) && isObj(v));
+  const o: Obj = Object.assign({}, ...envelopes.map(([, v]) => v), record);
   const meta: WrapperMeta = {};
   const from: NonNullable<WrapperMeta["from"]> = {};
   const title = headlineText(o.title) ?? headlineText(o.headline) ?? headlineText(o.headlines);
@@ -230,7 +237,11 @@ function jsonMeta(o: Obj): { meta: WrapperMeta; title: string | undefined; names
   }
   const source = str(o.source) ?? str(o.publication) ?? str(o.publisher) ?? str(o.media) ?? str(o.site_name);
   if (source) [meta.publication, from.publication] = [source, "JSON source"];
-  const names = namesOf(o.authors ?? o.author ?? (isObj(o.credits) ? o.credits.by : undefined));
+  const credited = o.authors ?? o.author ?? o.author_name ?? (isObj(o.credits) ? o.credits.by : undefined);
+  // An author field holding the source's credit ("本文来源：某某广播 …编辑工号"): the source, and no writer.
+  const sourceCredit = typeof credited === "string" ? credited.match(SOURCE_CREDIT)?.[1] : undefined;
+  if (sourceCredit && !meta.publication) [meta.publication, from.publication] = [sourceCredit, "JSON author field (a source's credit)"];
+  const names = sourceCredit ? [] : namesOf(credited);
   const tags = namesOf(
     o.tags ?? (isObj(o.taxonomy) ? (o.taxonomy.tags as unknown[] | undefined)?.map((t) => (isObj(t) ? str(t.text) : t)) : undefined),
   );
