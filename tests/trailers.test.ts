@@ -29,6 +29,24 @@ describe("what an outlet, a platform or an account sets after the text", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
+  it("drops a self-media writer's pitch for followers over the text and the word to those it may wrong under it", () => {
+    const a = cleanDocument(
+      "a.md",
+      encode(
+        [
+          "# 某某大学拟修订院长遴选指引",
+          "",
+          "关注我，带你解锁财富密码，开启好运buff！点赞关注，让你财运一路飙升！",
+          "",
+          ...TEXT.flatMap((t) => [t, ""]),
+          "本文创作初衷在于传播正能量，无任何侵犯他人权益的意图。如有侵权，请联系我们，我们将积极配合处理。",
+        ].join("\n"),
+      ),
+    );
+    expect(texts(a)).toEqual(TEXT);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
   it("ends the text at a list of hot topics, and drops a comment counter", () => {
     const a = md(
       "0评论(0)",

@@ -673,6 +673,8 @@ const SUPPORT_US =
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
 const SLOGAN = /尽在[「『“《【][^」』”》】]{1,16}[」』”》】]|尽在\S{2,12}(?:APP|App|app|客户端)$/;
+/** A call to follow the writer: "关注我，…", "点赞关注", "关注+点赞". */
+const FOLLOW_PITCH = /^关注我[，,！!]|点赞\s*[+＋、和与]?\s*关注|关注\s*[+＋、和与]?\s*点赞/;
 const SUBSCRIBE_ANYWHERE = /(?:即可阅读|关注.{0,12}公众?号|二维码关注|星标|置顶公众号)[”"」]?[。！!]?$|点[【“"「]?在看[】”"」]?.{0,12}$/;
 
 const READING_NOTE = /(?:本文|全文)(?:长|共)?约?\s*\d+\s*字|阅读(?:需|需要|约需|时间)?\s*(?:约\s*)?\d+\s*分钟/;
@@ -921,6 +923,8 @@ const rules: ChromeRule[] = [
       /^[【\[]?(?:本站|本网)?(版权|免责|特别|平台|郑重)(及免责)?(声明|申明|所有)/.test(t) ||
       // Where to complain of the text: "如对本稿件有异议或投诉，请联系…".
       /^如(?:对|果对)本(?:稿件|文章?)(?:内容)?有(?:异议|疑问)/.test(t) ||
+      // A writer's word to those the text may wrong, below it: "…如有侵权，请联系我们，我们将积极配合处理。"
+      (t.length <= 120 && /如有侵权[，,]?\s*请(?:联系|告知|私信|留言)/.test(t) && textAfter(cx) < textBefore(cx)) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
       // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点", "*以上分析仅供参考"), below it.
@@ -1072,6 +1076,13 @@ const rules: ChromeRule[] = [
       t.length <= 80 && !readsAsText(t.replace(/[！!]$/, "")) && (SUBSCRIBE.test(t) || (cx.region !== "body" && SUBSCRIBE_ANYWHERE.test(t)))
         ? DROP
         : null,
+  },
+  {
+    // A self-media writer's pitch for followers at the text's top or foot, however it reads ("关注我，带你…！点赞关注，…").
+    rule: RULES.subscription,
+    prose: true,
+    test: (t, _p, cx) =>
+      t.length <= 80 && FOLLOW_PITCH.test(t) && (textBefore(cx) === 0 || textAfter(cx) < textBefore(cx) / 4) ? DROP : null,
   },
   { rule: RULES.readingNote, test: (t) => (t.length <= 40 && READING_NOTE.test(t) ? DROP : null) },
   {
