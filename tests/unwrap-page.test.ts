@@ -858,6 +858,20 @@ describe("what the markup says of a block", () => {
     expect(h).toContainEqual(["quote", "一、工作要求"]);
   });
 
+  it("takes a heading set over two lines for one: a heading element broken by <br>, two bold lines alone the first a clause", () => {
+    const u = unwrap(
+      `<p>近日，某某工程进入主体施工阶段，工地上一片繁忙景象，数百名工人正在加紧作业。</p><h5>政府：曾审视棚网<br>称符合标准</h5>
+<p>政府发言人表示，有关部门已经审视过工地使用的棚网，认为其符合标准，市民无须担心。</p><p><strong>骗局曝光后，</strong></p><p><strong>涉事高校紧张气氛弥漫</strong></p>
+<p>距离事件被曝光已有几天，在某某大学校门外，安保人员仔细盘问每一位进出的人员。</p>`,
+      "x.html",
+    );
+    const h = hinted(u).filter(([hint]) => hint === "heading");
+    expect(h).toEqual([
+      ["heading", "政府：曾审视棚网 称符合标准"],
+      ["heading", "骗局曝光后，涉事高校紧张气氛弥漫"],
+    ]);
+  });
+
   it("hints the first line of a section's opening over a divider as its heading, in a post set one phrase a line", () => {
     // A title, lead-in lines and a thin image drawn as a rule; "某某港" / "位于…" is one sentence
     // broken at line ends, "重点来了" only a lead-in, and a line pointing on (↓) ends the text before.

@@ -800,6 +800,27 @@ export function hintPieces(pieces: Piece[]) {
     !/[，,、；;]$/.test(p.text) &&
     // A formula set in bold ("退休年龄=50+3×(…)/12") is worked, not a section's name.
     !FORMULA.test(p.text);
+  // A heading set over two lines is one: a heading element broken by <br>, or two bold lines alone,
+  // the first a clause ("骗局曝光后，" / "涉事高校紧张气氛弥漫").
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const [a, b] = [pieces[i]!, pieces[i + 1]!];
+    const broken =
+      a.hint === "heading" && (!b.hint || b.hint === "heading") && !!a.host && a.host === b.host && a.text.length + b.text.length <= 40;
+    const clause =
+      wholeBold(a) &&
+      wholeBold(b) &&
+      !wholeBold(pieces[i - 1]) &&
+      !wholeBold(pieces[i + 2]) &&
+      /^[^。！？!?，,；;：:]{2,16}[，,]$/.test(a.text) &&
+      headingLine(b) &&
+      b.text.length <= 20;
+    if (!broken && !clause) continue;
+    // A line broken in a heading parts two phrases, as a headline's space does.
+    a.text = clause ? joinRun(a.text, b.text) : `${a.text.trimEnd()} ${b.text.trimStart()}`;
+    for (const k of ["chars", "boldChars", "italicChars", "linkChars"] as const) a[k] += b[k];
+    a.hint = "heading";
+    pieces.splice(i + 1, 1);
+  }
   for (let i = 0; i < pieces.length;) {
     if (!wholeBold(pieces[i]) || !headingLine(pieces[i]!)) {
       i++;
