@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { captionLike, headingLike, markStructure } from "../src/clean/structure.js";
 import { draft, paras } from "./helpers.js";
 import { RULES } from "../src/model/rules.js";
+import { cleanDocument } from "../src/pipeline/index.js";
 
 const blocksOf = (...texts: string[]) => markStructure(draft(paras(...texts))).blocks;
 
@@ -58,6 +59,21 @@ describe("structure", () => {
         body,
       ).some((b) => b.kind === "heading"),
     ).toBe(false);
+  });
+
+  it("keeps the markup's headings that name who says what as headings, though the name heads two of them", () => {
+    const page = `<html><head><title>棚网标准引关注</title></head><body><h1>棚网标准引关注</h1>
+<p>近日，某某工程进入主体施工阶段，工地上一片繁忙景象，数百名工人正在加紧作业。</p>
+<h5><strong>张明：没有强制要求棚网阻燃</strong><br><strong>李华：不跟守则不一定违法</strong></h5>
+<p>工会理事长张明接受访问时表示，法例上没有强制要求棚网一定要用阻燃物料，只有指引建议采用。</p>
+<h5><strong>张明：一般只查证书</strong><br><strong>难核实现场物料</strong></h5>
+<p>张明说棚架搭建期间及完成后，会有合资格人士检视，但实际采用什么物料是无从判断的。</p></body></html>`;
+    const a = cleanDocument("a.html", new TextEncoder().encode(page));
+    expect(a.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "张明：没有强制要求棚网阻燃 李华：不跟守则不一定违法",
+      "张明：一般只查证书 难核实现场物料",
+    ]);
+    expect(a.blocks.some((b) => b.speaker)).toBe(false);
   });
 
   it("takes a line closing on a note that the picture was shot from elsewhere for its caption", () => {

@@ -199,7 +199,9 @@ export const markStructure: Step = (d) => {
     }
     const prev = paras[i - 1];
     const next = paras[i + 1];
-    const speaker = isSpeakerLine(text) ? text.match(SPEAKER) : null;
+    // A heading the markup sets naming who says what ("某某：没有强制要求") is no speaker's line; a question may be.
+    const namedHead = p.hint === "heading" && text.length <= 40 && !/[。！？!?]/.test(text);
+    const speaker = !namedHead && isSpeakerLine(text) ? text.match(SPEAKER) : null;
     const last = blocks[blocks.length - 1];
     const afterLeadIn = last?.kind === "heading" && LEAD_IN.test(last.text) && !last.kicker;
     // A kicker ending in "——", or a label in brackets ("【回应】"), leads into its heading, as long as a headline's line may run.
