@@ -32,6 +32,11 @@ describe("papers' own conventions", () => {
     expect(removeChrome(draft(paras(`【教育】${LEAD}`, MORE))).evidence.publication).toBeUndefined();
   });
 
+  it("reads the writer's name after the post the byline gives first", () => {
+    expect(parseByline("作者 | 某某大学某某研究中心研究员 吕德文")?.authors).toEqual(["吕德文"]);
+    expect(parseByline("作者：某某大学教授 王建国")?.authors).toEqual(["王建国"]);
+  });
+
   it("reads a CMS's line of the writer, the time the post was added and its source as a meta line; figures name nobody", () => {
     const out = removeChrome(draft(paras(LEAD, MORE, "作者：王建国 加入时间：2016/7/14 16:52:59 来源：某某日报")));
     expect(textsOf(out.paras)).toEqual([LEAD, MORE]);

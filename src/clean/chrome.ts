@@ -431,6 +431,9 @@ export function parseByline(line: string): { authors: string[]; publication: str
   const rest = after ? s.slice(0, after.index).replace(/^.*?记者\s*/, "") : role ? s.slice(role[0].length) : s;
   if (role && /[:：/／|｜丨]\s*$/.test(role[0]) && LATIN_PEN_NAME.test(rest)) return { authors: [rest], publication };
   // The writer's post run on after the name: "（作者：某某某大学教授）".
+  // The post before the name, a space between: "作者 | 某某大学某某中心研究员 王建国".
+  const postFirst = role && /作者|撰文|撰稿/.test(role[0]) ? rest.match(POST_THEN_NAME) : null;
+  if (postFirst && isPersonName(postFirst[1]!)) return { authors: [postFirst[1]!], publication };
   const posted = role && /作者|撰文|撰稿/.test(role[0]) ? nameBeforeAffiliation(rest) : null;
   if (posted) return { authors: [posted], publication };
   if (!rest || NOT_NAMES.test(rest)) return null;
@@ -461,6 +464,8 @@ const SIGNED_NAME = new RegExp(`^[（(]\\s*(${HAN_RUN}{2,3})\\s*[)）]$`);
 const COPY_CREDIT = /(?:供稿|特稿|专稿|撰稿)$/;
 /** What a writer is, as a signature says: "媒体人", "特约评论员", "某大学教授". */
 const CALLED = /(人|员|者|家|师|授|长|生)$/;
+/** A writer's post, then the name: "某某大学某某中心研究员 王建国". */
+const POST_THEN_NAME = new RegExp(`^[${HAN_CLASS}]{2,30}?(?:人|员|者|家|师|授|长|生)\\s+(${HAN_RUN}{2,4})$`);
 
 /**
  * A dateline that opens the lead, with its byline in brackets: "新华社某地5月9日电（记者王伟）", "据某某社某地电（记者王伟）",
