@@ -130,6 +130,14 @@ describe("credits and marks of syndicated and reposted text", () => {
     expect(a.messages.some((m) => m.ruleId === RULES.siteAfterHeadline.id)).toBe(true);
   });
 
+  it("takes the name before a repost's bar for the outlet when the lead's dateline opens on it, a series tag before it aside", () => {
+    const a = clean(
+      "r.md",
+      ["# 【某某文库】南风某｜某地合村并居的真实情况", "", `南风某消息，${TEXT[0]}`, "", TEXT[1], "", TEXT[2]].join("\n"),
+    );
+    expect([a.title, a.column, a.publication]).toEqual(["某地合村并居的真实情况", null, "南风某"]);
+  });
+
   it("drops a list of the addresses the text read, with its label, however long an address", () => {
     const long = `https://www.example.com/sites/someone/2021/10/08/${"a-long-slug-".repeat(8)}?sh=5161e5246490`;
     const a = clean(

@@ -29,10 +29,17 @@ const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件�
 /** The running text the describe step reads, one block a line. */
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");
 
-/** An outlet's name printed before the bar ("某某新闻｜标题"): the publication that printed it, no column. */
+/**
+ * An outlet's name printed before the bar ("某某新闻｜标题", a repost's "【某某文库】某某｜标题"): the
+ * publication that printed it, no column; known by its name's form, or by the lead's dateline
+ * opening on it ("某某消息，…").
+ */
 function outletBeforeBar(d: Draft): string | null {
-  const column = d.evidence.headline?.column?.trim();
-  return column && SITE_NAME.test(column) ? column : null;
+  const column = d.evidence.headline?.column?.trim().replace(/^[【\[][^】\]]{1,8}[】\]]\s*/, "");
+  if (!column) return null;
+  if (SITE_NAME.test(column)) return column;
+  const lead = d.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  return lead.startsWith(column) && /^(?:消息|讯|报道|获悉|得悉)/.test(lead.slice(column.length)) ? column : null;
 }
 
 /** The headline taken off the text or stated by the wrapper; failing both, the first sentence stands in. */
