@@ -138,6 +138,15 @@ describe("credits and marks of syndicated and reposted text", () => {
     expect([a.title, a.column, a.publication]).toEqual(["某地合村并居的真实情况", null, "南风某"]);
   });
 
+  it("reports the reposting site's own note under the headline, no deck", () => {
+    const a = clean(
+      "r.md",
+      ["# 某地合村并居的真实情况", "", "**CDT编辑注：**原文已被删除", "", ...TEXT.flatMap((t) => [t, ""])].join("\n"),
+    );
+    expect([a.subtitle, a.blocks.map((b) => b.text)]).toEqual([null, TEXT]);
+    expect(a.messages.some((m) => m.ruleId === RULES.repostNote.id && m.text.includes("原文已被删除"))).toBe(true);
+  });
+
   it("drops a list of the addresses the text read, with its label, however long an address", () => {
     const long = `https://www.example.com/sites/someone/2021/10/08/${"a-long-slug-".repeat(8)}?sh=5161e5246490`;
     const a = clean(

@@ -249,6 +249,8 @@ const FROM_ACCOUNT = /^(?:以下文章来源于\s*(.+?)\s*[,，]?\s*作者\s*(.+
  */
 const AUTHORISED =
   /^本文来自\s*(?:微信公众号|公众号|微信|微博|头条号)?\s*[“「"『]?[^，,。]{1,30}?[”」"』]?\s*(?:[（(]\s*ID\s*[:：][^)）]*[)）])?\s*[，,]\s*作者\s*[:：]?\s*([^，,。]{1,20})\s*[，,]\s*([^，,。]{1,16}?)经授权(?:发布|转载)[。.]?$/;
+/** The reposting site's own note, labelled with its name: "CDT编辑注：原文已被删除", "本站编者注：…". */
+const REPOSTER_NOTE = /^(?:[A-Z]{2,6}|本站|本网)\s*编(?:辑|者)注\s*[:：]/;
 /** Where a text was printed first, on a line of its own: "本文选自《某某》2015年5月刊，…". */
 const SELECTED_FROM = /^本文(?:选自|摘自|原载于?|刊于|刊发于|发表于)\s*《?[^《》，,。]{2,16}?》?\s*(?:电子版|杂志|周刊)?\s*\d{4}\s*年/;
 const ORIGINAL_LINK = /^原文(?:链接|地址)\s*[:：]\s*([^「『“《\s]{2,20})?/;
@@ -846,7 +848,7 @@ const rules: ChromeRule[] = [
         const publication = from[1] ? publicationOf(from[1]) : null;
         return drop({ publication: publication ? { value: publication, from: "source line" } : undefined });
       }
-      if (t.length <= 120 && SELECTED_FROM.test(t)) return DROP;
+      if (t.length <= 120 && (SELECTED_FROM.test(t) || REPOSTER_NOTE.test(t))) return DROP;
       const title = t.length <= 100 ? t.match(ORIGINAL_TITLE) : null;
       if (title) return drop({ headline: { title: title[1]!.trim(), subtitle: null, column: null } });
       return t.length <= 60 && COMPILED_FROM.test(t) ? DROP : null;
