@@ -24,7 +24,10 @@ describe("a date written with its year last", () => {
       "",
     ].join("\n");
     const a = cleanDocument("a.md", encode(md));
-    expect([a.date, a.subtitle, a.authors]).toEqual(["2024-04-02", null, ["王建国", "李明"]]);
+    expect([a.date, a.subtitle, a.authors, a.publication]).toEqual(["2024-04-02", null, ["王建国", "李明"], "某某"]);
+    // The mirror's label as a Traditional site prints it, in a Simplified text.
+    const mirrored = cleanDocument("a.md", encode(md.replace("转载自某某", "轉載自GNews")));
+    expect(mirrored.publication).toBe("GNews");
   });
 
   it("dates a desk's post stamped with @ and its age, the line off the text", () => {

@@ -220,7 +220,11 @@ function metaLine(t: string): Verdict {
     // name before it (a prompt in the writer's slot, "读某某关注☞", names nobody).
     const later = (after ?? "").trim().split(/\s+/).filter(Boolean);
     const twice = later.length >= 2 && later.at(-1) === later.at(-2);
-    if (account) publication = publicationOf(account[1]!);
+    // After the date, where the post was taken from: "4/2/2024 1:33 PM UTC 转载自某某".
+    // A mirror of a Traditional site prints its label so in a Simplified text ("轉載自").
+    const reprinted = t.match(/\s(?:转载|轉載|转|轉)自\s*[:：]?\s*(\S{2,20})$/);
+    if (reprinted) publication = publicationOf(reprinted[1]!);
+    else if (account) publication = publicationOf(account[1]!);
     else if (twice) {
       publication = later.at(-1)!;
       const writer = later.length === 3 ? later[0]!.replace(/[^\p{Script=Han}·]/gu, "") : "";
