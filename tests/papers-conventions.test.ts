@@ -146,6 +146,14 @@ describe("papers' own conventions", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
+  it("shows in the report the whole of a note it took out that speaks in sentences, not its first words alone", () => {
+    const bio =
+      "作者简介：李华，某某项目发起人，一个依然每天磨练自己技术的程序员。他曾在多家公司任职，主持过多个开源项目的开发。业余时间，他喜欢写作，已出版两本关于软件工程的书。";
+    const a = clean("b.md", ["# 某某项目发布新版本", "", LEAD, "", MORE, "", bio].join("\n"));
+    expect(a.blocks.map((b) => b.text)).toEqual([LEAD, MORE]);
+    expect(a.messages.map((m) => m.text)).toContain(bio);
+  });
+
   it("takes a site's name without the motto after it", () => {
     const post = (source: string) =>
       clean("m.md", `---\ntitle: 某协会设立服务点\nsource: ${source}\n---\n\n${LEAD}\n\n${MORE}\n`).publication;

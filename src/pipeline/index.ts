@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../model/types.js";
 import { newDraft, type CleanOptions, type Draft, type Step } from "../model/draft.js";
+import { ruleOf } from "../model/rules.js";
 import { decodeBytes } from "../read/decode.js";
 import { readTraditional, restoreTraditional } from "../read/script.js";
 import { unwrapDocument } from "../unwrap/index.js";
@@ -41,15 +42,25 @@ export const STEPS: readonly Step[] = [
   proveNothingLost, //      every sentence as read is on the page or in the cleaning report, else a warning
 ];
 
-/** Messages keep the 80 characters of text the cleaning report shows. */
-const cut = (text: string): string => (text.length > 80 ? text.slice(0, 79) + "…" : text);
+/**
+ * Messages keep the 80 characters of text the cleaning report shows; prose a rule took out (an
+ * editor's note, a writer's biography: sentences) up to 600, so that the reader sees what it said.
+ */
+const cut = (text: string, prose = false): string => {
+  const most = prose && text.length > 80 && (text.match(/[。！？!?]/g)?.length ?? 0) >= 2 ? 600 : 80;
+  return text.length > most ? text.slice(0, most - 1) + "…" : text;
+};
 
 const toArticle = (d: Draft): Article => ({
   source: d.source,
   slug: slugFor(d.source),
   ...d.described,
   blocks: d.blocks,
-  messages: d.messages.map((m) => ({ ...m, text: cut(m.text), ...(m.removed && { removed: m.removed.map(cut) }) })),
+  messages: d.messages.map((m) => ({
+    ...m,
+    text: cut(m.text, ruleOf(m.ruleId).group === "chrome"),
+    ...(m.removed && { removed: m.removed.map((r) => cut(r)) }),
+  })),
   wrapper: d.wrapper,
   encoding: d.encoding,
   hash: createHash("sha256").update(d.bytes).digest("hex"),
