@@ -34,6 +34,16 @@ describe("where a byline or dateline says the story was filed from", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
+  it("takes the writer from a byline in brackets run into the text's last sentence, and leaves the sentence", () => {
+    const last = TEXT.at(-1)!;
+    const a = cleanDocument(
+      "a.html",
+      encode(page("", [...TEXT.slice(0, -1), `${last}（王建国／台北报导）`].map((t) => `<p>${t}</p>`).join(""))),
+    );
+    expect([a.authors, a.blocks.at(-1)!.text]).toEqual([["王建国"], last]);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
   it("takes the writer, the agency and the place from an agency's dateline, the writer and place run together", () => {
     const [first, ...rest] = TEXT;
     const a = cleanDocument(

@@ -507,6 +507,8 @@ const OWN_PAPER = /^本(?:报|刊|网|站|台)$/;
 /** An outlet's dispatch in brackets opening the lead: "【某某报专讯】", "【某某快报／王小明】" (its writer after the slash). */
 const BRACKET_DISPATCH = new RegExp(`^【(${HAN_RUN}{2,10}?)(专讯|特讯|讯|电)?(?:\\s*[／/]\\s*(${HAN_RUN}{2,4}))?】`);
 
+/** A filed byline in brackets closing the text's last sentence: "…。（某某／台中报导）". */
+const FILED_CLOSE = /(?<=[。！？!?”」』])\s*[（(〔]\s*([^()（）〔〕]{2,24}?[/／][^()（）〔〕]{1,8}?报[导道])\s*[)）〕]$/;
 /** A filed byline in brackets opening the lead: "〔记者某某／台北报导〕某公司昨宣布…". */
 const FILED_LEAD = /^[〔【\[（(]\s*([^〔〕【】\[\]（）()]{4,24}?(?:报导|报道))\s*[〕】\]）)]\s*(?=\S)/;
 /** An agency's dateline in brackets, its writer and place run together: "（某某社记者某某某台北21日电）". */
@@ -978,6 +980,20 @@ const rules: ChromeRule[] = [
       if (!m) return null;
       const gleaned = { publication: { value: m[1]!, from: "byline" as const } };
       return m.index! > 0 ? { strip: t.slice(0, m.index).trim(), gleaned } : drop(gleaned);
+    },
+  },
+  {
+    // A filed byline in brackets run into the text's last sentence: "…将进一步厘清死因。（某某／台中报导）".
+    rule: RULES.byline,
+    prose: true,
+    test: (t) => {
+      const m = /报[导道]\s*[)）]$/.test(t) ? t.match(FILED_CLOSE) : null;
+      const names = m ? bylineNames(m[1]!) : null;
+      if (!m || !names || m.index === 0) return null;
+      return {
+        strip: t.slice(0, m.index).trim(),
+        gleaned: { authors: [{ value: names, from: "byline" }], filedFrom: filedFrom(m[1]!) ?? undefined },
+      };
     },
   },
   {
