@@ -136,6 +136,9 @@ describe("credits and marks of syndicated and reposted text", () => {
       ["# 【某某文库】南风某｜某地合村并居的真实情况", "", `南风某消息，${TEXT[0]}`, "", TEXT[1], "", TEXT[2]].join("\n"),
     );
     expect([a.title, a.column, a.publication]).toEqual(["某地合村并居的真实情况", null, "南风某"]);
+    // The line as printed is in the report: the proof finds every word of it.
+    expect(a.messages.some((m) => m.ruleId === RULES.outletBeforeBar.id && m.text.startsWith("【某某文库】南风某｜"))).toBe(true);
+    expect(lostSentences(a)).toEqual([]);
   });
 
   it("reports the reposting site's own note under the headline, no deck", () => {

@@ -46,8 +46,12 @@ function outletBeforeBar(d: Draft): string | null {
 export function chooseTitle(d: Draft): Chosen<Headline> {
   const head = d.evidence.headline;
   const subtitle = head?.subtitle ?? d.stated.subtitle ?? null;
-  const column = outletBeforeBar(d) ? null : (head?.column ?? null);
-  if (head?.title) return { value: { title: head.title, subtitle, column }, from: d.stated.title ? statedBy(d) : "text" };
+  const outlet = outletBeforeBar(d);
+  const column = outlet ? null : (head?.column ?? null);
+  // The words before the bar leave the headline: the report prints the line as the page did.
+  const printed = outlet && head?.column ? [message(d.source, RULES.outletBeforeBar, 1, `${head.column}｜${head.title}`)] : [];
+  if (head?.title)
+    return { value: { title: head.title, subtitle, column }, from: d.stated.title ? statedBy(d) : "text", messages: printed };
   const paragraphs = d.blocks.filter((b) => b.kind === "paragraph");
   const first = paragraphs[0]!;
   const title =

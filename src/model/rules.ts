@@ -100,6 +100,7 @@ export const RULES = {
   dateEstimated: rule("describe: date estimated", "describe", "warning"),
   dateFromAddress: rule("describe: date from the address", "describe"),
   addressDropped: rule("describe: address dropped", "describe"),
+  outletBeforeBar: rule("describe: outlet before the bar", "describe"),
   // The proof that nothing was lost: a sentence of the document neither on the page nor in the report.
   sentenceLost: rule("proof: sentence not on the page and not reported", "proof", "warning"),
   // An archivist's corrections (<file>.meta.yaml).
@@ -183,6 +184,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "describe: date estimated": "日期系推断",
   "describe: date from the address": "日期取自原文网址",
   "describe: address dropped": "原文地址无效，未保留",
+  "describe: outlet before the bar": "标题竖线前是刊发媒体，取作来源，不作栏目",
   "proof: sentence not on the page and not reported": "未见于本页、也未列入记录的句子",
   "override: kept": "按更正文件保留",
   "override: dropped": "按更正文件删去",

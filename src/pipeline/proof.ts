@@ -48,9 +48,9 @@ const NOT_REMOVALS = new Set<RuleId>([RULES.breaksOff.id, RULES.leadPhotos.id, R
 const REMOVING = new Set<Group>(["read", "wrapper", "chrome", "structure", "override"]);
 /**
  * A line taken as the headline's repeat may differ from the title on the page by a word or two
- * ("视频-"), and a headline loses the site's name or the day after it ("…-某某", "…2016-12-28 某某"): those words are reported with it.
+ * ("视频-"), and a headline loses the site's name or the day after it ("…-某某", "…2016-12-28 某某"), or the outlet before its bar: those words are reported with it.
  */
-const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id, RULES.siteAfterHeadline.id]);
+const REMOVING_RULES = new Set<RuleId>([RULES.repeatedTitle.id, RULES.siteAfterHeadline.id, RULES.outletBeforeBar.id]);
 
 /** A cut ends the article at a line ("推荐阅读（及其后 12 行）"): every line from there on is reported with it. */
 const CUT = /\s*（及其后 \d+ 行）$/;
