@@ -246,6 +246,17 @@ describe("a stated headline on the page", () => {
     const b = cleanDocument("b.md", new TextEncoder().encode(`---\ntitle: 某某视界｜某公司前员工称出差期间受侵害\n---\n${body}\n`));
     expect(b).toMatchObject({ column: "某某视界", publication: null });
   });
+
+  it("takes WeChat's 原创 badge copied onto the end of the headline off it, and reports it", () => {
+    const body = "某公司前员工称出差期间受到侵害，当地检方作出不起诉决定。记者联系了有关各方。";
+    const title = "某公司前员工称出差期间受侵害，检方认为证据无法证明存在胁迫";
+    const a = cleanDocument("a.md", new TextEncoder().encode(`---\ntitle: ${title}原创\n---\n${body}\n`));
+    expect(a.title).toBe(title);
+    expect(a.messages.filter((m) => m.ruleId === RULES.releaseFlag.id).map((m) => m.text)).toEqual([expect.stringContaining("原创")]);
+    // The headline's own word, after a verb that takes it.
+    expect(splitHeadline("某市文化产业十年来为什么始终坚持原创").title).toBe("某市文化产业十年来为什么始终坚持原创");
+    expect(splitHeadline("短剧原创").title).toBe("短剧原创");
+  });
 });
 
 describe("a stand-in title", () => {

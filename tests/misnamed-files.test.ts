@@ -24,6 +24,17 @@ describe("documents whose names or first lines mislead", () => {
     expect(a.wrapper).toBe("front matter");
     expect([a.title, a.date, a.publication, a.authors]).toEqual(["1000元一斤卖老虎肉？警方已介入", "2022-02-02", "某某财经", []]);
   });
+
+  it("reads an author a mirror also files the post under (its category or tag) as the source, unless a surname opens it", () => {
+    const post = (author: string) =>
+      encode(
+        `---\ntitle: 某县森林公安介入调查\nauthor: ${author}\ntags: [ ${author} ]\ncategories: [ news, ${author} ]\n---\n\n${TEXT.join("\n\n")}\n`,
+      );
+    const a = cleanDocument("c.md", post("法广"));
+    expect([a.publication, a.authors]).toEqual(["法广", []]);
+    // A blog that files posts by their writer: the name stays the writer's.
+    expect(cleanDocument("d.md", post("王小明")).authors).toEqual(["王小明"]);
+  });
 });
 
 describe("a post whose body is HTML, indented as HTML is", () => {

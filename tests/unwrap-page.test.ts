@@ -4,6 +4,8 @@ import { cleanDocument } from "../src/pipeline/index.js";
 import { renderBody } from "../src/render/article.js";
 import { addressDate } from "../src/text/dates.js";
 import type { Unwrapped } from "../src/unwrap/types.js";
+import { RULES } from "../src/model/rules.js";
+import { lostSentences } from "./helpers.js";
 
 // Small documents written for these rules: no text, site or file name of a real capture.
 
@@ -1020,6 +1022,34 @@ describe("web-clipper Markdown", () => {
       ["", "近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。"],
     ]);
     expect(notes(u)).toContainEqual(expect.stringMatching(/保存网页时记下的地址行/));
+  });
+
+  it("reads a paper's page dump: the page code off the headline, the kicker before the slash its deck, the closing link line in Traditional characters the address", () => {
+    const doc = [
+      "# 【A7 某某苑火災 維修調查❶/揭開維修棚架背後的問題】",
+      "",
+      "**來源：** 某某報  ",
+      "**日期：** 2025-11-28",
+      "",
+      "---",
+      "",
+      "某某苑火災造成大量傷亡。翻查紀錄，今年至今已有多宗棚架起火事故，外牆維修的安全問題引發公眾關注。",
+      "",
+      "業界人士表示，維修工程的投標一直欠缺透明度，監管部門應加強巡查，嚴查違規操作，這樣才會讓業主與居民安心。",
+      "",
+      "這場火災的慘烈，背後是城市治理能力的考驗。據了解，這類工程過去曾經發生過類似問題。",
+      "",
+      "---",
+      "",
+      "**原文連結：** <https://social.example.com/photo/?fbid=1>",
+      "",
+    ].join("\n");
+    const a = cleanDocument("a.md", new TextEncoder().encode(doc));
+    expect([a.title, a.subtitle, a.column]).toEqual(["揭開維修棚架背後的問題", "某某苑火災 維修調查❶", null]);
+    expect(a.originalUrl).toBe("https://social.example.com/photo/?fbid=1");
+    expect(a.blocks.map((b) => b.text).join("\n")).not.toMatch(/連結|social\.example/);
+    expect(a.messages.filter((m) => m.ruleId === RULES.printPage.id).map((m) => m.text)).toEqual([expect.stringContaining("【A7 ")]);
+    expect(lostSentences(a)).toEqual([]);
   });
 
   it("drops a clipper's excerpt quoted above the text, and reads bold CommonMark leaves next to CJK punctuation", () => {

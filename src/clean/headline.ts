@@ -37,16 +37,29 @@ function headlineLike(p: Para): boolean {
  */
 const MEDIA_FLAG =
   /^\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*(?=\S)|\s*[（(\[【](?:图|组图|多图|图文|附图|图表|视频|附视频|音频)[)）\]】]\s*$/;
-/** An outlet's flag after the bar that it printed the story first or alone ("｜某某首发", "丨独家"): no column. */
-const RELEASE_FLAG = /\s*[｜|丨]\s*\S{0,8}(?:首发|独家|原创)\s*$/;
+/**
+ * An outlet's flag after the bar that it printed the story first or alone ("｜某某首发", "丨独家"):
+ * no column. WeChat's "原创" badge, copied with the headline it follows, is run into it; after a
+ * verb or word that takes it as its object ("坚持原创", "鼓励原创") it is the headline's own word.
+ */
+const RELEASE_FLAG = /\s*[｜|丨]\s*\S{0,8}(?:首发|独家|原创)\s*$|(?<=^.{12,}[^持励护重敬做搞是靠的为和与及爱唯抄\s])原创\s*$/u;
+/**
+ * A print page's headline as a paper's page dump gives it: in brackets, its page first, its kicker
+ * (引题) and headline parted by a slash ("【A7 某某调查❶/某某背后的问题】"). The page is no part of
+ * the headline; the kicker is its subtitle, as a kicker printed over it is.
+ */
+const PRINT_HEADLINE = /^【\s*(?:[A-Z]{1,2}\d{1,2}|第?\d{1,2}版)\s+(?:([^【】/]{2,30})\/)?([^【】/]{4,})】$/;
 /** The rule that takes a flag off a headline line, if it has one. */
-const flagRule = (t: string) => (MEDIA_FLAG.test(t) ? RULES.mediaFlag : RELEASE_FLAG.test(t) ? RULES.releaseFlag : null);
+const flagRule = (t: string) =>
+  MEDIA_FLAG.test(t) ? RULES.mediaFlag : RELEASE_FLAG.test(t) ? RULES.releaseFlag : PRINT_HEADLINE.test(t.trim()) ? RULES.printPage : null;
 
 const DECK_AFTER_SPACE = /^([^，,、\s]{8,30})[ \u3000]+([^\s]{4,24}[，,][^\s，,]{4,24})$/;
 
 /** Splits one headline string: "栏目丨标题", "标题 ——副标题". */
 export function splitHeadline(raw: string): Headline {
   let title = raw.trim().replace(MEDIA_FLAG, "").replace(RELEASE_FLAG, "");
+  const print = title.match(PRINT_HEADLINE);
+  if (print) return { title: print[2]!.trim(), subtitle: print[1]?.trim() ?? null, column: null };
   let subtitle: string | null = null;
   let column: string | null = null;
   // A name or a word before the dash ("某某——新外科运动向我们走来") is the headline's subject, no headline of its own.

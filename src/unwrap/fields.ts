@@ -14,7 +14,7 @@ const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
     "date",
   ],
   [/^(?:关键词|主题词|标签|tags|keywords)$/i, "tags"],
-  [/^(?:网址|链接|原文链接|原文地址|url|link|source_?url|url source|original)$/i, "url"],
+  [/^(?:网址|链接|连结|原文链接|原文连结|原文地址|url|link|source_?url|url source|original)$/i, "url"],
   [/^(?:栏目|专栏)$/i, "column"],
   [/^(?:正文|内容|全文|content|text|body|markdown content)$/i, "text"],
   // Stated, but nothing the archive keeps: where it was printed, the document's number, where the copy was filed, the site's channel.

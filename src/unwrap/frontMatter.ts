@@ -4,6 +4,7 @@ import { readYaml, textOf } from "../text/yaml.js";
 import { httpUrl } from "../text/url.js";
 import { unixDate } from "../text/dates.js";
 import { isOrganisation } from "./evidence.js";
+import { startsWithSurname } from "../text/names.js";
 
 export interface FrontMatter {
   meta: WrapperMeta;
@@ -59,7 +60,7 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   const source = first(str, ["source", "publication", "publisher", "media", "newspaper", "来源"]);
   const sourceIsUrl = !!httpUrl(source);
   // The first address a reader may follow; failing that the first written, which describe reports.
-  const addresses = ["original_url", "originalurl", "source_url", "url", "link", "canonical", "原文链接"]
+  const addresses = ["original_url", "originalurl", "filedSourceurl", "url", "link", "canonical", "原文链接"]
     .map((k) => str(o.get(k)))
     .concat(sourceIsUrl ? source : undefined)
     .filter((u): u is string => !!u);
@@ -95,9 +96,13 @@ export function splitFrontMatter(text: string): FrontMatter | null {
     publication: sourceIsUrl ? undefined : source,
     url: addresses.find((u) => httpUrl(u)) ?? addresses[0],
   };
-  if (authors) meta.authors = authors;
+  // A mirror files its posts under their source: an author that is also one of the post's
+  // categories or tags, and opens on no surname ("author: 法广", "categories: [news, 法广]"), is that source.
+  const filed = [...(tags ?? []), ...(first(list, ["categories", "category"]) ?? [])];
+  const filedSource = authors?.length === 1 && filed.includes(authors[0]!) && !startsWithSurname(authors[0]!);
+  if (authors && !filedSource) meta.authors = authors;
   // An outlet in the author field ("author: 某某新闻"): it published the text, no one wrote it under that name.
-  const outlet = authors?.length === 1 && isOrganisation(authors[0]!) ? authors[0] : undefined;
+  const outlet = authors?.length === 1 && (isOrganisation(authors[0]!) || filedSource) ? authors[0] : undefined;
   if (outlet && !meta.publication) meta.publication = outlet;
   if (tags?.length) meta.tags = tags;
   if (site && !httpUrl(site)) meta.site = site;

@@ -128,7 +128,7 @@ function locate(blocks: HtmlBlock[], source: string, offset: number): HtmlBlock[
 const RULE_LINE = /^[=＝\-－—_＿*＊~～·•.。#\s]{3,}$/;
 /** A label that introduces the page's address, a note in brackets may follow it ("原文地址（需登录）："). */
 const ADDRESS =
-  /^[（(【\[]?\s*(?:网址|原文网址|原文地址|原网址|原文链接|原始链接|原链接|文章链接|本文链接|文章地址|网页地址|页面地址|链接|地址|URL|Source|Link|From|Original)\s*(?:[（(][^()（）]{1,12}[)）])?\s*[:：]?\s*(.*?)\s*[)）】\]]?$/i;
+  /^[（(【\[]?\s*(?:网址|原文网址|原文地址|原网址|原文链接|原文连结|原始链接|原链接|文章链接|本文链接|文章地址|网页地址|页面地址|链接|连结|地址|URL|Source|Link|From|Original)\s*(?:[（(][^()（）]{1,12}[)）])?\s*[:：]?\s*(.*?)\s*[)）】\]]?$/i;
 const URL_TEXT = /^<?((?:https?:)?\/\/[^\s<>]+)>?$/i;
 const HOST_TEXT = /^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 /** A clipper's notice of itself: "本文由 简悦 SimpRead 转码，原文地址 …", "Clipped from …". */
