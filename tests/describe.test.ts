@@ -331,6 +331,9 @@ describe("places", () => {
   it("reads 本港 as Hong Kong, as its press writes it, but not in a port's report on its business", () => {
     const hk = "两款疫苗开始在本港接种，接种人数逐日上升。专家说，本港市民应尽快接种，时间还有。";
     expect(findPlaces(hk, "专家谈疫苗").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });
+    // Written from there, though it names the countries whose variants it reports.
+    const variants = "本港今日起接种疫苗。专家说，南非、巴西和英国出现的变种病毒传播力更强，德国生产的疫苗仍有保护力。巴西的疫情仍然严重。";
+    expect(findPlaces(variants, "专家谈疫苗").place.province).toBe("香港特别行政区");
     const port = "本港今年集装箱吞吐量再创新高。本港新开三条航线，本港泊位全部投入使用。";
     expect(findPlaces(port, "吞吐量创新高").place.province).toBeNull();
   });

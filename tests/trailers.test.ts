@@ -18,6 +18,17 @@ describe("what an outlet, a platform or an account sets after the text", () => {
     expect(md().publication).toBe("某某新闻");
   });
 
+  it("reads the outlet an appeal to subscribe names as the publication", () => {
+    const a = cleanDocument(
+      "b.md",
+      encode(
+        ["# 某某大学拟修订院长遴选指引", "", ...TEXT.slice(1), "", "请加入成为某某传媒的月费订户，长期支持我们的工作。", ""].join("\n"),
+      ),
+    );
+    expect(a.publication).toBe("某某传媒");
+    expect(texts(a)).toEqual(TEXT.slice(1));
+  });
+
   it("drops an appeal to support the work, a platform's call to join it, a 在看 prompt and its statement on the text", () => {
     const a = md(
       "请加入成为某某新闻的月费订户，长期支持我们的工作。所有订户都可以收到我们的通讯。",

@@ -1052,6 +1052,33 @@ describe("web-clipper Markdown", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
+  it("drops a box of related links set inside the text, however they read, and a static site's template tag", () => {
+    const text = [
+      "某县今年起为全县老人免费接种流感疫苗，接种点设在各乡镇卫生院。",
+      "县卫生健康局表示，接种后如有不适，应及时到医院就诊，并告知医生接种情况。",
+      "专家提醒，患有慢性病的老人接种前应先咨询医生，衡量自己的风险。",
+    ];
+    const doc = [
+      "# 某县为老人免费接种流感疫苗",
+      "",
+      text[0],
+      "",
+      "**相关报道：**",
+      "",
+      "[【健康】某县去年接种人数创新高，专家称接种后反应轻微](https://news.example.com/a/2.html)",
+      "",
+      '{{< video src="https://video.example.com/embed/abc" >}}',
+      "",
+      ...text.slice(1).flatMap((t) => [t, ""]),
+    ].join("\n");
+    const a = cleanDocument("a.md", new TextEncoder().encode(doc));
+    expect(a.blocks.map((b) => b.text)).toEqual(text);
+    expect(a.messages.filter((m) => m.ruleId === RULES.relatedList.id).map((m) => m.text)).toEqual([
+      expect.stringContaining("去年接种人数创新高"),
+    ]);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
   it("drops a clipper's excerpt quoted above the text, and reads bold CommonMark leaves next to CJK punctuation", () => {
     const u = unwrap("> ## Excerpt\n> 某县召开推进会。\n\n---\n\n在很多人看来，**这次会议“来得正是时候”。**一位村干部说。\n", "a.md");
     expect(texts(u)).toEqual(["在很多人看来，这次会议“来得正是时候”。一位村干部说。"]);

@@ -682,6 +682,8 @@ const PRINTED_IN =
 /** An appeal to readers to pay for the work ("请加入成为某某的月费订户，长期支持我们的工作。") or to join a writer's group ("扫描下方二维码，即可加入某某粉丝群"). */
 const SUPPORT_US =
   /(?:订户|会员|订阅|捐款|捐助|赞助|打赏).{0,30}支持我们|支持我们的(?:工作|报道|新闻)|(?:扫描|扫码|长按|识别).{0,8}二维码[，,]?\s*即可加入.{0,16}群/;
+/** Whom such an appeal asks the reader to pay: "成为某某新闻的月费订户". */
+const PAY_FOR = /成为\s*([\p{Script=Han}A-Za-z]{2,12}?)\s*的(?:月费|年费|付费)?(?:订户|会员|订阅者|赞助人)/u;
 /** An appeal under a bracketed label: for members, subscribers, donors or sponsors. */
 const APPEAL = /^[【\[][^】\]]{0,8}(?:征|募|招募|订阅|会员|赞助|捐助|捐款|打赏)[^】\]]{0,8}[】\]]/;
 /** A series' slogan: "热点事件，政策法规……尽在「某某周报」". */
@@ -710,6 +712,13 @@ const SHARE =
   /^[【\[]?(分享到|分享至|分享：|打印|打印本页|关闭|关闭窗口|返回顶部|返回首页|扫一扫|扫码|字号|字体[:：]|纠错|收藏|点赞|在看|阅读原文|点击这里阅读原文|长按|识别二维码)/;
 /** Mostly link text, the spaces and bars between links aside ("首页 | 要闻 | 社会"). */
 const linked = (p: Para): boolean => (p.linkRatio ?? 0) * p.text.length > 0.8 * p.text.replace(/[\s|｜丨·•/]/g, "").length;
+
+/** Whether the links in a row down to this paragraph stand under a "related" label ("相关报道："). */
+function underRelatedLabel(cx: Context): boolean {
+  let k = cx.at - 1;
+  while (k >= 0 && linked(cx.paras[k]!)) k--;
+  return k >= 0 && TAIL.test(cx.paras[k]!.text.trim());
+}
 
 /** A list item's number: "1、", "2.", "（三）", "四、". */
 const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/;
@@ -1088,8 +1097,12 @@ const rules: ChromeRule[] = [
     // A site's appeal for members or money after the text ("【诚征荣誉会员】…每年只需支付…"), prose as it reads.
     rule: RULES.subscription,
     prose: true,
-    test: (t, _p, cx) =>
-      (APPEAL.test(t) || (t.length <= 120 && SUPPORT_US.test(t))) && cx.at > 0 && textAfter(cx) < textBefore(cx) ? DROP : null,
+    test: (t, _p, cx) => {
+      if (!(APPEAL.test(t) || (t.length <= 120 && SUPPORT_US.test(t))) || cx.at === 0 || textAfter(cx) >= textBefore(cx)) return null;
+      // The appeal names whom the reader would pay: the outlet of the page.
+      const outlet = t.match(PAY_FOR)?.[1];
+      return outlet ? drop({ publication: { value: outlet, from: "text" } }) : DROP;
+    },
   },
   {
     // An advert's call after the text ("点击下图报名…", "扫码预约…"): the advert under it is the account's, as are what follows and the title set over it.
@@ -1129,8 +1142,10 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.relatedList,
     prose: true,
-    // Other articles' headlines with their dates glued on, two or more in a row, or one after the text.
-    test: (t, _p, cx) => {
+    // Other articles' headlines with their dates glued on, two or more in a row, or one after the text;
+    // links under a "related" label, however they read.
+    test: (t, p, cx) => {
+      if (linked(p) && underRelatedLabel(cx)) return DROP;
       if (!datedHeadline(t) || DATE_ONLY.test(t)) return null;
       const dated = (k: number) => datedHeadline(cx.paras[k]?.text.trim() ?? "");
       const labelled = TAIL.test(cx.paras[cx.at - 1]?.text.trim() ?? "");

@@ -393,6 +393,8 @@ function abroad(text: string, headline: string, score: Map<Unit, number>, sure: 
   // unit written out somewhere keeps the story at home.
   const inHeadline = (u: Unit) => headline.includes(u.name) || (sure.has(u) && headline.includes(shortPlaceName(u.name, u.level)));
   if ([...score.keys()].some(inHeadline)) return false;
+  // A text that calls its place "this territory" (本港) is written from there, whatever it names abroad.
+  if (text.includes("本港") && !PORT_TALK.test(text)) return false;
   let domestic = 0;
   for (const n of score.values()) domestic += n;
   let foreign = 0;

@@ -126,6 +126,8 @@ function locate(blocks: HtmlBlock[], source: string, offset: number): HtmlBlock[
 
 /** A rule line: a row of = - _ * ~ · that a clipper or a text editor draws under a title or between parts. */
 const RULE_LINE = /^[=＝\-－—_＿*＊~～·•.。#\s]{3,}$/;
+/** A static site's template tag on a line of its own (Hugo's "{{< video src=… >}}", Jekyll's "{% include … %}"): markup, no text. */
+const TEMPLATE_TAG = /^(?:\{\{[<%][^{}]*[>%]\}\}|\{%[^{}]*%\}|\{\{[^{}]*\}\})$/;
 /** A label that introduces the page's address, a note in brackets may follow it ("原文地址（需登录）："). */
 const ADDRESS =
   /^[（(【\[]?\s*(?:网址|原文网址|原文地址|原网址|原文链接|原文连结|原始链接|原链接|文章链接|本文链接|文章地址|网页地址|页面地址|链接|连结|地址|URL|Source|Link|From|Original)\s*(?:[（(][^()（）]{1,12}[)）])?\s*[:：]?\s*(.*?)\s*[)）】\]]?$/i;
@@ -195,6 +197,10 @@ function clipperBlocks(blocks: HtmlBlock[], note: Note): MarkdownRead {
     const b = blocks[i]!;
     const t = b.text.trim();
     if (RULE_LINE.test(t)) continue;
+    if (TEMPLATE_TAG.test(t)) {
+      note(b.line, `静态网站模板的短代码（嵌入的视频、图片等），不属正文：${t}`);
+      continue;
+    }
     if (edge(i) && CLIPPER_NOTICE.test(t)) {
       if (b.href && /^(?:https?:)?\/\//i.test(b.href)) meta.url ??= b.href;
       note(b.line, `剪藏工具加的附注，不属文章：${t}`);
