@@ -518,6 +518,22 @@ describe("bylines, credits and sources as evidence", () => {
 });
 
 describe("page furniture by kind", () => {
+  it("reads a writer's label set apart from the name as one byline, and a picture's source as no source of the text", () => {
+    const out = removeChrome(draft(paras("图片来源：Tinru", "文/", "Agnes Poe", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.authors[0]!.value).toEqual(["Agnes Poe"]);
+    expect(out.evidence.publication).toBeUndefined();
+    expect(out.messages.filter((m) => m.ruleId === RULES.photoNote.id).map((m) => m.text)).toEqual(["图片来源：Tinru"]);
+  });
+
+  it("drops a heading that closes the text: it heads nothing of it", () => {
+    const ps = paras(...BODY, "冒个泡吧！");
+    ps[3]!.hint = "heading";
+    const out = removeChrome(draft(ps));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.messages.filter((m) => m.ruleId === RULES.tail.id).map((m) => m.text)).toEqual(["冒个泡吧！"]);
+  });
+
   it("drops tool bars, buttons and counters above and under the text", () => {
     const tools = [
       "图集",

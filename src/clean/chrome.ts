@@ -288,7 +288,11 @@ const WRITER_ROLE = "撰文|撰稿|文字|作者|记者|采写|文";
 const CREDIT_TOKEN = new RegExp(`^(?:本版|本期|本文)?(${DESK_ROLE}|${WRITER_ROLE})(.*)$`);
 const DESK_TOKEN = new RegExp(`^(?:${DESK_ROLE})$`);
 const CREDIT_ANY = new RegExp(`${DESK_ROLE}|${WRITER_ROLE}|供稿|供图|提供`);
-const DESK_GLUED = new RegExp(`(?<=[\\p{Script=Han}\\w])(?<!本文|本版|本期|责任|值班|实习|执行)(${DESK_ROLE})(?=\\s*[:：/|｜丨])`, "gu");
+/** A desk role run into the name before it; a photo's source ("图片来源") is one label. */
+const DESK_GLUED = new RegExp(
+  `(?<=[\\p{Script=Han}\\w])(?<!本文|本版|本期|责任|值班|实习|执行)(?:(?!来源)(?:${DESK_ROLE})|${NOT_A_PHOTOS}来源)(?=\\s*[:：/|｜丨])`,
+  "gu",
+);
 const WRITER_TOKEN = new RegExp(`^(?:${WRITER_ROLE})$`);
 
 /**
@@ -302,7 +306,7 @@ function creditLine(t: string): Verdict {
     .replace(/^[（(【\[]\s*|\s*[)）】\]]$/g, "")
     .replace(/^[^\s/／]{2,30}?(供稿|供图)(?=\s|$)/, "$1")
     // A desk role run into the name before it: "作者：王小明责任编辑：…".
-    .replace(DESK_GLUED, " $1");
+    .replace(DESK_GLUED, " $&");
   const tokens = inner.split(/[\s:：/|｜丨、；;]+/).filter(Boolean);
   let role = "";
   let desk = false;
@@ -720,6 +724,9 @@ function underRelatedLabel(cx: Context): boolean {
   return k >= 0 && TAIL.test(cx.paras[k]!.text.trim());
 }
 
+/** A writer's label alone on its line: "文/", "作者：", "记者 |". */
+const BYLINE_LABEL = /^(?:文|作者|记者|撰文|撰稿|采写)\s*[/／:：|｜丨]$/;
+
 /** A list item's number: "1、", "2.", "（三）", "四、". */
 const LIST_NUMBER = /^\s*(?:\d{1,2}\s*[、.．)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/;
 const PRINTED_PAGE = /^(?:[·•]\s*\d{1,3}|\d{1,3}\s*\*)\s*(?=[\p{Script=Han}])/u;
@@ -782,6 +789,19 @@ const rules: ChromeRule[] = [
   {
     rule: RULES.creditLine,
     test: (t) => staffCredit(t) ?? creditLine(t),
+  },
+  {
+    rule: RULES.byline,
+    // The writer's label set apart from the name (a page's "文/" in one element, the name linked in
+    // the next): the two lines are one byline.
+    test: (t, _p, cx) => {
+      const label = (k: number) => cx.paras[k]?.text.trim() ?? "";
+      if (BYLINE_LABEL.test(t)) {
+        const b = parseByline(t + label(cx.at + 1));
+        return b?.authors.length ? drop({ authors: [{ value: b.authors, from: "byline" }] }) : null;
+      }
+      return t.length <= 30 && BYLINE_LABEL.test(label(cx.at - 1)) && parseByline(label(cx.at - 1) + t)?.authors.length ? DROP : null;
+    },
   },
   {
     rule: RULES.byline,
@@ -1262,7 +1282,14 @@ export const removeChrome: Step = (d) => {
   const where = regions(paras);
   let evidence = d.evidence;
   const out: Para[] = [];
-  const done = () => ({ ...d, paras: out, evidence, messages });
+  const done = () => {
+    // A heading that closes the text heads nothing of it: the page's comment form, a box's label.
+    while (out.length > 1 && out.at(-1)!.hint === "heading" && !readsAsText(out.at(-1)!.text)) {
+      const head = out.pop()!;
+      note(RULES.tail, head.line, head.text);
+    }
+    return { ...d, paras: out, evidence, messages };
+  };
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
     if (d.options.keep.some((k) => para.text.trim().startsWith(k))) {
