@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/pipeline/index.js";
 import { unwrap } from "../src/unwrap/index.js";
+import { lostSentences } from "./helpers.js";
 
 const clean = (name: string, text: string) => cleanDocument(name, new TextEncoder().encode(text));
 const bodyOf = (a: ReturnType<typeof clean>) => a.blocks.map((b) => b.text).join("\n");
@@ -185,5 +186,30 @@ describe("lists under a page saved as text", () => {
     const credits = ["（记者 王建国）", "责任编辑：李明"];
     const a = clean("credits.txt", [...header, ...TEXT, ...credits, ...related].join("\n"));
     expect(a.authors).toEqual(["王建国"]);
+  });
+});
+
+describe("a page copied as text with its markup's indentation and its scripts", () => {
+  const script = [
+    "SITE_PAGE_INFO['videoDatas0']=[",
+    "{",
+    "ad_state:'1',",
+    "title:'外卖员往食物里吐口水',\t//标题",
+    "source:'',\t//视频发布来源。如：某某网。",
+    "}];",
+    "SitePage.loadWidget({",
+    "onAfterLoad:function(){",
+    "});",
+  ];
+  const lead = "10月17日，一条视频被曝光，内容是一名外卖员往食物上吐口水，原因是买家不愿意下楼取餐。";
+  const rest = "买家薛女士表示，平台方已与她接触并协调解决，陪同她去医院做过检查，事情已过去。";
+  const text = [script.join("\t\t\t\t"), `来源：某某晨报记者：王小明李大民${lead}${rest}`].join("\t\t\t\t\t");
+  const a = clean("a.txt", `${text}\n`);
+
+  it("parts the pieces the tabs set apart, reports the script's pieces, and reads the credit run into the lead", () => {
+    expect(a.blocks.map((b) => b.text)).toEqual([lead + rest]);
+    expect(a.messages.filter((m) => m.text.includes("网页脚本的代码"))).toHaveLength(script.length);
+    expect([a.publication, a.authors]).toEqual(["某某晨报", ["王小明", "李大民"]]);
+    expect(lostSentences(a)).toEqual([]);
   });
 });

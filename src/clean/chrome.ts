@@ -724,6 +724,9 @@ function underRelatedLabel(cx: Context): boolean {
   return k >= 0 && TAIL.test(cx.paras[k]!.text.trim());
 }
 
+/** A source and reporters run into a lead that opens on its day: "来源：某某晨报记者：王小明李大民10月17日，". */
+const OPENING_CREDIT =
+  /^(?:来源[:：]\s*(\p{Script=Han}{2,12}?)\s*)?(?:本报)?记者[:：]?\s*(\p{Script=Han}{2,3}(?:[\s、]*\p{Script=Han}{2,3}){0,3}?)\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,])/u;
 /** A writer's label alone on its line: "文/", "作者：", "记者 |". */
 const BYLINE_LABEL = /^(?:文|作者|记者|撰文|撰稿|采写)\s*[/／:：|｜丨]$/;
 
@@ -1022,6 +1025,22 @@ const rules: ChromeRule[] = [
       return {
         strip: t.slice(0, m.index).trim(),
         gleaned: { authors: [{ value: names, from: "byline" }], filedFrom: filedFrom(m[1]!) ?? undefined },
+      };
+    },
+  },
+  {
+    rule: RULES.byline,
+    prose: true,
+    // The source and the reporters run into the lead a page's text copy opens on
+    // ("来源：某某晨报记者：王小明李大民10月17日，…"): they leave it, and are its evidence.
+    test: (t) => {
+      const m = t.includes("记者") ? t.match(OPENING_CREDIT) : null;
+      const names = m ? namesFrom(m[2]!) : [];
+      if (!m || !names.length || !names.every((n) => isPersonName(n) && startsWithSurname(n))) return null;
+      const source = m[1] ? publicationOf(m[1]) : null;
+      return {
+        strip: t.slice(m[0].length),
+        gleaned: { authors: [{ value: names, from: "byline" }], ...(source && { publication: { value: source, from: "byline" } }) },
       };
     },
   },

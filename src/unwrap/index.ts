@@ -11,7 +11,7 @@ import { markdownBlocks } from "./markdown.js";
 import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
 import { webArchivePage } from "./mhtml.js";
-import { textPageRegion } from "./textRegion.js";
+import { layoutPieces, textPageRegion } from "./textRegion.js";
 import { xmlDocument } from "./xml.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
@@ -54,7 +54,11 @@ function htmlFragment(text: string, note: Note): Body {
 }
 
 /** Plain text; a whole page saved as text keeps only its article's region. */
-const plain = (text: string, note: Note): Body => ({ wrapper: "plain", lines: textPageRegion(plainLines(text), note), meta: {} });
+const plain = (text: string, note: Note): Body => ({
+  wrapper: "plain",
+  lines: textPageRegion(layoutPieces(plainLines(text), note), note),
+  meta: {},
+});
 
 /** A line of nothing but unreadable characters. */
 const GARBLED = /^[\ufffd\s]*\ufffd[\ufffd\s]*$/;

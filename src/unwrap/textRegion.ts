@@ -189,3 +189,34 @@ export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
   );
   return under ? [...marked.slice(start, under.start), ...marked.slice(under.end, end)] : marked.slice(start, end);
 }
+
+/** The indentation a page's markup leaves between its elements when its text is copied whole: three tabs or more. */
+const LAYOUT_GAP = /\t{3,}/;
+/**
+ * A piece of a page's script: a statement or an object's field ("SINA_PAGE['x']=[", "ad_state:'1',",
+ * "url:\"//…\"", "});"), with no sentence of Chinese text in it.
+ */
+const SCRIPT_PIECE =
+  /^(?:[{}()[\];,\s]+|(?:var|let|const|function|if|return)\b.*|[A-Za-z_$][\w$]*(?:\.[\w$]+)*(?:\[[^\]]*\])?\s*(?:[:=]|\().*)$/;
+
+/**
+ * A page copied as text keeps the tabs that indented its markup, and the text of its scripts: the
+ * pieces that tabs part are lines of their own, and a script's pieces are no text.
+ */
+export function layoutPieces(lines: SourceLine[], note: Note): SourceLine[] {
+  if (!lines.some((l) => LAYOUT_GAP.test(l.text))) return lines;
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    if (!LAYOUT_GAP.test(l.text)) {
+      out.push(l);
+      continue;
+    }
+    for (const piece of l.text.split(LAYOUT_GAP)) {
+      const t = piece.trim();
+      if (!t) continue;
+      if (SCRIPT_PIECE.test(t) && !/[，。！？]/.test(t.replace(/\/\/.*$/, ""))) note(l.line, `网页脚本的代码，不属正文：${t}`);
+      else out.push({ text: "", line: l.line }, { text: t, line: l.line });
+    }
+  }
+  return out;
+}
