@@ -471,6 +471,7 @@ describe("bylines, credits and sources as evidence", () => {
   it("cleans a source field: the label, buttons, words and a date glued after it, a host before its paper, the site itself", () => {
     expect(publicationOf("来源：某某网-某某日报北京举报")).toBe("某某日报");
     expect(publicationOf("某某晚报")).toBe("某某晚报");
+    expect(publicationOf("某某网-《某某日报》")).toBe("某某日报");
     expect(publicationOf("来源：某某日报2024-05-13 08:49")).toBe("某某日报");
     expect(publicationOf("某某时报网")).toBe("某某时报网");
     expect(publicationOf("某某日报(北京)")).toBe("某某日报");

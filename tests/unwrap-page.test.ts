@@ -564,6 +564,20 @@ describe("titles reconciled", () => {
     expect(block.meta.subtitle).toBe("抓好粮食生产不放松");
     expect(texts(block).join("")).not.toMatch(/强调|不放松/);
   });
+
+  it("takes a print kicker a plain paragraph sets right above the headline as the subtitle, but not a channel's name", () => {
+    const kicker = (p: string) =>
+      unwrap(
+        page(
+          "<title>某县召开春耕生产推进会</title>",
+          `<div class="left">${p}<p></p><h1><div>某县召开春耕生产推进会</div></h1>${BODY}</div>`,
+        ),
+        "a.html",
+      ).meta.subtitle;
+    expect(kicker('<p class="p1">某县全面部署今年粮食生产工作</p>')).toBe("某县全面部署今年粮食生产工作");
+    expect(kicker('<p class="p1">本网要闻</p>')).toBeUndefined();
+    expect(kicker('<p class="p1"><a href="/x">某县全面部署今年粮食生产工作</a></p>')).toBeUndefined();
+  });
 });
 
 describe("a page's body saved without its head", () => {

@@ -98,13 +98,15 @@ const GLUED_TOOLS = /(?:举报|分享|收藏|关注|评论|打印|纠错|返回\
 
 /**
  * A publication as a source field names it: without its label, the buttons glued after it, the
- * place or tail glued after a name ("北京青年报北京" → 北京青年报), and of "host－paper" the paper.
+ * place or tail glued after a name ("北京青年报北京" → 北京青年报), its title marks, and of "host－paper" the paper.
  * Null when it names the site itself ("本站原创") or a platform's channel.
  */
 export function publicationOf(raw: string): string | null {
   let s = raw
     .replace(/^[\s·•・|｜:：\-—–]+/, "")
     .replace(/^\s*(?:文章|新闻|稿件|本文|信息)?(?:来源|稿源|来源于|出处)\s*[:：]\s*/, "")
+    // A paper's name in title marks: "人民网-《人民日报》".
+    .replace(/《([^《》]+)》?/g, "$1")
     .replace(/[\s)）\]】]+$/, "")
     .replace(/\s*[（(][^()（）]*$/, "")
     // The date and time a page runs on after the name: "人民日报2024-05-13 08:49".

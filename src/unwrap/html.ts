@@ -1,4 +1,7 @@
+import { DomUtils } from "htmlparser2";
+import type { Element } from "domhandler";
 import { DAY_AT_END, findDate } from "../text/dates.js";
+import { hanCount } from "../text/chars.js";
 import type { WrapperMeta } from "../model/draft.js";
 import type { Note } from "./types.js";
 import { EVIDENCE, isChannelName, pullQuotes, statesMeta } from "./evidence.js";
@@ -295,6 +298,8 @@ export function readPage(html: string, note: Note): Page {
       body = body.filter((p) => p !== next);
     } else if (deckLike(above) && above!.host?.parent === pieces[head.at]!.host?.parent)
       [meta.subtitle, from.subtitle] = [above!.text, `<${above!.host!.name}> above the headline`];
+    else if (above && kickerLike(above) && setRightAbove(above.host, pieces[head.at]!.host))
+      [meta.subtitle, from.subtitle] = [above.text.trim(), `the kicker <${above.host!.name}> right above the headline`];
   }
   // The headline block a print page sets at the top of the text: its lines leave the text.
   if (head.title) {
@@ -330,4 +335,22 @@ export function readPage(html: string, note: Note): Page {
   if (props.paper && !meta.publication) [meta.publication, from.publication] = [props.paper, "the e-paper's properties"];
   meta.from = from;
   return { blocks: body.map(toBlock), meta, outside: pieces.length - body.length };
+}
+
+/**
+ * A print kicker (引题) a page sets in a plain paragraph over its headline: a phrase of eight Han
+ * characters or more (a channel's or a site's name is shorter), no link, no figure, no label.
+ */
+function kickerLike(p: Piece): boolean {
+  const t = p.text.trim();
+  return t.length <= 40 && hanCount(t, 8) >= 8 && !/[\s，,。！？!?；;：:|｜\d]/.test(t) && !p.linkChars && !statesMeta(t);
+}
+
+/** Whether element a is the one right before the heading that holds b (empty elements and white space between). */
+function setRightAbove(a: Element | null, b: Element | null): boolean {
+  let heading: Element | null = b;
+  while (heading && !/^h[1-6]$/.test(heading.name)) heading = heading.parent as Element | null;
+  let prev = heading?.prev;
+  while (prev && !(prev === a) && DomUtils.textContent(prev).trim() === "") prev = prev.prev;
+  return !!a && prev === a;
 }
