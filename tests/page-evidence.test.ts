@@ -140,3 +140,30 @@ describe("a day printed without its year", () => {
     expect(clean(post("2021-06-30 18:00:00")).date).toBeNull();
   });
 });
+
+describe("a portal's reprint of a paper's commentary", () => {
+  const text = [
+    "某县有关部门昨天公布了大火事故的遇难者名单，与此同时，网络上质疑死亡人数的声音没有减少。",
+    "火灾发生以来，县政府以通常的方式进行善后，一方面公布伤亡数字，一方面当地媒体低调报道此事。",
+    "希望这次大火给政府和社会都带来有益的反思。▲（作者是《某某时报》评论员）",
+  ];
+  const a = clean(
+    page(
+      "<title>某某时报：大火后续风波显公信力不足_新闻_某某网</title>",
+      `<h1>某某时报：大火后续风波显公信力不足</h1>
+<div class="info"><span class="pubTime">2012年07月07日09:47</span><span class="infoCol"><span class="where"><a href="/x">某某时报</a></span><span class="auth">王小明</span></span><span class="infoComm"><a href="#">我要评论(0)</a></span></div>
+<div class="content">${paragraphs(...text)}</div>`,
+      { after: `<ul class="related"><li><span class="source">某某晚报</span><span class="author">李四</span> 另一篇报道</li></ul>` },
+    ),
+  );
+
+  it("reads the source and the author from the info line's slots under the headline, not the related list's", () => {
+    expect([a.publication, a.authors]).toEqual(["某某时报", ["王小明"]]);
+  });
+
+  it("takes the paper's name and colon off the headline, and the note on the writer off the text", () => {
+    expect(a.title).toBe("大火后续风波显公信力不足");
+    expect(a.blocks.map((b) => b.text).at(-1)).toBe("希望这次大火给政府和社会都带来有益的反思。");
+    expect(a.messages.filter((m) => m.ruleId === RULES.bioNote.id)).toHaveLength(1);
+  });
+});

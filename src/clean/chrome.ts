@@ -662,6 +662,8 @@ const SUBSCRIBE =
 const SERIES_NOTE = /^[【\[]?编者(?:按|的话)[】\]]?\s*[:：]?.*(?:专栏|系列|栏目).*(?:敬请关注|陆续推出|陆续刊发|陆续刊登|即日起)/;
 /** A note on the writer or the guest: "作者简介：…", "【嘉宾介绍】…". */
 const BIO = /^[【\[]?(?:作者|嘉宾|受访者|受访人)(?:简介|介绍)[】\]]?\s*[:：]?/;
+/** A note in brackets on who the writer is: "（作者是某某报评论员）", "▲（作者系某大学教授）". */
+const WRITER_NOTE = /(?:(?<=[。！？!?”」])|^)\s*[▲△■□]?\s*[（(](?:作者|笔者)(?:是|系|为)[^()（）]{2,40}[)）]$/;
 /** An essay's abstract over it: "内容摘要：…", "【摘要】…". */
 const ABSTRACT = /^(?:【(?:内容摘要|内容提要|摘要|提要)】|(?:内容摘要|内容提要|摘要|提要)\s*[:：])\s*\S/;
 /** A prompt to consent before a page's tool works: "请同意我们的隐私权规范，才能启用听新闻的功能。". */
@@ -992,10 +994,13 @@ const rules: ChromeRule[] = [
     // A note on who wrote it or who speaks in it, after the text ("作者简介：…"): the page's, as a profile is.
     rule: RULES.bioNote,
     prose: true,
-    test: (t, _p, cx) =>
-      t.length <= 300 && BIO.test(t) && (cx.region === "trailer" || cx.at >= cx.paras.length - 3) && textAfter(cx) < textBefore(cx)
-        ? DROP
-        : null,
+    test: (t, _p, cx) => {
+      const closing = cx.region === "trailer" || cx.at >= cx.paras.length - 3;
+      // Who the writer is, in brackets run into the last sentence: "…的反思。▲（作者是某某报评论员）".
+      const note = closing && /[)）]$/.test(t) ? t.match(WRITER_NOTE) : null;
+      if (note) return note.index! > 0 ? { strip: t.slice(0, note.index).trim() } : DROP;
+      return t.length <= 300 && BIO.test(t) && closing && textAfter(cx) < textBefore(cx) ? DROP : null;
+    },
   },
   {
     // Above the essay, the note on the series it belongs to ("编者按：…推出系列理论文章，敬请关注。")

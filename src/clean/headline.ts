@@ -99,6 +99,12 @@ function lessPublisher(head: Headline, publication: string | undefined): Headlin
   return { ...head, title: tidy(joinSegments(s, s.parts.length - 1)) };
 }
 
+/** A headline a portal opens on the name of the paper it reprints, then a colon ("某某时报：…"): the name is the source's. */
+function lessOutletLead(head: Headline, publication: string | undefined): Headline {
+  const m = publication ? head.title.match(/^(.{2,20}?)\s*[：:]\s*(?=\S{4})/) : null;
+  return m && key(m[1]!) === key(publication!) ? { ...head, title: head.title.slice(m[0].length) } : head;
+}
+
 /** Edits (insertions, deletions, substitutions) between two short texts, or more than `most`. */
 function editsWithin(a: string, b: string, most: number): boolean {
   if (Math.abs(a.length - b.length) > most) return false;
@@ -219,7 +225,10 @@ export const takeHeadline: Step = (d) => {
   };
   const stated = d.stated.title;
   if (stated) {
-    const head = labelled(splitHeadline(wholeTitle(stated, original) ?? stated), d.lines);
+    const head = lessOutletLead(
+      labelled(splitHeadline(wholeTitle(stated, original) ?? stated), d.lines),
+      d.stated.publication ?? d.evidence.publication?.value,
+    );
     const names = [stated, head.title, ...(original ? [original.title] : [])];
     const isRepeat = (p: Para) => names.some((n) => repeats(p.text, n));
     const { at, length } = repeatedAt(paras, names);

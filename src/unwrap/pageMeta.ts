@@ -2,7 +2,7 @@ import type { WrapperMeta } from "../model/draft.js";
 import { isOrganisation } from "./evidence.js";
 import { textOfElement, type PageFacts, type Piece } from "./walk.js";
 import { unixToBeijing, YMD } from "../text/dates.js";
-import { filedByline } from "../text/names.js";
+import { filedByline, isPersonName } from "../text/names.js";
 
 // ---------------------------------------------------------------------------------------------
 // Metadata: the strongest evidence first, each value with where it came from.
@@ -165,12 +165,19 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
     const s = stripLabel(v);
     return !!s && !/^https?:|^\/\//.test(s) && !NO_SOURCE.test(s) && s.length <= 40;
   });
+  // The info line under the headline, in slots the markup names ("<span class="where">"): read
+  // only there, where the article's own line is (a related list names its items' sources too).
+  const infoEnd = headline >= 0 ? (pieces[headline + 4]?.at ?? Infinity) : -1;
+  const inInfoLine = (kind: "source" | "author") => facts.slots.find((s) => s.kind === kind && s.at >= headAt && s.at < infoEnd)?.value;
   if (source) [meta.publication, from.publication] = [stripLabel(source.value), source.from];
   else {
     // A CMS's page configuration in a script names the source as a property: `source: '某某日报'`.
     const configured = scriptProperty(facts, "source");
+    const inSlot = stripLabel(inInfoLine("source") ?? "");
     if (configured && /[\u4e00-\u9fff]{2}/.test(configured) && !NO_SOURCE.test(configured))
       [meta.publication, from.publication] = [configured, "the page script's source"];
+    else if (inSlot && /[\u4e00-\u9fff]{2}/.test(inSlot) && !NO_SOURCE.test(inSlot) && inSlot.length <= 20)
+      [meta.publication, from.publication] = [inSlot, "the info line's source slot"];
   }
 
   // Authors: JSON-LD's are stated as such; a meta author must be printed on the page, and not as an editor.
@@ -215,6 +222,11 @@ export function pageMeta(facts: PageFacts, pieces: Piece[], headline: number): W
         break;
       }
     }
+
+  // The info line's author slot: a person's name printed there (WeChat's own slot is read below).
+  const inAuthorSlot = meta.authors || wechat ? undefined : inInfoLine("author")?.replace(/^(?:作者|记者|文)\s*[:：/／]?\s*/, "");
+  if (inAuthorSlot && isPersonName(inAuthorSlot) && person(inAuthorSlot, true))
+    [meta.authors, from.authors] = [[inAuthorSlot], "the info line's author slot"];
 
   // WeChat's author slot under the headline: a writer's or a pen name, never the account's.
   const slot = wechat && !meta.authors ? facts.ids.get("js_author_name") : undefined;

@@ -139,7 +139,13 @@ export interface PageFacts {
   scripts: string[];
   /** Elements by id and class that platforms' page formats name (WeChat's #js_name, #js_content …). */
   ids: Map<string, Element>;
+  /** Short elements the markup names as the slot of the source or the author ("where", "auth"), in page order. */
+  slots: { kind: "source" | "author"; value: string; at: number }[];
 }
+
+/** A CMS's names for the slots of an article's source and author in its info line. */
+const SOURCE_SLOT = /(?:^|[\s_-])(?:where|source|origin|laiyuan)(?:[_-]?(?:name|txt|info))?(?:$|\s)/i;
+const AUTHOR_SLOT = /(?:^|[\s_-])(?:author|writer|auth|zuozhe)(?:[_-]?(?:name|txt|info))?(?:$|\s)/i;
 
 function lineStarts(html: string): number[] {
   const starts = [0];
@@ -327,7 +333,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     note(lineAt(starts, flat.deepAt), `网页标记嵌套 ${flat.depth} 层：第 ${MAX_NESTING} 层以下的标记不再解析，其中文字保留`, true);
   const doc = parseDocument(flat.html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
   const pieces: Piece[] = [];
-  const facts: PageFacts = { metas: new Map(), titles: [], ld: [], times: [], scripts: [], ids: new Map() };
+  const facts: PageFacts = { metas: new Map(), titles: [], ld: [], times: [], scripts: [], ids: new Map(), slots: [] };
   let current: Piece | null = null;
   // Where the last image stood: the index the next block takes.
   let imageAt = -1;
@@ -488,6 +494,12 @@ export function walk(html: string, note: Note, markdown = false): Walked {
     if (name === "script") {
       readScript(el, facts);
       continue;
+    }
+    const slotName = a.class || a.id ? `${a.class ?? ""} ${a.id ?? ""}` : "";
+    const kind = slotName ? (SOURCE_SLOT.test(slotName) ? "source" : AUTHOR_SLOT.test(slotName) ? "author" : null) : null;
+    if (kind) {
+      const value = DomUtils.textContent(el).replace(/\s+/g, " ").trim();
+      if (value && value.length <= 30) facts.slots.push({ kind, value, at: el.startIndex ?? 0 });
     }
     if (name === "time" || a.itemprop === "datePublished") {
       const value = a.datetime ?? a.content;
