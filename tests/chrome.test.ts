@@ -426,6 +426,13 @@ describe("bylines, credits and sources as evidence", () => {
     expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.datelineByline.id, "新华社南京3月2日电（记者赵一平、钱大勇）"]]);
   });
 
+  it("reads a correspondent's name alone in the brackets after a dateline, but no place's name there", () => {
+    const lead = (who: string) =>
+      removeChrome(draft(paras(`某某网南昌1月1日电 （${who}）一批文物日前集中在省博物院展出，市民纷纷前往参观。`, ...BODY)));
+    expect(lead("王昊阳").evidence.authors[0]!.value).toEqual(["王昊阳"]);
+    expect(lead("南昌").evidence.authors).toEqual([]);
+  });
+
   it("takes the person at the end of a job title in a credit, and the source without its label", () => {
     const out = removeChrome(draft(paras(...BODY, "（本文来源：某某日报 作者：某某大学经济学院院长、研究员林志远）")));
     expect(textsOf(out.paras)).toEqual(BODY);

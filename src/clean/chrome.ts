@@ -527,6 +527,14 @@ function nameAndPlace(run: string): { name: string; place: string } | null {
   return null;
 }
 
+/**
+ * A correspondent's name alone in the brackets after a dateline ("某某网南昌1月1日电 （王小明）"): a
+ * surname first, and no word of the dictionary (a place's name is one: "（南昌）").
+ */
+function bareName(s: string): { authors: string[] } | null {
+  return s.length <= 4 && isPersonName(s) && startsWithSurname(s) && tag(s).length > 1 ? { authors: [s] } : null;
+}
+
 function dateline(t: string): Verdict {
   const filed = t.match(FILED_LEAD);
   const names = filed ? bylineNames(filed[1]!) : null;
@@ -566,7 +574,7 @@ function dateline(t: string): Verdict {
       return { glean: { publication, authors: dispatcher ? [{ value: [dispatcher], from: "byline" }] : [] }, shown: dispatch[0] };
   }
   const m = t.match(DATELINE);
-  const byline = m ? parseByline(`（${m[3]!}）`) : null;
+  const byline = m ? (parseByline(`（${m[3]!}）`) ?? bareName(m[3]!.trim())) : null;
   if (!m || !byline) {
     // An outlet's dateline with no byline after it ("某某网消息（某栏目）：", "某某社北京5月9日电"): its outlet.
     const outlet = t.match(OUTLET_NEWS) ?? t.match(OUTLET_REPORTED);
