@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanDocument, STEPS } from "../src/pipeline/index.js";
+import { cleanDocument, cleanDocuments, STEPS } from "../src/pipeline/index.js";
+import { NoArticleText } from "../src/clean/drop.js";
 import { newDraft, type Step } from "../src/model/draft.js";
 import { cleaningReport } from "../src/render/report.js";
 import { makeArticle, lostSentences } from "./helpers.js";
@@ -345,5 +346,22 @@ describe("nothing lost, proved", () => {
     expect(body(a)).not.toContain("会议强调");
     expect(a.messages.map((m) => m.ruleId)).toContain(RULES.dropped.id);
     expect(lost(a)).toEqual([]);
+  });
+});
+
+describe("documents cleaned together", () => {
+  it("gives each document the article cleanDocument gives it, and the error that refused one in its place", () => {
+    const docs = [
+      {
+        name: "a.md",
+        text: "# 某县召开春耕生产推进会\n\n近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。会议要求各乡镇抓好落实。\n",
+      },
+      { name: "menu.txt", text: "首页\n新闻\n图片\n" },
+      { name: "b.txt", text: "某市今年新建口袋公园十二个，市民在家门口就能休闲健身。公园建设资金由市区两级财政承担。\n" },
+    ].map(({ name, text }) => ({ name, bytes: utf8(text), options: {} }));
+    const together = cleanDocuments(docs);
+    expect(together[1]).toBeInstanceOf(NoArticleText);
+    for (const k of [0, 2]) expect(together[k]).toEqual(cleanDocument(docs[k]!.name, docs[k]!.bytes));
+    expect((together[0] as { keywords: string[] }).keywords.length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@ import type { Article, Message } from "../model/types.js";
 import { ruleOf, RULES, type Group } from "../model/rules.js";
 import { message } from "../model/messages.js";
 import { OVERRIDE_SUFFIX, type RawFile } from "../read/files.js";
-import { cleanDocument, type PipelineOptions } from "../pipeline/index.js";
+import { cleanDocument, cleanDocuments, CLEAN_BATCH, type CleanInput, type PipelineOptions } from "../pipeline/index.js";
 import { NoArticleText } from "../clean/drop.js";
 import type { CleanCache } from "./cache.js";
 import { UnreadableDocument } from "../read/decode.js";
@@ -68,7 +68,8 @@ export function buildArchive(
           `there is no raw file ${quoted(name)} in content/ for these corrections; rename the file or delete it`,
         ),
       );
-  for (const file of files) {
+  const cleanedAhead = batchCleaner(files, (f) => cleanOptions(vocabulary, correctionsOf(f.name, overrides).override), cache);
+  for (const [i, file] of files.entries()) {
     const correctionsFile = file.name + OVERRIDE_SUFFIX;
     let { override, errors } = correctionsOf(file.name, overrides);
     for (const e of errors) problems.push({ ...e, text: `${e.text} — the document builds without these corrections` });
@@ -76,7 +77,7 @@ export function buildArchive(
     let article: Article;
     try {
       try {
-        article = corrected();
+        article = applyOverride(cleanedAhead(i), override);
       } catch (e) {
         // Corrections that leave no article text are the corrections' fault, not the document's.
         if (!(e instanceof NoArticleText) || !override.drop?.length) throw e;
@@ -158,17 +159,49 @@ export function cleanJobs(files: RawFile[], vocabulary: string[], overrides: Map
   return files.map((file) => ({ file, options: cleanOptions(vocabulary, correctionsOf(file.name, overrides).override) }));
 }
 
+/** The cached article stays as cleaned: a build adds duplicates and 另见 to its own copy. */
+const copyOf = (hit: Article): Article => ({ ...hit, duplicates: [...hit.duplicates], seeAlso: [...hit.seeAlso] });
+
 /** A document cleaned, or read back from the cache when nothing it depends on has changed. */
 function cleaned(file: RawFile, options: PipelineOptions, cache?: CleanCache): Article {
   if (!cache) return cleanDocument(file.name, file.bytes, options);
   // The key and the article come from the same bytes, read once.
   const { key, bytes } = cache.keyOf(file, options);
   const hit = cache.get(key);
-  // The cached article stays as cleaned: a build adds duplicates and 另见 to its own copy.
-  if (hit) return { ...hit, duplicates: [...hit.duplicates], seeAlso: [...hit.seeAlso] };
+  if (hit) return copyOf(hit);
   const article = cleanDocument(file.name, bytes ?? file.bytes, options);
   cache.set(key, article);
   return article;
+}
+
+/**
+ * The i-th document cleaned, or read back from the cache, as cleaned() does; the documents from
+ * i on are cleaned a batch at a time, when the first of them is asked for. Throws what refused it.
+ */
+function batchCleaner(files: RawFile[], optionsOf: (f: RawFile) => PipelineOptions, cache?: CleanCache): (i: number) => Article {
+  const done = new Map<number, Article | Error>();
+  return (i) => {
+    if (!done.has(i)) {
+      const pending: { at: number; key?: string; input: CleanInput }[] = [];
+      for (let k = i; k < Math.min(files.length, i + CLEAN_BATCH); k++) {
+        const file = files[k]!;
+        const options = optionsOf(file);
+        const { key, bytes } = cache ? cache.keyOf(file, options) : { key: undefined, bytes: undefined };
+        const hit = key === undefined ? undefined : cache!.get(key);
+        if (hit) done.set(k, copyOf(hit));
+        else pending.push({ at: k, key, input: { name: file.name, bytes: bytes ?? file.bytes, options } });
+      }
+      cleanDocuments(pending.map((p) => p.input)).forEach((r, j) => {
+        const { at, key } = pending[j]!;
+        if (key !== undefined && !(r instanceof Error)) cache!.set(key, r);
+        done.set(at, r);
+      });
+    }
+    const r = done.get(i)!;
+    done.delete(i);
+    if (r instanceof Error) throw r;
+    return r;
+  };
 }
 
 const pick = <T extends object, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> =>

@@ -1,6 +1,6 @@
 // One cleaning worker: cleans its share of documents into the cache (see pool.ts).
 import { parentPort, workerData } from "node:worker_threads";
-import { cleanDocument, type PipelineOptions } from "../pipeline/index.js";
+import { cleanDocuments, CLEAN_BATCH, type CleanInput, type PipelineOptions } from "../pipeline/index.js";
 import { CleanCache } from "./cache.js";
 import { readRegularFile } from "../read/files.js";
 
@@ -18,13 +18,21 @@ export interface WorkerJob {
 const { jobs, cacheDir, version } = workerData as { jobs: WorkerJob[]; cacheDir: string; version: string };
 const cache = new CleanCache(cacheDir, version);
 let cleaned = 0;
-for (const { name, path, bytes: given, options } of jobs) {
-  try {
-    const bytes = path ? readRegularFile(path) : given!;
-    cache.set(cache.key(name, bytes, options), cleanDocument(name, bytes, options));
-    cleaned++;
-  } catch {
-    // The build cleans it again and reports why it fails.
+for (let at = 0; at < jobs.length; at += CLEAN_BATCH) {
+  const inputs: CleanInput[] = [];
+  for (const { name, path, bytes, options } of jobs.slice(at, at + CLEAN_BATCH)) {
+    try {
+      inputs.push({ name, bytes: path ? readRegularFile(path) : bytes!, options });
+    } catch {
+      // The build reads it again and reports why it cannot.
+    }
   }
+  cleanDocuments(inputs).forEach((article, k) => {
+    const { name, bytes, options } = inputs[k]!;
+    // One that fails the build cleans again, and reports why.
+    if (article instanceof Error) return;
+    cache.set(cache.key(name, bytes, options), article);
+    cleaned++;
+  });
 }
 parentPort!.postMessage(cleaned);

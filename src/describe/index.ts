@@ -6,7 +6,7 @@ import { addressDate, estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDa
 import { httpUrl } from "../text/url.js";
 import { tag } from "../text/segmenter.js";
 import { findPlaces, shortPlaceName } from "./places.js";
-import { findTags } from "./tags.js";
+import { findTags, tagsAhead } from "./tags.js";
 import { bylineNames, givenLikeOutlet, isPersonName, namesFrom } from "../text/names.js";
 import { sentences } from "../clean/dedupe.js";
 import { standInTitle } from "../clean/headline.js";
@@ -28,6 +28,9 @@ const statedIn = (d: Draft): string => (d.wrapper === "front matter" ? "文件�
 
 /** The running text the describe step reads, one block a line. */
 const textOf = (d: Draft): string => d.blocks.map((b) => b.text).join("\n");
+
+/** Prepares the description of several drafts at once: their keywords, extracted in one run. */
+export const describeAhead = (drafts: readonly Draft[]): void => tagsAhead(drafts.map(textOf));
 
 /**
  * An outlet's name printed before the bar ("某某新闻｜标题", a repost's "【某某文库】某某｜标题"): the

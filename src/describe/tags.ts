@@ -1,4 +1,4 @@
-import { keywords } from "../text/segmenter.js";
+import { keywords, keywordsAhead } from "../text/segmenter.js";
 import { normaliseTag } from "../text/tags.js";
 import { isPlaceName } from "./places.js";
 import { isHanCode } from "../text/chars.js";
@@ -134,6 +134,17 @@ export function truncated(word: string, ...texts: string[]): boolean {
  * keywords that the text itself uses, each a whole word, no place, carrier, unit or stock word; the
  * site makes tags of those that several articles share.
  */
+/** How many keywords jieba is asked for, before the topical ones are kept. */
+const KEYWORDS = 12;
+/**
+ * What jieba reads for keywords: news puts its subject first, and past the opening the text adds
+ * jieba's cost (the largest part of cleaning), not keywords.
+ */
+const keywordText = (text: string): string => text.slice(0, 800);
+
+/** Extracts the keywords of texts about to be described in one run (segmenter.ts says why). */
+export const tagsAhead = (texts: readonly string[]): void => keywordsAhead(texts.map(keywordText), KEYWORDS);
+
 export function findTags(input: TagInput): { tags: string[]; keywords: string[] } {
   const phrases = input.vocabulary.filter((v) => {
     const n = input.text.split(v).length - 1;
@@ -160,9 +171,7 @@ export function findTags(input: TagInput): { tags: string[]; keywords: string[] 
     !(k.length <= 3 && truncated(k, input.headline, input.text));
   // A page's meta keywords count only as words its text uses.
   const suggested = (input.suggested ?? []).map(normaliseTag).filter(uses);
-  // News puts its subject first: past the opening the text adds jieba's cost (the largest part of
-  // cleaning), not keywords.
-  const kw = [...new Set([...keywords(input.text.slice(0, 800), 12), ...suggested])].filter(topical).slice(0, 5);
+  const kw = [...new Set([...keywords(keywordText(input.text), KEYWORDS), ...suggested])].filter(topical).slice(0, 5);
   // A stated tag naming the paper, site or channel ("某某日报新闻", a Jekyll category) is who carries the page, not a topic.
   const stated = input.stated.map(normaliseTag).filter((t) => !CARRIER.test(t) && !carriers.some((c) => t.includes(c)));
   const tags = [...new Set([...stated, ...topics].map(normaliseTag).filter(Boolean))];
