@@ -128,6 +128,13 @@ describe("a record of one article in XML of its own", () => {
     expect(u.meta).toMatchObject({ title: "某县召开春耕生产推进会", date: "2024-05-13" });
   });
 
+  it("keeps the space Chinese text sets beside a Latin word, and drops the markup's between Han pieces", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Body><Title>某县开通直播</Title><Content><Paragraph><Sentence>记者通过 <Participant>微信</Participant> 、
+      <Participant>YouTube</Participant> 等平台直播 <Time>2024 年 5 月</Time>的春耕现场。</Sentence></Paragraph></Content></Body>`;
+    expect(texts(unwrap(xml, "record.xml").lines)).toEqual(["记者通过微信、YouTube 等平台直播2024年5月的春耕现场。"]);
+  });
+
   it("reads a crawler's record whose content is the page's HTML, its author and source", () => {
     const xml = `<?xml version="1.0"?><doc><title>某县召开春耕生产推进会</title><author>王建国</author><source>某某日报</source><pubtime>2024-05-13 09:30</pubtime><content><![CDATA[${html}]]></content></doc>`;
     const a = cleanDocument("record.xml", new TextEncoder().encode(xml));

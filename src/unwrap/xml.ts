@@ -157,11 +157,17 @@ function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta
 // A record of one article in XML of its own: a corpus's (<Title>, <ReportTime>, <Content> with
 // <Paragraph>s, annotation elements inside the sentences) or a crawler's (<title>, <pubdate>, <content>).
 
-/** An element's text as it reads: the white space markup puts between a sentence's pieces is no text, save between Latin words. */
+/**
+ * An element's text as it reads: the white space markup puts between a sentence's pieces is no
+ * text, save between a Han character and a Latin word ("使用 YouTube"), which Chinese text sets apart.
+ */
 const readText = (el: Element): string =>
   DomUtils.textContent(el)
     .replace(/\s+/g, " ")
-    .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, "")
+    .replace(
+      /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f]|[!-@[-`{-~])|(?<=[!-@[-`{-~]) (?=[^\x00-\x7f])|(?<=[\u3000-\u303f\uff00-\uffef]) | (?=[\u3000-\u303f\uff00-\uffef])/g,
+      "",
+    )
     .trim();
 
 /** Elements that hold a paragraph each. */
