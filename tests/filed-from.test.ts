@@ -40,7 +40,7 @@ describe("where a byline or dateline says the story was filed from", () => {
       "a.html",
       encode(page("", [...TEXT.slice(0, -1), `${last}（王建国／台北报导）`].map((t) => `<p>${t}</p>`).join(""))),
     );
-    expect([a.authors, a.blocks.at(-1)!.text]).toEqual([["王建国"], last]);
+    expect([a.authors, a.blocks.at(-1)!.text, a.place.province]).toEqual([["王建国"], last, "台湾省"]);
     expect(lostSentences(a)).toEqual([]);
   });
 

@@ -261,9 +261,10 @@ function tally(input: PlaceText): Map<Unit, Tally> {
   // A headline of several items (a digest: "周报：甲；乙；丙") names the items' places, not the story's.
   if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline", counts, lead);
   for (const name of input.home ?? []) scan(name, "home", counts, lead);
-  // The place a story is filed from opens it, as a dateline does, by its full name where it has one: it is surely a place.
+  // The place a story is filed from opens it, as a dateline does, by its full name where it has one:
+  // it is surely a place. A byline that closed the text has left it: it counts for the line it was too.
   const filed = input.filed && [`${input.filed}市`, `${input.filed}县`, input.filed].find(isPlaceName);
-  if (filed) scan(filed, "text", counts, filed.length);
+  if (filed) for (let k = input.text.includes(input.filed!) ? 1 : 2; k > 0; k--) scan(filed, "text", counts, filed.length);
   return counts;
 }
 
