@@ -213,3 +213,14 @@ describe("a page copied as text with its markup's indentation and its scripts", 
     expect(lostSentences(a)).toEqual([]);
   });
 });
+
+describe("a copy that runs the headline and the byline into its text", () => {
+  it("takes the original headline and the byline off the lead, where the outlet's name opens it again", () => {
+    const lead =
+      "某某报记者调查发现，目前应用商店中存在多个与某某App相似的应用，打着走路赚钱、看新闻赚钱的旗号吸引用户。业内人士表示，这类应用依靠给用户甜头的方式获客，后期再融资扩张。";
+    const a = clean("a.txt", `原标题：某某涉嫌传销被查，“躺赚”App真的可以躺赚吗？某某报记者王小明李大民${lead}\n`);
+    expect([a.title, a.publication, a.authors]).toEqual(["某某涉嫌传销被查，“躺赚”App真的可以躺赚吗？", "某某报", ["王小明", "李大民"]]);
+    expect(a.blocks.map((b) => b.text)).toEqual([lead]);
+    expect(lostSentences(a)).toEqual([]);
+  });
+});

@@ -267,6 +267,8 @@ const REPRINTED_FROM =
 const COMPILED_FROM = /^\S{0,10}(?:整理自|编译自|综合自|转载自|摘编自|摘自)\s*[:：]/;
 /** The original headline a repost prints over its text. */
 const ORIGINAL_TITLE = /^[（(]?(?:本文)?原标题\s*[:：]\s*[《〈]?(.+?)[》〉]?[)）]?$/;
+/** The same, run into the text after it: the headline closes in title marks, or on its question or exclamation mark. */
+const ORIGINAL_TITLE_RUN_IN = /^(?:本文)?原标题\s*[:：]\s*(?:[《〈]([^《》〈〉\n]{6,60})[》〉]|([^。！？!?《》〈〉\n]{6,60}[！？!?]))/;
 
 /**
  * A paper's line for readers' tips or subscriptions, nothing but addresses and numbers after its label:
@@ -739,6 +741,8 @@ function underRelatedLabel(cx: Context): boolean {
 /** A source and reporters run into a lead that opens on its day: "来源：某某晨报记者：王小明李大民10月17日，". */
 const OPENING_CREDIT =
   /^(?:来源[:：]\s*(\p{Script=Han}{2,12}?)\s*)?(?:本报)?记者[:：]?\s*(\p{Script=Han}{2,3}(?:[\s、]*\p{Script=Han}{2,3}){0,3}?)\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,])/u;
+/** The same, the lead opening on the outlet's name again: "某某报记者王小明李大民某某报记者调查发现，". */
+const CREDIT_BEFORE_OUTLET = /^(?:来源[:：]\s*)?(\p{Script=Han}{2,8}?(?:报|网|社|台|新闻))记者[:：]?\s*(\p{Script=Han}{2,12}?)\s*(?=\1)/u;
 /** A writer's label alone on its line: "文/", "作者：", "记者 |". */
 const BYLINE_LABEL = /^(?:文|作者|记者|撰文|撰稿|采写)\s*[/／:：|｜丨]$/;
 
@@ -901,6 +905,13 @@ const rules: ChromeRule[] = [
       if (t.length <= 120 && (SELECTED_FROM.test(t) || REPOSTER_NOTE.test(t))) return DROP;
       const title = t.length <= 100 ? t.match(ORIGINAL_TITLE) : null;
       if (title) return drop({ headline: { title: title[1]!.trim(), subtitle: null, column: null } });
+      // Run into the text a copy opens on: "原标题：某某被查，某某真的可以吗？某某记者…".
+      const runIn = t.length > 100 ? t.match(ORIGINAL_TITLE_RUN_IN) : null;
+      if (runIn)
+        return {
+          strip: t.slice(runIn[0].length).trim(),
+          gleaned: { headline: { title: (runIn[1] ?? runIn[2])!.trim(), subtitle: null, column: null } },
+        };
       return t.length <= 60 && COMPILED_FROM.test(t) ? DROP : null;
     },
   },
@@ -1049,7 +1060,7 @@ const rules: ChromeRule[] = [
     // The source and the reporters run into the lead a page's text copy opens on
     // ("来源：某某晨报记者：王小明李大民10月17日，…"): they leave it, and are its evidence.
     test: (t) => {
-      const m = t.includes("记者") ? t.match(OPENING_CREDIT) : null;
+      const m = t.includes("记者") ? (t.match(OPENING_CREDIT) ?? t.match(CREDIT_BEFORE_OUTLET)) : null;
       const names = m ? namesFrom(m[2]!) : [];
       if (!m || !names.length || !names.every((n) => isPersonName(n) && startsWithSurname(n))) return null;
       const source = m[1] ? publicationOf(m[1]) : null;
