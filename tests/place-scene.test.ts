@@ -9,6 +9,16 @@ describe("places: where the story happens", () => {
     expect(findPlaces(text, "飞船再次成功对接").place.province).toBeNull();
   });
 
+  it("files a story told across provinces under the one its headline names, when the text weighs it enough; a digest's headline names none", () => {
+    const text =
+      "某某在江苏省镇江市一所高校任职多年，镇江的同事都说他为人低调。江苏省有关部门已介入调查。江苏多所高校表示将核查人员履历。" +
+      "江苏省教育厅通报，镇江市另两所高校也在核查。江苏省纪委表示将严肃处理。" +
+      "记者来到他的老家江西省吉安市永丰县，永丰县的村民说他高中毕业后就外出打工。江西老家的新房多年未装修。" +
+      "他曾在陕西省西安市注册公司，西安的合作方称已多年未联系。";
+    expect(findPlaces(text, "某某的双面人生：江西小镇高中毕业").place.province).toBe("江西省");
+    expect(findPlaces(text, "周报：某某履历造假；江西一地通报；高校核查").place.province).not.toBe("江西省");
+  });
+
   it("keeps a round-up of a province's cities at the province, and a city's story in its city", () => {
     const meetings = ["南京", "苏州", "无锡", "常州", "南通"]
       .map((c) => `${c}召开新春第一会。${c}市委书记讲话，要求${c}全市上下抓落实。`)

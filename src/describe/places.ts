@@ -133,6 +133,9 @@ const HONG_KONG_WORDS = ["港府", "港人", "港岛", "港铁", "港独", "本�
 /** A port's business: where 本港 is the port, not Hong Kong. */
 const PORT_TALK = /港口|码头|吞吐|集装箱|泊位|港区|航线/;
 
+/** A digest's headline: several items ("周报：甲；乙；丙"). */
+const digestHeadline = (headline: string): boolean => headline.split(/[；;]/).filter((x) => x.trim()).length >= 2;
+
 interface Tally {
   full: number;
   short: number;
@@ -258,8 +261,8 @@ function tally(input: PlaceText): Map<Unit, Tally> {
   const counts = new Map<Unit, Tally>();
   const lead = input.lead ?? 200;
   scan(input.text, "text", counts, lead);
-  // A headline of several items (a digest: "周报：甲；乙；丙") names the items' places, not the story's.
-  if (input.headline.split(/[；;]/).filter((x) => x.trim()).length < 2) scan(input.headline, "headline", counts, lead);
+  // A headline of several items names the items' places, not the story's.
+  if (!digestHeadline(input.headline)) scan(input.headline, "headline", counts, lead);
   for (const name of input.home ?? []) scan(name, "home", counts, lead);
   // The place a story is filed from opens it, as a dateline does, by its full name where it has one:
   // it is surely a place. A byline that closed the text has left it: it counts for the line it was too.
@@ -370,12 +373,29 @@ function national(score: Map<Unit, number>, headline: string): boolean {
   const ranked = [...byProvince].sort((a, b) => b[1] - a[1]);
   const masses = ranked.map(([, n]) => n);
   const total = masses.reduce((a, b) => a + b, 0);
-  const inHeadline = (u: Unit) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level));
-  const headlineProvinces = new Set([...score.keys()].filter(inHeadline).map(provinceOf));
-  const headlineTop = headlineProvinces.size === 1 && headlineProvinces.has(ranked[0]?.[0] as Unit);
+  const headlineProvinces = provincesInHeadline(score, headline);
+  const headlineTop = !!headlineProvince(byProvince, headlineProvinces);
   if (masses.length >= 3 && masses[0]! < total * 0.5 && !headlineTop) return true;
   const headlinePlace = headlineProvinces.size > 0;
   return masses.length >= 2 && NATIONAL.test(headline) && !headlinePlace && masses[0]! < total * 0.75;
+}
+
+/** The provinces of the units a headline names; none for a digest's headline of several items ("周报：甲；乙；丙"). */
+function provincesInHeadline(score: Map<Unit, number>, headline: string): Set<Unit> {
+  if (digestHeadline(headline)) return new Set();
+  const inHeadline = (u: Unit) => headline.includes(u.name) || headline.includes(shortPlaceName(u.name, u.level));
+  return new Set([...score.keys()].filter(inHeadline).map(provinceOf));
+}
+
+/**
+ * The one province a headline names, when the text weighs it at least half as much as the province
+ * it names most: the headline says whose story it is ("某某的双面人生：江西小镇高中毕业").
+ */
+function headlineProvince(byProvince: Map<Unit, number>, inHeadline: Set<Unit>): Unit | null {
+  if (inHeadline.size !== 1) return null;
+  const [named] = inHeadline;
+  const top = Math.max(...byProvince.values());
+  return (byProvince.get(named!) ?? 0) >= top * 0.5 ? named! : null;
 }
 
 /** An agency's dateline from the capital opening the text: "新华社北京11月17日电". */
@@ -442,7 +462,8 @@ export function findPlaces(
   for (const [u, n] of home) score.set(u, (score.get(u) ?? 0) + n);
   const byProvince = new Map<Unit, number>();
   for (const [u, n] of score) byProvince.set(provinceOf(u), (byProvince.get(provinceOf(u)) ?? 0) + n);
-  const [province] = [...byProvince].sort((a, b) => b[1] - a[1]);
+  const subject = headlineProvince(byProvince, provincesInHeadline(score, headline));
+  const [province] = subject ? [[subject, byProvince.get(subject)!] as const] : [...byProvince].sort((a, b) => b[1] - a[1]);
   if (!province) return { place: empty, mentioned: [] };
   const own = (u: Unit) => score.get(u) ?? 0;
   let primary: Unit | null = own(province[0]) >= 2 ? province[0] : null;
