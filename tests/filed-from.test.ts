@@ -44,6 +44,16 @@ describe("where a byline or dateline says the story was filed from", () => {
     expect(lostSentences(a)).toEqual([]);
   });
 
+  it("weighs a closing byline's place no more than the text's own mention", () => {
+    const text = ["高雄市今天举行港口开放日活动，吸引大批市民参观。", "主办方表示，活动将持续三天，市民可免费登船参观。"];
+    const a = cleanDocument(
+      "a.html",
+      encode(page("", [...text.slice(0, -1), `${text.at(-1)}（王建国／台北报导）`].map((t) => `<p>${t}</p>`).join(""))),
+    );
+    // One mention each: the byline's place does not win over the text's.
+    expect(a.place.prefecture).not.toBe("台北市");
+  });
+
   it("takes the writer, the agency and the place from an agency's dateline, the writer and place run together", () => {
     const [first, ...rest] = TEXT;
     const a = cleanDocument(

@@ -265,9 +265,11 @@ function tally(input: PlaceText): Map<Unit, Tally> {
   if (!digestHeadline(input.headline)) scan(input.headline, "headline", counts, lead);
   for (const name of input.home ?? []) scan(name, "home", counts, lead);
   // The place a story is filed from opens it, as a dateline does, by its full name where it has one:
-  // it is surely a place. A byline that closed the text has left it: it counts for the line it was too.
+  // it is surely a place. A byline that closed the text has left it: where the text names no place,
+  // it counts for the line it was too.
   const filed = input.filed && [`${input.filed}市`, `${input.filed}县`, input.filed].find(isPlaceName);
-  if (filed) for (let k = input.text.includes(input.filed!) ? 1 : 2; k > 0; k--) scan(filed, "text", counts, filed.length);
+  const alone = !!input.filed && !counts.size && !input.text.includes(input.filed);
+  if (filed) for (let k = alone ? 2 : 1; k > 0; k--) scan(filed, "text", counts, filed.length);
   return counts;
 }
 
