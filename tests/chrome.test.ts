@@ -426,6 +426,15 @@ describe("bylines, credits and sources as evidence", () => {
     expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.datelineByline.id, "新华社南京3月2日电（记者赵一平、钱大勇）"]]);
   });
 
+  it("reads an outlet naming itself with its address at a paragraph's start as the publication, and keeps the line", () => {
+    const line = "某某新闻（www.example.cn）刚刚从市中院相关人士处证实了该消息。";
+    const out = removeChrome(draft(paras(BODY[0]!, line, ...BODY.slice(1))));
+    expect(out.evidence.publication?.value).toBe("某某新闻");
+    expect(textsOf(out.paras)).toContain(line);
+    const cited = removeChrome(draft(paras(BODY[0]!, `据${line}`, ...BODY.slice(1))));
+    expect(cited.evidence.publication).toBeUndefined();
+  });
+
   it("reads a correspondent's name alone in the brackets after a dateline, but no place's name there", () => {
     const lead = (who: string) =>
       removeChrome(draft(paras(`某某网南昌1月1日电 （${who}）一批文物日前集中在省博物院展出，市民纷纷前往参观。`, ...BODY)));

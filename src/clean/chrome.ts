@@ -510,6 +510,11 @@ const DATED_DATELINE = new RegExp(
   `^【(${HAN_RUN}{2,10}?)((?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日)(?:电|讯)?】\\s*(?:[（(]([^()（）]{2,40})[)）])?`,
 );
 
+/** An outlet's name with its web address in brackets, opening a paragraph (not one it cites: "据…"). */
+const OUTLET_ADDRESS = new RegExp(
+  `^(?!据|转自|来自)(${HAN_RUN}{2,10}?(?:社|网|报|台|新闻|客户端))\\s*[（(](?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?[)）]`,
+);
+
 /** The paper's word for itself in a dateline ("本报讯"): no name. */
 const OWN_PAPER = /^本(?:报|刊|网|站|台)$/;
 /** An outlet's dispatch in brackets opening the lead: "【某某报专讯】", "【某某快报／王小明】" (its writer after the slash). */
@@ -566,6 +571,10 @@ function dateline(t: string): Verdict {
       shown: dated[0],
     };
   }
+  // An outlet naming itself with its address, opening a paragraph: "某某新闻（www.example.cn）从…证实".
+  const self = t.match(OUTLET_ADDRESS);
+  if (self && OUTLET_END.test(self[1]!) && !OWN_PAPER.test(self[1]!))
+    return { glean: { publication: { value: self[1]!, from: "text" } }, shown: self[0] };
   const dispatch = t.match(BRACKET_DISPATCH);
   const dispatcher = dispatch?.[3] && isPersonName(dispatch[3]) ? dispatch[3] : null;
   if (dispatch && OUTLET_END.test(dispatch[1]!) && !OWN_PAPER.test(dispatch[1]!)) {
