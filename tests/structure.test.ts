@@ -7,6 +7,14 @@ import { cleanDocument } from "../src/pipeline/index.js";
 const blocksOf = (...texts: string[]) => markStructure(draft(paras(...texts))).blocks;
 
 describe("structure", () => {
+  it("takes a short line over a heading the text marks with ■ for no heading: it heads nothing", () => {
+    const body = "2016年8月，侦查员在一家小卖部找到嫌疑人，嫌疑人被抓获后对犯罪事实供认不讳。";
+    const blocks = blocksOf("■追凶多年终于落网", body, "嫌疑人被警方控制", "■案件开庭审理", body);
+    expect(blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "paragraph", "heading", "paragraph"]);
+    // A lead-in still leads into the heading under it.
+    expect(blocksOf(body, "英国《泰晤士报》：", "■某某问题引发关注", body).filter((b) => b.kind === "heading")).toHaveLength(1);
+  });
+
   it("marks speakers who take turns, and roles such as 记者, but not a one-off label", () => {
     const blocks = blocksOf(
       "记者：您是如何理解这项工作的重大意义的？",

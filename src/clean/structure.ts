@@ -92,9 +92,17 @@ function notAHeading(p: Para, prev: Para | undefined, next: Para | undefined): b
   // that sets a line apart as a heading was read with the lines around it.
   if (p.hint !== "heading" && prev && !prev.hint && !SENTENCE_END.test(prev.text) && (prev.text.length > 30 || /[，,]/.test(prev.text)))
     return true;
+  // A plain line over a heading the text marks ("■某某", a heading element) heads nothing: a caption
+  // or a note closing the section above, unless it leads into that heading.
+  if (p.hint !== "heading" && next && (next.hint === "heading" || MARKED_HEADING.test(next.text)) && !leadsIntoNext(t)) return true;
   // The first half of one: what follows goes on with punctuation.
   return !!next && /^[，,、。；;：:）)」』”’》]/.test(next.text);
 }
+
+/** A heading the text marks with a sign before it: "■追凶28年终于落网". */
+const MARKED_HEADING = /^[■□●◆▲◇]\s*\S/;
+/** A line that leads into the heading under it: a lead-in, a kicker, a label in brackets. */
+const leadsIntoNext = (t: string): boolean => LEAD_IN.test(t) || t.endsWith("——") || BRACKET_KICKER.test(t);
 
 /** A short line that ends no clause, the markup saying nothing of it. */
 const phrase = (p: Para | undefined): boolean => !!p && !p.hint && p.text.length <= 30 && !CLAUSE_END.test(p.text);
