@@ -64,6 +64,16 @@ describe("a document in Traditional characters", () => {
     expect(isTraditional(page)).toBe(false);
     // A Simplified page quoting one Traditional sentence stays Simplified.
     expect(isTraditional(page + "<p>他說：「這個會議對我們來說很重要。」</p>")).toBe(false);
+    // A brief too short to tell by the commonest characters is told by all of its own.
+    expect(isTraditional("某某公司擴大投資。記者某甲報導。")).toBe(true);
+    expect(isTraditional("某某公司扩大投资。记者某甲报道。")).toBe(false);
+  });
+
+  it("reads a short brief in Traditional characters, which holds only a few common forms, as Traditional", () => {
+    const brief = "某某公司擴大投資\n\n2024年3月5日\n\n記者某甲／台北報導\n\n某某公司今天宣布增設廠房，預計明年量產。\n\n來源：某某社\n";
+    const a = cleanDocument("a.txt", new TextEncoder().encode(brief));
+    expect([a.publication, a.authors, a.subtitle]).toEqual(["某某社", ["某甲"], null]);
+    expect(body(a)).toBe("某某公司今天宣布增設廠房，預計明年量產。");
   });
 
   it("pairs each Traditional form with its Simplified form", () => {

@@ -1,5 +1,5 @@
 /** Traditional characters read through a Simplified shadow, and the text as printed brought back. */
-import { toSimplified } from "./opencc.js";
+import { toSimplified, toTraditional } from "./opencc.js";
 
 /**
  * Among the commonest characters of news text, Traditional forms and their Simplified forms, pair by
@@ -27,7 +27,20 @@ export function isTraditional(text: string): boolean {
     if (form === 1) traditional++;
     else if (form === 2) simplified++;
   }
-  return traditional >= ENOUGH && traditional > 4 * simplified;
+  if (traditional + simplified >= ENOUGH) return traditional > 4 * simplified;
+  return shortTraditional(text);
+}
+
+/**
+ * A short brief holds too few of the commonest characters to tell; there every character of it is
+ * asked: one OpenCC turns to Simplified is a Traditional form, one it turns to Traditional a
+ * Simplified form.
+ */
+function shortTraditional(text: string): boolean {
+  const chars = [...new Set(text.match(BMP_HAN))].join("\n");
+  const differing = (converted: string) => [...converted].filter((c, i) => c !== chars[i]).length;
+  const traditional = differing(toSimplified(chars));
+  return traditional >= 2 && traditional > 4 * differing(toTraditional(chars));
 }
 
 const BMP_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
