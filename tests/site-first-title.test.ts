@@ -82,4 +82,19 @@ describe("a repost site's meta line and headline", () => {
     const a = cleanDocument("a.html", encode(page));
     expect([a.title, a.subtitle, a.publication, a.date]).toEqual(["某公司向开发者提供新原型机", null, null, "2012-05-02"]);
   });
+
+  it("takes a name before the bar that the page's copyright line prints for the site's, no column", () => {
+    const page = (footer: string) =>
+      cleanDocument(
+        "a.html",
+        encode(
+          '<html><head><meta charset="utf-8"><meta property="og:site_name" content="XYZ"><title>某某观察 | 某国议会通过新预算案 - XYZ</title></head><body>' +
+            `<h1>某某观察 | 某国议会通过新预算案</h1><div class="article">${TEXT.map((t) => `<p>${t}</p>`).join("")}</div><div class="footer">${footer}</div></body></html>`,
+        ),
+      );
+    const a = page("© 2023 某某观察 XYZ 版权所有");
+    expect([a.title, a.column, a.publication]).toEqual(["某国议会通过新预算案", null, "某某观察"]);
+    // Printed nowhere else, the name is the column's.
+    expect(page("© 2023 XYZ 版权所有").column).toBe("某某观察");
+  });
 });

@@ -40,7 +40,8 @@ export const describeAhead = (drafts: readonly Draft[]): void => tagsAhead(draft
 function outletBeforeBar(d: Draft): string | null {
   const column = d.evidence.headline?.column?.trim().replace(/^[【\[][^】\]]{1,8}[】\]]\s*/, "");
   if (!column) return null;
-  if (SITE_NAME.test(column)) return column;
+  // The page's copyright line names it: the site's own name ("法广｜标题" over "© 法广 RFI").
+  if (SITE_NAME.test(column) || d.stated.copyright?.includes(column)) return column;
   const lead = d.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   return lead.startsWith(column) && /^(?:消息|讯|报道|获悉|得悉)/.test(lead.slice(column.length)) ? column : null;
 }

@@ -35,6 +35,8 @@ export interface WrapperMeta {
   account?: string;
   /** The postal address the page prints ("地址：某省某市某路1号"), in its footer most often: the publisher's. */
   address?: string;
+  /** The page's copyright line as printed ("© 2023 某某 RFI 版权所有"): names the page's owner goes by. */
+  copyright?: string;
   /** The text was machine-read off a scan (an OCR export), its misreadings uncorrected. */
   scanned?: true;
   /**

@@ -146,14 +146,17 @@ const OWNER =
   /(?:©|\(c\)|Copyright|版权所有)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:版权所有)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[:：，,]?\s*(?!版权所有)([\p{Script=Han}（）()·]{4,30})/iu;
 const OWNER_BEFORE = /(?:^|\s)([\p{Script=Han}（）()·]{2,30}?(?:社|报|网|台|中心|局|院|政府|委员会|公司|集团|大学|学校))\s*版权所有/u;
 
-function pageOwner(pieces: Piece[]): string | null {
+/** The page's copyright line, among its last pieces, and the owner it names (null when its words name none). */
+function copyrightLine(pieces: Piece[]): { line: string; owner: string | null } | null {
   for (let i = pieces.length - 1; i >= 0 && i >= pieces.length - 40; i--) {
     const t = pieces[i]!.text;
-    const m = t.length <= 120 ? (t.match(OWNER_BEFORE) ?? t.match(OWNER)) : null;
-    if (m) return paperOf(m[1]!);
+    if (t.length > 120 || !COPYRIGHT.test(t)) continue;
+    const m = t.match(OWNER_BEFORE) ?? t.match(OWNER);
+    return { line: t, owner: m ? paperOf(m[1]!) : null };
   }
   return null;
 }
+const COPYRIGHT = /©|\(c\)|Copyright|版权所有/i;
 
 /** A paper's or a site's company stands for it: "某某晚报有限公司" is 某某晚报. */
 const paperOf = (owner: string): string => owner.replace(/(?<=[报网社台])(?:股份有限公司|有限责任公司|有限公司)$/, "");
@@ -210,7 +213,8 @@ export function readPage(html: string, note: Note): Page {
   spacedWords(pieces);
   hintPieces(pieces);
   let meta = pageMeta(facts, pieces, -1);
-  const owner = pageOwner(pieces);
+  const copyright = copyrightLine(pieces);
+  const owner = copyright?.owner ?? null;
   let head = printedHeadline(pageHeadline(pieces, facts, meta), pieces, owner);
   const tagged = head.title ? bracketTag(head.title, head.at, pieces, [meta.title, ...facts.titles]) : null;
   if (tagged) {
@@ -264,6 +268,7 @@ export function readPage(html: string, note: Note): Page {
   }
   // With no site named, the page's owner as its copyright line names it.
   if (owner && !meta.site) [meta.site, from.site] = [owner, "the copyright line"];
+  if (copyright) meta.copyright = copyright.line;
   // A headline cut short is made whole from the page; a line that only restated it goes.
   const full = meta.title ? fullTitle(meta.title, pieces) : null;
   if (full) {
