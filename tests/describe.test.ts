@@ -338,6 +338,15 @@ describe("places", () => {
     expect(findPlaces(port, "吞吐量创新高").place.province).toBeNull();
   });
 
+  it("reads Hong Kong's and Macau's districts as mentions of them, where no other unit has the name", () => {
+    const court = "一名男子昨日在沙田一商场涉嫌纵火被捕，今日在沙田裁判法院提堂。案件押后至下月在九龙城裁判法院再讯。";
+    expect(findPlaces(court, "男子涉嫌纵火被捕").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });
+    expect(findPlaces("氹仔的酒店入住率回升，路环的游客也多了。", "").place.province).toBe("澳门特别行政区");
+    // 大埔 is a county of Guangdong too, 大堂 a hall: neither is Hong Kong's or Macau's.
+    expect(findPlaces("大埔县今年粮食丰收，大埔的茶叶远销海外。", "").place.county).toBe("大埔县");
+    expect(findPlaces("他在大堂等候，大堂经理迎了上来。", "").place.province).toBeNull();
+  });
+
   it("takes a place inside a stance, a street's name or a delegation's home for no place", () => {
     const hk = "香港特首就违建道歉。香港立法会议员质询，亲北京阵营也有批评。香港市民关注此事。";
     expect(findPlaces(hk, "特首道歉").place).toEqual({ province: "香港特别行政区", prefecture: null, county: null });

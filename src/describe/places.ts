@@ -120,9 +120,28 @@ function load() {
   // Hong Kong's press names it by 港 in words of its own (港府, 港人, 港铁): each a mention of it.
   const hongKong = units.find((u) => u.name === "香港特别行政区");
   if (hongKong) for (const word of HONG_KONG_WORDS) add(word, hongKong, false);
+  // Their districts and regions (沙田, 九龙城区, 氹仔) mention Hong Kong and Macau, where no other unit has the name.
+  const names = new Set(units.flatMap((u) => [u.name, shortPlaceName(u.name, u.level)]));
+  for (const sar of units.filter((u) => u.name.endsWith("特别行政区")))
+    for (const word of districtWords(special[sar.name] as Record<string, string[]>)) if (!names.has(word)) add(word, sar, false);
   for (const second of byPrefix) for (const list of second?.values() ?? []) list.sort((a, b) => b.name.length - a.name.length);
   gazetteer = { units, byPrefix, pairs };
   return gazetteer;
+}
+
+/** Short district names that are common words too ("中西" of 中西区, "大堂" of 大堂区) or name a place abroad (西贡). */
+const COMMON_DISTRICT_WORDS = new Set(["中西", "大堂", "西贡", "离岛"]);
+
+/** A special region's words for its regions and districts: "新界", "沙田区", "沙田", "嘉模堂区", "氹仔". */
+function districtWords(regions: Record<string, string[]>): string[] {
+  const words = Object.entries(regions).flatMap(([region, districts]) => [
+    region,
+    ...districts.flatMap((d) => {
+      const [name, other] = d.replace(/）$/, "").split("（");
+      return [name!, name!.replace(/堂?区$/, ""), ...(other ? [other] : [])];
+    }),
+  ]);
+  return [...new Set(words)].filter((w) => w.length >= 2 && !/^.区$/.test(w) && !COMMON_DISTRICT_WORDS.has(w));
 }
 
 /**
