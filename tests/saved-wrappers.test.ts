@@ -152,3 +152,23 @@ describe("a clipper's source line", () => {
     expect(unwrap(md, "clip.md").meta.url).toBe("https://mp.weixin.qq.com/s?__biz=abc&mid=1");
   });
 });
+
+describe("a social platform's post embedded in an article", () => {
+  const tweet =
+    '<blockquote class="twitter-tweet"><p dir="ltr">【某某会议召开】<br><br>某某在会上表示，各方要加强协调，推动合作继续深入，并表示各地要求一样' +
+    '<a href="https://t.co/x">pic.twitter.com/x</a></p>— 某某电台 (@mouMou) <a href="https://twitter.com/x">December 3, 2019</a></blockquote>';
+  const page = `<html><head><meta charset="utf-8"><title>某某会议召开</title></head><body><h1>某某会议召开</h1><div class="article"><p>${TEXT[0]}</p>${tweet}<p>${TEXT[1]}</p></div></body></html>`;
+
+  it("leaves the post out of the text and quotes it whole in the report, from a page and from Markdown holding the page's HTML", () => {
+    for (const [name, doc] of [
+      ["a.html", page],
+      ["a.md", `### 某某会议召开\n\n<div class="article">\n <p>\n  ${TEXT[0]}\n </p>\n ${tweet}\n <p>\n  ${TEXT[1]}\n </p>\n</div>\n`],
+    ] as const) {
+      const a = cleanDocument(name, new TextEncoder().encode(doc));
+      expect(a.blocks.map((b) => b.text)).toEqual(TEXT);
+      const reported = a.messages.find((m) => m.text.startsWith("嵌入的社交平台帖子"))?.text ?? "";
+      expect(reported).toContain("并表示各地要求一样");
+      expect(reported).toContain("@mouMou");
+    }
+  });
+});

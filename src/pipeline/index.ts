@@ -44,12 +44,15 @@ export const STEPS: readonly Step[] = [
 
 /**
  * Messages keep the 80 characters of text the cleaning report shows; prose a rule took out (an
- * editor's note, a writer's biography: sentences) up to 600, so that the reader sees what it said.
+ * editor's note, a writer's biography, an embedded post: clauses) up to 600, so that the reader sees what it said.
  */
 const cut = (text: string, prose = false): string => {
-  const most = prose && text.length > 80 && (text.match(/[。！？!?]/g)?.length ?? 0) >= 2 ? 600 : 80;
+  const most = prose && text.length > 80 && (text.match(/[。！？!?，]/g)?.length ?? 0) >= 2 ? 600 : 80;
   return text.length > most ? text.slice(0, most - 1) + "…" : text;
 };
+
+/** The rules that take prose out: the page's furniture, and what the wrapper's markup sets apart. */
+const PROSE_GROUPS = new Set(["chrome", "wrapper"]);
 
 const toArticle = (d: Draft): Article => ({
   source: d.source,
@@ -58,7 +61,7 @@ const toArticle = (d: Draft): Article => ({
   blocks: d.blocks,
   messages: d.messages.map((m) => ({
     ...m,
-    text: cut(m.text, ruleOf(m.ruleId).group === "chrome"),
+    text: cut(m.text, PROSE_GROUPS.has(ruleOf(m.ruleId).group)),
     ...(m.removed && { removed: m.removed.map((r) => cut(r)) }),
   })),
   wrapper: d.wrapper,

@@ -104,13 +104,27 @@ export function markdownBlocks(source: string, offset: number, note: Note): Mark
     for (const c of t.children ?? [])
       if (c.type === "image" && hanCount(c.content, 4) >= 4) note((t.map?.[0] ?? 0) + 1 + offset, `图片的替代文字，不属正文：${c.content}`);
   // markdown-it loses source positions; count lines by matching each block back to the source.
-  const blocks = locate(htmlToBlocks(html, () => {}, { markdown: true }).blocks, source, offset);
+  // What the page's markup left out (an embedded post, a <nav>) is reported at the line that prints it.
+  const lines = source.split("\n");
+  const noteLeftOut: Note = (_, text, warn) => {
+    const probe = text.slice(text.indexOf("：") + 1, text.indexOf("：") + 7);
+    note(
+      Math.max(
+        0,
+        lines.findIndex((l) => l.includes(probe)),
+      ) +
+        1 +
+        offset,
+      text,
+      warn,
+    );
+  };
+  const blocks = locate(htmlToBlocks(html, noteLeftOut, { markdown: true }).blocks, lines, offset);
   return clipperBlocks(blocks, note);
 }
 
 /** Source line numbers for blocks rendered from Markdown: where their first characters occur. */
-function locate(blocks: HtmlBlock[], source: string, offset: number): HtmlBlock[] {
-  const lines = source.split("\n");
+function locate(blocks: HtmlBlock[], lines: string[], offset: number): HtmlBlock[] {
   let from = 0;
   return blocks.map((b) => {
     const probe = b.text.slice(0, 6);

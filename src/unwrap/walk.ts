@@ -509,6 +509,12 @@ export function walk(html: string, note: Note, markdown = false): Walked {
       if (SET_APART.has(name)) reportProse(el, name, (at) => lineAt(starts, at), note);
       continue;
     }
+    // A social platform's post embedded in the article: the platform's text, quoted whole in the report.
+    if (EMBEDDED_POST.test(a.class ?? "")) {
+      const text = DomUtils.textContent(el).replace(/\s+/g, " ").trim();
+      if (text) note(lineAt(starts, el.startIndex ?? 0), `嵌入的社交平台帖子，不属正文，未收入：${text}`);
+      continue;
+    }
     // A form is a widget (a search box, a poll), unless it holds an article's worth of prose: CMSs wrap whole articles in one.
     if (name === "form" && !holdsArticle(DomUtils.textContent(el))) continue;
     const hides = a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && /display\s*:\s*none/i.test(a.style));
@@ -611,6 +617,9 @@ function iconImage(a: Record<string, string>): boolean {
 
 /** Markup that sets its content apart from the page's text (menus, sidebars, fallbacks): prose in it is left out, and named. */
 const SET_APART = new Set(["nav", "aside", "noscript", "template"]);
+
+/** The classes platforms' embed codes give a post they set in a page (a tweet, an Instagram or a TikTok post). */
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post)(?:\s|$)/;
 
 /** Sentences rather than labels: twenty Han characters and a sentence's end. */
 const readsAsProse = (text: string): boolean => hanCount(text, 20) >= 20 && /[。！？]/.test(text);
