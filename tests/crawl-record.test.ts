@@ -77,6 +77,45 @@ describe("a crawler's record that keeps the page it fetched", () => {
   });
 });
 
+describe("a corpus's record saved without an XML declaration", () => {
+  // SogouCS's form: <doc> with <url>, <docno>, <contenttitle> and <content>, the paragraphs joined
+  // into one line, each break marked with the private-use U+E40C.
+  const paragraphs = [
+    "某市林业和园林局昨日介绍，新条例下月起正式实施，加大了破坏绿化的处罚力度。",
+    "条例亮点",
+    "条例规定，施工单位应当在施工前制定绿化避让和保护措施，否则处以罚款。",
+    "居住区的绿地率不低于百分之三十，旧城改造区不低于百分之二十五。",
+  ];
+  const doc = [
+    "<doc>",
+    "<url>http://news.example.com/20120629/n346847753.shtml</url>",
+    "<docno>54315985dbd2f0ea-34913306c0bb3300</docno>",
+    "<contenttitle>某市将推绿化管理条例　施工致树死亡最高罚五十万</contenttitle>",
+    `<content>${paragraphs.join("\ue40c")}</content>`,
+    "</doc>",
+  ].join("\n");
+
+  it("reads its fields and its paragraphs, the marks read as breaks and said so", () => {
+    const a = cleanDocument("r.xml", new TextEncoder().encode(doc));
+    expect(a.wrapper).toBe("xml record");
+    expect(a.title).toBe("某市将推绿化管理条例　施工致树死亡最高罚五十万");
+    expect([a.date, a.found.date]).toEqual(["2012-06-29", "address"]);
+    expect(a.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", paragraphs[0]],
+      ["heading", paragraphs[1]],
+      ["paragraph", paragraphs[2]],
+      ["paragraph", paragraphs[3]],
+    ]);
+    expect(a.messages.some((m) => m.text.includes("U+E40C"))).toBe(true);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
+  it("leaves a private-use character that marks no breaks as it is", () => {
+    const a = cleanDocument("r.txt", new TextEncoder().encode(`${paragraphs[0]}\ue40c${paragraphs[2]}`));
+    expect(a.blocks).toHaveLength(1);
+  });
+});
+
 describe("NFKC without ICU for plain Chinese text", () => {
   it("maps every character of its fast path as Unicode's NFKC does", () => {
     for (let c = 0; c < 0x10000; c++) {

@@ -279,6 +279,9 @@ describe("the address a page was saved from", () => {
     for (const [url, day] of [
       ["http://www.example.com/2019-12/10/c_1125327345.htm", "2019-12-10"],
       ["http://example.cn/n1/2023/0302/c1001-123.html", "2023-03-02"],
+      ["http://news.example.com/20120629/n346847753.shtml", "2012-06-29"],
+      ["https://blog.example.com/2012/06/29/a-post/", "2012-06-29"],
+      ["https://example.com/p/12345678/x.html", null],
       ["https://example.com/a/123.html", null],
     ] as const)
       expect(addressDate(url)).toBe(day);

@@ -42,6 +42,7 @@ export const RULES = {
   unreadableBytes: rule("read: unreadable bytes", "read", "warning"),
   controlCharacters: rule("read: control characters", "read"),
   characterReferences: rule("read: letters written as character references", "read"),
+  privateUseBreaks: rule("read: private-use paragraph marks", "read"),
   traditionalRead: rule("read: Traditional characters", "read"),
   wrapper: rule("wrapper", "wrapper", "warning"),
   // What the wrapper took (a title, a deck, a disclosure table) or left out (page furniture around the article).
@@ -133,6 +134,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "read: unreadable bytes": "有无法识读的字节",
   "read: control characters": "删去控制字符",
   "read: letters written as character references": "字符引用读作汉字",
+  "read: private-use paragraph marks": "私用区字符读作分段",
   "read: Traditional characters": "按简体字形比对繁体原文",
   wrapper: "文件格式有问题",
   "wrapper: note": "按文件格式取舍",

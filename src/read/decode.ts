@@ -215,12 +215,37 @@ function readReferences(text: string): { text: string; count: number; line: numb
   return { text: read, count, line: text.slice(0, first).split("\n").length };
 }
 
+/** A character of Unicode's private-use area: no letter, a program's own mark. */
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
+
+/**
+ * A corpus that joined an article's paragraphs into one line, marking each break with a character
+ * of the private-use area (SogouCS's U+E40C): the breaks, when one such character recurs and stands
+ * after a sentence's end often enough that it is no misread letter.
+ */
+function privateUseBreaks(text: string): { text: string; mark: string; count: number; line: number } | null {
+  const counts = new Map<string, { all: number; afterEnd: number; first: number }>();
+  for (const m of text.matchAll(PRIVATE_USE)) {
+    const c = counts.get(m[0]) ?? counts.set(m[0], { all: 0, afterEnd: 0, first: m.index }).get(m[0])!;
+    c.all++;
+    if (/[。！？”」]/.test(text[m.index - 1] ?? "")) c.afterEnd++;
+  }
+  const [mark, c] = [...counts].sort((a, b) => b[1].all - a[1].all)[0] ?? [];
+  if (!mark || !c || c.all < 3 || c.afterEnd < c.all * 0.4) return null;
+  return { text: text.replaceAll(mark, "\n"), mark, count: c.all, line: text.slice(0, c.first).split("\n").length };
+}
+
 export const decodeBytes: Step = (d) => {
   const decoded = decode(d.bytes);
   const { encoding, unreadable, stripped } = decoded;
   const { messages, note } = notesFor(d);
   const references = readReferences(decoded.text);
-  const text = references.text;
+  const breaks = privateUseBreaks(references.text);
+  const text = breaks?.text ?? references.text;
+  if (breaks) {
+    const code = `U+${breaks.mark.codePointAt(0)!.toString(16).toUpperCase()}`;
+    note(RULES.privateUseBreaks, breaks.line, `${breaks.count} 个私用区字符 ${code} 标在句末：读作分段`);
+  }
   if (references.count)
     note(RULES.characterReferences, references.line, `网页中的汉字以字符引用写成（共 ${references.count} 处，如 &#25991;），读作汉字`);
   if (unreadable.length)

@@ -171,13 +171,16 @@ export function unixToBeijing(seconds: number): string | null {
 
 /**
  * The day a page's address gives, as news and government sites build them: ".../t20230302_123.html",
- * ".../2023-03/02/c_123.htm", ".../2023/0302/c1001-123.html", ".../202303/02/123.html".
+ * ".../2023-03/02/c_123.htm", ".../2023/0302/c1001-123.html", ".../202303/02/123.html", a day's
+ * folder ".../20230302/n123.shtml" or a blog's ".../2023/03/02/slug/".
  */
 const ADDRESS_DAYS = [
   /[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_\d+/,
   /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})\//,
   /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//,
   /\/((?:19|20)\d{2})(\d{2})\/(\d{2})\//,
+  /\/((?:19|20)\d{2})(\d{2})(\d{2})\//,
+  /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//,
 ];
 
 export function addressDate(url: string): string | null {

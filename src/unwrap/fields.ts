@@ -5,7 +5,7 @@ import { isChannelName, isOrganisation } from "./evidence.js";
 
 /** The labels text archives give each field, by the field they state; a crawler's in English (a reader service's "URL Source", "Markdown Content"). */
 const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
-  [/^(?:标题|题目|题名|主标题|文章标题|title|headline)$/i, "title"],
+  [/^(?:标题|题目|题名|主标题|文章标题|title|headline|content_?title)$/i, "title"],
   [/^(?:副标题|副题|subtitle)$/i, "subtitle"],
   [/^(?:作者|署名|责任者|撰稿|authors?|byline|by)$/i, "authors"],
   [/^(?:来源|出处|媒体|报纸|刊名|报刊|发布机构|发布单位|发文机关|source|publisher)$/i, "publication"],
@@ -18,7 +18,7 @@ const LABELS: [RegExp, StatedField | "column" | "text" | null][] = [
   [/^(?:栏目|专栏)$/i, "column"],
   [/^(?:正文|内容|全文|content|text|body|markdown content)$/i, "text"],
   // Stated, but nothing the archive keeps: where it was printed, the document's number, where the copy was filed, the site's channel.
-  [/^(?:版次|版面|版名|引题|肩题|期号|文号|索引号|本地目录|频道|category|channel)$/i, null],
+  [/^(?:版次|版面|版名|引题|肩题|期号|文号|索引号|本地目录|频道|category|channel|doc_?no)$/i, null],
 ];
 
 const FIELD = /^\s*(?:【([^【】]{2,6})】|(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z_]{1,11}(?: [A-Za-z]{2,8})?)\s*[:：])\s*(.*?)\s*$/u;

@@ -45,6 +45,9 @@ function contentBlocks(text: string, content: { at: number }, html: string, note
   return htmlToBlocks(html, note).blocks.map((b) => ({ ...b, line: line + b.line - 1 }));
 }
 
+/** A corpus's or a crawler's record saved without an XML declaration: SogouCS's <doc>, a <record>. */
+const RECORD_ROOT = /^(?:doc|document|record|article|news)$/;
+
 /**
  * A feed's item or an Evernote note, told by the file's root element, as the document: its blocks,
  * what it states and its wrapper; null for any other file, or one of these that holds no article.
@@ -59,7 +62,7 @@ export function xmlDocument(
       ? { wrapper: "feed item" as const, document: feedDocument(text, note) }
       : root === "en-export"
         ? { wrapper: "note export" as const, document: evernoteDocument(text, note) }
-        : root && !/^(?:html|svg)$/.test(root) && text.trimStart().startsWith("<?xml")
+        : root && !/^(?:html|svg)$/.test(root) && (text.trimStart().startsWith("<?xml") || RECORD_ROOT.test(root))
           ? { wrapper: "xml record" as const, document: recordDocument(text, note) }
           : null;
   return read?.document ? { wrapper: read.wrapper, ...read.document } : null;
@@ -161,9 +164,12 @@ function evernoteDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta
  * An element's text as it reads: the white space markup puts between a sentence's pieces is no
  * text, save between a Han character and a Latin word ("使用 YouTube"), which Chinese text sets apart.
  */
-const readText = (el: Element): string =>
-  DomUtils.textContent(el)
-    .replace(/\s+/g, " ")
+const readText = (el: Element): string => readLine(DomUtils.textContent(el));
+
+/** A line's text as it reads; an ideographic space (U+3000) is the writer's, set between a headline's parts. */
+const readLine = (text: string): string =>
+  text
+    .replace(/[^\S\u3000]+/g, " ")
     .replace(
       /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f]|[!-@[-`{-~])|(?<=[!-@[-`{-~]) (?=[^\x00-\x7f])|(?<=[\u3000-\u303f\uff00-\uffef]) | (?=[\u3000-\u303f\uff00-\uffef])/g,
       "",
@@ -209,8 +215,14 @@ function recordDocument(text: string, note: Note): { blocks: HtmlBlock[]; meta: 
     return { blocks: contentBlocks(text, { at: body.startIndex ?? 0 }, DomUtils.textContent(body), note), meta };
   const paragraphs = DomUtils.getElements({ tag_name: (n: string) => PARAGRAPH.test(n) }, body.children, true).filter(isTag);
   const lineAt = (at: number) => text.slice(0, at).split("\n").length;
-  const blocks = (paragraphs.length ? paragraphs : [body])
-    .map((el) => ({ text: readText(el), line: lineAt(el.startIndex ?? 0), linkChars: 0 }))
-    .filter((b) => b.text);
+  // Without paragraph elements, the text's own lines are its paragraphs (a crawler's <content>).
+  const start = lineAt(body.startIndex ?? 0);
+  const blocks = (
+    paragraphs.length
+      ? paragraphs.map((el) => ({ text: readText(el), line: lineAt(el.startIndex ?? 0), linkChars: 0 }))
+      : DomUtils.textContent(body)
+          .split("\n")
+          .map((l, i) => ({ text: readLine(l), line: start + i, linkChars: 0 }))
+  ).filter((b) => b.text);
   return blocks.length ? { blocks, meta } : null;
 }
