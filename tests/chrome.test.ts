@@ -426,6 +426,17 @@ describe("bylines, credits and sources as evidence", () => {
     expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.datelineByline.id, "新华社南京3月2日电（记者赵一平、钱大勇）"]]);
   });
 
+  it("reads a byline set off by spaces after a dateline, closed by 报道, with no brackets", () => {
+    const lead = "某某晚报讯　记者　王一平　实习生　李华　通讯员　赵刚　报道　施工不当损伤树木的，将被处以罚款。";
+    const out = removeChrome(draft(paras(lead, ...BODY)));
+    expect(textsOf(out.paras)).toEqual([lead, ...BODY]);
+    expect(out.evidence.authors[0]!.value).toEqual(["王一平", "李华", "赵刚"]);
+    expect(out.evidence.publication?.value).toBe("某某晚报");
+    // A lead that only reports what a paper said names no writer.
+    const said = removeChrome(draft(paras("某某晚报讯　昨日多家媒体报道　施工不当损伤树木的，将被处以罚款。", ...BODY)));
+    expect(said.evidence.authors).toEqual([]);
+  });
+
   it("reads an outlet naming itself with its address at a paragraph's start as the publication, and keeps the line", () => {
     const line = "某某新闻（www.example.cn）刚刚从市中院相关人士处证实了该消息。";
     const out = removeChrome(draft(paras(BODY[0]!, line, ...BODY.slice(1))));

@@ -489,6 +489,14 @@ const DATELINE = new RegExp(
   `^据?(?:【(${HAN_RUN}{2,12})】|(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?(?:\\d{1,2}月\\d{1,2}日)?)?(?:电|讯))\\s*[（(]([^()（）]{2,40})[)）]`,
 );
 
+/**
+ * A dateline whose byline follows it unbracketed, set off by spaces and closed by 报道, as corpora
+ * keep a paper's lead: "某某报讯　记者　王伟　实习生　李华　报道　施工…".
+ */
+const SPACED_DATELINE = new RegExp(
+  `^据?(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)(?:${HAN_RUN}{0,10}?(?:\\d{1,2}月\\d{1,2}日)?)?(?:电|讯)[\\s\u3000]+([^，。！？,!?（）()]{4,40}?(?:报道|报导))[\\s\u3000]+(?=\\S)`,
+);
+
 /** An outlet's dateline opening the lead: "某某网消息", "某某网5月9日讯", "某某社北京5月9日电", and what it learned ("某某新闻得悉"). */
 const OUTLET_NEWS = new RegExp(
   `^据?(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端))(?:${HAN_RUN}{0,10}?\\d{1,2}月\\d{1,2}日)?(?:电|讯|消息|得悉|获悉)`,
@@ -583,6 +591,12 @@ function dateline(t: string): Verdict {
     if (dispatch[0] === t && !dispatch[2] && !dispatch[3]) return drop({ publication });
     if (dispatch[2] || dispatcher)
       return { glean: { publication, authors: dispatcher ? [{ value: [dispatcher], from: "byline" }] : [] }, shown: dispatch[0] };
+  }
+  const spaced = t.match(SPACED_DATELINE);
+  const credited = spaced ? parseByline(spaced[2]!) : null;
+  if (spaced && credited?.authors.length) {
+    const outlet = OWN_PAPER.test(spaced[1]!) ? undefined : { value: spaced[1]!, from: "text" as const };
+    return { glean: { authors: [{ value: credited.authors, from: "byline" }], publication: outlet }, shown: spaced[0] };
   }
   const m = t.match(DATELINE);
   const byline = m ? (parseByline(`（${m[3]!}）`) ?? bareName(m[3]!.trim())) : null;
