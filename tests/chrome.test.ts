@@ -86,6 +86,8 @@ describe("chrome", () => {
     expect(textsOf(out.paras)).toEqual([lead, ...BODY]);
     expect(out.evidence.publication).toEqual({ value: "某某网", from: "text" });
     expect(removeChrome(draft(paras("本报讯 某县召开会议，部署今年的重点任务。", ...BODY))).evidence.publication).toBeUndefined();
+    // The paper's own word with the place it filed from ("本报某地讯") is no outlet's name either.
+    expect(removeChrome(draft(paras("本报湘潭讯　站在楼房前，老人伤心得哭了起来。", ...BODY))).evidence.publication).toBeUndefined();
   });
 
   it("reads bylines whose role and names a bar parts: '某某新闻记者 | 王小明', '文 | 王小明  图 | 李华'", () => {

@@ -174,6 +174,16 @@ describe("structure", () => {
     expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.closingByline.id, "(王小明)"]]);
   });
 
+  it("takes a reporter's credit run onto the last sentence as its author, but no words of the sentence", () => {
+    const out = markStructure(draft(paras("正文。", "救援人员赶到时，老人已经死亡。记者王小明")));
+    expect(out.blocks[1]!.text).toBe("救援人员赶到时，老人已经死亡。");
+    expect(out.evidence.authors).toEqual([{ value: ["王小明"], from: "byline" }]);
+    expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.closingByline.id, "记者王小明"]]);
+    // A sentence about a reporter is the text's.
+    const told = markStructure(draft(paras("正文。", "他说这件事后来告诉了记者。记者们")));
+    expect(told.evidence.authors).toEqual([]);
+  });
+
   it("warns of a paragraph that breaks off mid-sentence before another", () => {
     const out = markStructure(draft(paras("坚持程序把握精准、认定纳入精准、帮扶措施精", "县城市联动服务中心按照新理念，形成了工作模式。")));
     expect(out.messages).toEqual([

@@ -523,8 +523,8 @@ const OUTLET_ADDRESS = new RegExp(
   `^(?!据|转自|来自)(${HAN_RUN}{2,10}?(?:社|网|报|台|新闻|客户端))\\s*[（(](?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?[)）]`,
 );
 
-/** The paper's word for itself in a dateline ("本报讯"): no name. */
-const OWN_PAPER = /^本(?:报|刊|网|站|台)$/;
+/** The paper's word for itself in a dateline ("本报讯", "本报某地讯"): no name. */
+const OWN_PAPER = /^本(?:报|刊|网|站|台)/;
 /** An outlet's dispatch in brackets opening the lead: "【某某报专讯】", "【某某快报／王小明】" (its writer after the slash). */
 const BRACKET_DISPATCH = new RegExp(`^【(${HAN_RUN}{2,10}?)(专讯|特讯|讯|电)?(?:\\s*[／/]\\s*(${HAN_RUN}{2,4}))?】`);
 

@@ -142,6 +142,10 @@ function numberedSections(paras: readonly Para[]): Set<number> {
 const CLOSING_BYLINE = new RegExp(
   `\\s*[（(]\\s*((?:(?:特约|本报|本刊)?评论员|记者|通讯员|作者|文/图|文字|文|图文)?\\s*[/:：]?\\s*[${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*[)）]\\s*$`,
 );
+/** A reporter's credit run onto the last sentence, no brackets: "……已经死亡。记者李志宏". */
+const CLOSING_CREDIT = new RegExp(
+  `(?<=[。！？”])\\s*(?:本报)?(?:记者|通讯员)\\s*([${HAN_CLASS}]{2,4}(?:[\\s、][${HAN_CLASS}]{2,4}){0,3})\\s*$`,
+);
 /**
  * A bracketed signature closing the last paragraph that names a desk, an account or what the writer
  * is ("（某某日报评论员）", "（某某之家）"); an office credited for the text stays with it.
@@ -194,6 +198,13 @@ export const markStructure: Step = (d) => {
     spoken = loneSpeaker(p, paras[i + 1]);
     if (spoken) return;
     let text = p.text;
+    const credit = i === lastText ? text.match(CLOSING_CREDIT) : null;
+    const credited = credit ? namesFrom(credit[1]!) : [];
+    if (credit && credited.length && credited.every(isPersonName)) {
+      evidence = gather(evidence, { authors: [{ value: credited, from: "byline" }] });
+      note(RULES.closingByline, p.line, credit[0].trim());
+      text = text.slice(0, credit.index).trim();
+    }
     if (i === lastText && /[)）]\s*$/.test(text)) {
       const byline = text.match(CLOSING_BYLINE);
       const m = byline ?? text.match(CLOSING_SIGNATURE);

@@ -73,24 +73,27 @@ function find(raw: string, marker: string, from = 0): { start: number; end: numb
  */
 function pieces(region: string): string[] {
   const address = String.raw`\((?:[^()]|\([^()]*\))*\)`;
-  return region
-    .replace(new RegExp(String.raw`!\[[^\]]*\]` + address, "g"), "\n")
-    .replace(/\{:[^{}\n]*\}/g, "")
-    .replace(/\[\[(?:[a-z]{2,3}:)?([^[\]|\n]+?)(?:\|([^[\]\n]+))?\]\]/g, (_, target: string, label?: string) => label ?? target)
-    .replace(new RegExp(String.raw`\[([^\]]*)\]` + address, "g"), "$1")
-    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, "$1")
-    .replace(/^[ \t]*[*+-][ \t]+/gm, "")
-    .replace(/`/g, "")
-    .replace(/\*\*|__|~~/g, "")
-    .replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/gm, "$1$2")
-    .replace(/^[ \t]*(?:>[ \t]?)+/gm, "")
-    .replace(/^[ \t]*#{1,6}[ \t]+/gm, "")
-    .replace(/<[^>]+>/g, "\n")
-    .replace(/&[#\w]+;/g, (entity) => decodeHTML(entity))
-    .normalize("NFKC")
-    .split(/[。!?;:\n]/)
-    .map((p) => p.replace(/\s+/g, ""))
-    .filter((p) => p.length >= 6 && /\p{Script=Han}/u.test(p));
+  return (
+    region
+      .replace(new RegExp(String.raw`!\[[^\]]*\]` + address, "g"), "\n")
+      .replace(/\{:[^{}\n]*\}/g, "")
+      .replace(/\[\[(?:[a-z]{2,3}:)?([^[\]|\n]+?)(?:\|([^[\]\n]+))?\]\]/g, (_, target: string, label?: string) => label ?? target)
+      .replace(new RegExp(String.raw`\[([^\]]*)\]` + address, "g"), "$1")
+      .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, "$1")
+      .replace(/^[ \t]*[*+-][ \t]+/gm, "")
+      .replace(/`/g, "")
+      .replace(/\*\*|__|~~/g, "")
+      .replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/gm, "$1$2")
+      .replace(/^[ \t]*(?:>[ \t]?)+/gm, "")
+      .replace(/^[ \t]*#{1,6}[ \t]+/gm, "")
+      .replace(/<[^>]+>/g, "\n")
+      .replace(/&[#\w]+;/g, (entity) => decodeHTML(entity))
+      .normalize("NFKC")
+      // A corpus's private-use paragraph mark (SogouCS's U+E40C) parts pieces, as a line end does.
+      .split(/[。!?;:\n\ue000-\uf8ff]/)
+      .map((p) => p.replace(/\s+/g, ""))
+      .filter((p) => p.length >= 6 && /\p{Script=Han}/u.test(p))
+  );
 }
 
 const samePlace = (a: Place, b: Place | null): boolean =>
