@@ -146,6 +146,9 @@ describe("a byline that says where it was filed, and furniture left when other f
   it("reads the place before 报道 as where the writer filed from, no name", () => {
     expect(parseByline("某某报记者 王建国 山东某某县报道")?.authors).toEqual(["王建国"]);
     expect(parseByline("记者 王建国 李明 某某市报道")?.authors).toEqual(["王建国", "李明"]);
+    // The place run onto the name, no space and no 市: the name is one, and the place no name.
+    expect(parseByline("某某新闻记者王建国北京报道")?.authors).toEqual(["王建国"]);
+    expect(parseByline("记者王建国李明报道")?.authors).toEqual(["王建国", "李明"]);
   });
 
   it("reads a line again once a rule has stripped some of it: a credit left before a link back", () => {

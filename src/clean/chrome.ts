@@ -436,6 +436,7 @@ export function parseByline(line: string): { authors: string[]; publication: str
   }
   // Where the writer filed from, before "报道": "新京报记者 某某 山东某县报道".
   s = s.replace(FILED_PLACE, "");
+  const filed = /(?:报道|报导)$/.test(s);
   for (const tail of BYLINE_TAILS) s = s.replace(tail, "");
   s = s.trim();
   const after = s.match(ROLE_AFTER);
@@ -451,6 +452,9 @@ export function parseByline(line: string): { authors: string[]; publication: str
   const posted = role && /作者|撰文|撰稿/.test(role[0]) ? nameBeforeAffiliation(rest) : null;
   if (posted) return { authors: [posted], publication };
   if (!rest || NOT_NAMES.test(rest)) return null;
+  // The place run onto the name before 报道: "记者某某某北京报道".
+  const placed = filed ? nameThenPlace(rest) : null;
+  if (placed) return { authors: [placed], publication };
   // Pen names are joined by "&" as often as by "、".
   const authors = namesFrom(rest.replace(/[&＆]/g, "、"));
   if (!authors.length || authors.length > 6 || !authors.every((n) => isPersonName(n) && !PROVINCE_NAME.test(n))) return null;
@@ -459,6 +463,17 @@ export function parseByline(line: string): { authors: string[]; publication: str
   const glued = after || (!bracketed && (!role || !/[\s:：/／]$/.test(role[0])));
   if (glued && !authors.every(startsWithSurname)) return null;
   return { authors, publication };
+}
+
+/** A name of two or three characters, a surname first, and a place's name after it that jieba knows as one: "某某某北京". */
+function nameThenPlace(run: string): string | null {
+  if (run.length < 4 || run.length > 7) return null;
+  for (const n of [3, 2]) {
+    const [name, place] = [run.slice(0, n), run.slice(n)];
+    const words = place.length >= 2 ? tag(place) : [];
+    if (words.length === 1 && words[0]!.tag === "ns" && isPersonName(name) && startsWithSurname(name)) return name;
+  }
+  return null;
 }
 
 /** A writer's label with a name after it alone on its line: "文/某某". */
