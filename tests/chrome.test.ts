@@ -428,6 +428,27 @@ describe("bylines, credits and sources as evidence", () => {
     expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.datelineByline.id, "新华社南京3月2日电（记者赵一平、钱大勇）"]]);
   });
 
+  it("ends a crawler's record at the machine values it closes on: address, host, flag, label, count", () => {
+    const tail = [
+      "http://news.example.com/20161122/n473832447.shtml",
+      "news.example.com",
+      "false",
+      "封面",
+      "report",
+      "2795",
+      `${BODY[0]}${BODY[1]}`,
+    ];
+    const out = removeChrome(draft(paras(...BODY, ...tail)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.messages.map((m) => m.text)).toEqual([`${tail[0]}（及其后 6 行）`]);
+    // An address the text gives on a line of its own, words after it, stays the text's business.
+    const cited = removeChrome(draft(paras(...BODY, "http://news.example.com/a.html", "详情请见上述网址中的公告全文。", BODY[2]!)));
+    expect(textsOf(cited.paras)).toContain("详情请见上述网址中的公告全文。");
+    // A report's list of addresses, no flag or count among them, is the report's.
+    const listed = ["a.example.com", "b.example.net", "c.example.org"];
+    expect(textsOf(removeChrome(draft(paras(...BODY, ...listed, BODY[2]!))).paras)).toEqual(expect.arrayContaining(listed));
+  });
+
   it("reads a byline set off by spaces after a dateline, closed by 报道, with no brackets", () => {
     const lead = "某某晚报讯　记者　王一平　实习生　李华　通讯员　赵刚　报道　施工不当损伤树木的，将被处以罚款。";
     const out = removeChrome(draft(paras(lead, ...BODY)));

@@ -797,6 +797,12 @@ const MICROBLOG_MARK = /(?<=[\p{Script=Han}A-Za-z])[（(]微博[)）]/gu;
 /** A note that a document was adopted, approved, issued or amended on its date; not when it takes effect (施行). */
 const ENACTED = /(?:通过|批准|公布|发布|印发|签署|修订|修正|颁布)[)）]$/;
 
+/** Values a program wrote, no words: an address or a host's name; a flag or a number. */
+const ADDRESS_VALUE = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+)$/i;
+const FLAG_VALUE = /^(?:true|false|null|none|\d+(?:\.\d+)?)$/i;
+/** A short label of a few characters, no punctuation ("封面"): a channel's or a record's tag. */
+const BARE_LABEL = /^[\p{Script=Han}\w]{1,4}$/u;
+
 const rules: ChromeRule[] = [
   {
     rule: RULES.pageMarker,
@@ -805,6 +811,19 @@ const rules: ChromeRule[] = [
     test: (t) => {
       const stripped = t.includes("微博") ? t.replace(MICROBLOG_MARK, "") : t;
       return stripped === t ? null : { strip: stripped };
+    },
+  },
+  {
+    rule: RULES.tail,
+    // A crawler's record closing on its machine values, a line each (its address, the host, a flag,
+    // a count): the text ended above them; what follows is the record's, a summary or a label. A
+    // flag or a count among them tells a record's fields from a list the text gives (a report's
+    // addresses and hashes).
+    test: (t, _p, cx) => {
+      if (!ADDRESS_VALUE.test(t) || textAfter(cx) >= textBefore(cx)) return null;
+      const next = cx.paras.slice(cx.at + 1, cx.at + 3).map((p) => p.text.trim());
+      const values = next.filter((v) => ADDRESS_VALUE.test(v) || FLAG_VALUE.test(v) || BARE_LABEL.test(v));
+      return values.length === 2 && next.some((v) => FLAG_VALUE.test(v)) ? { cut: true } : null;
     },
   },
   {
