@@ -449,6 +449,22 @@ describe("bylines, credits and sources as evidence", () => {
     expect(textsOf(removeChrome(draft(paras(...BODY, ...listed, BODY[2]!))).paras)).toEqual(expect.arrayContaining(listed));
   });
 
+  it("reads writers run into a dateline and the text, their roles parting the names", () => {
+    const lead = "某某网讯记者王一平通讯员李华12月21日，某县法院公开审理了一起纵火案。";
+    const out = removeChrome(draft(paras(lead, ...BODY)));
+    expect(textsOf(out.paras)).toEqual([lead, ...BODY]);
+    expect(out.evidence.authors[0]!.value).toEqual(["王一平", "李华"]);
+    expect(out.evidence.publication?.value).toBe("某某网");
+    // Words after a role that are no name make no byline.
+    const told = removeChrome(draft(paras("某某网讯记者从市政府获悉12月21日起实行新规。", ...BODY)));
+    expect(told.evidence.authors).toEqual([]);
+  });
+
+  it("drops an app's prompts under each picture: open the app, see the pictures", () => {
+    const out = removeChrome(draft(paras(BODY[0]!, "打开某某新闻 查看精彩图片", BODY[1]!, "查看更多视频", BODY[2]!)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+  });
+
   it("reads a byline set off by spaces after a dateline, closed by 报道, with no brackets", () => {
     const lead = "某某晚报讯　记者　王一平　实习生　李华　通讯员　赵刚　报道　施工不当损伤树木的，将被处以罚款。";
     const out = removeChrome(draft(paras(lead, ...BODY)));

@@ -505,6 +505,15 @@ const DATELINE = new RegExp(
 );
 
 /**
+ * A dateline run into its writers' roles and names and then the text, no brackets, no spaces: "某某网讯记者王小明通讯员李华12月21日，…";
+ * the roles part the names, a day or a space ends the last.
+ */
+const RUN_IN_CREDITS = new RegExp(
+  `^(${HAN_RUN}{1,10}?(?:社|网|报|台|新闻|客户端)|本报|本站|本网|本刊)${HAN_RUN}{0,6}?讯\\s*((?:(?:本报|见习|实习|特约)?(?:记者|通讯员|实习生)\\s*${HAN_RUN}{2,4}?\\s*)+)(?=[\\d０-９]|\\s)`,
+);
+const CREDIT_ROLE = /(?:本报|见习|实习|特约)?(?:记者|通讯员|实习生)/g;
+
+/**
  * A dateline whose byline follows it unbracketed, set off by spaces and closed by 报道, as corpora
  * keep a paper's lead: "某某报讯　记者　王伟　实习生　李华　报道　施工…".
  */
@@ -607,6 +616,17 @@ function dateline(t: string): Verdict {
     if (dispatch[2] || dispatcher)
       return { glean: { publication, authors: dispatcher ? [{ value: [dispatcher], from: "byline" }] : [] }, shown: dispatch[0] };
   }
+  const runIn = t.match(RUN_IN_CREDITS);
+  const writers = runIn
+    ? runIn[2]!
+        .split(CREDIT_ROLE)
+        .map((n) => n.trim())
+        .filter(Boolean)
+    : [];
+  if (runIn && writers.length && writers.every((n) => isPersonName(n) && startsWithSurname(n))) {
+    const outlet = OWN_PAPER.test(runIn[1]!) ? undefined : { value: runIn[1]!, from: "text" as const };
+    return { glean: { authors: [{ value: writers, from: "byline" }], publication: outlet }, shown: runIn[0] };
+  }
   const spaced = t.match(SPACED_DATELINE);
   const credited = spaced ? parseByline(spaced[2]!) : null;
   if (spaced && credited?.authors.length) {
@@ -653,7 +673,7 @@ const AMBIGUOUS_TOOLS = new Set(
   "大 中 小 标准 正常 默认 微信 评论 分享 首页 更多 关注 下载 赞 好友 播放 返回 图集 组图 视频 音频".split(" "),
 );
 const TOOL_PHRASE =
-  /^(?:用?微信扫(?:一扫|码|描)(?:二维码)?(?:分享|打开|关注)?|扫(?:描|码)?二维码(?:分享|打开|关注|下载|(?:上|进入|访问).{2,10})?|扫一扫在手机打开|在手机上?打开|分享至好友和朋友圈|点击右上角.{0,12}|请使用浏览器分享功能.{0,16}|.{0,6}分享到朋友圈|已推荐\d*|\d+下一页|上一页\d+|点击(?:图片)?(?:进入|查看|看)?下一(?:页|张|幅))$/;
+  /^(?:用?微信扫(?:一扫|码|描)(?:二维码)?(?:分享|打开|关注)?|扫(?:描|码)?二维码(?:分享|打开|关注|下载|(?:上|进入|访问).{2,10})?|扫一扫在手机打开|在手机上?打开|分享至好友和朋友圈|点击右上角.{0,12}|请使用浏览器分享功能.{0,16}|.{0,6}分享到朋友圈|已推荐\d*|\d+下一页|上一页\d+|打开.{2,8}(?:新闻|客户端|APP|App)|查看(?:精彩|更多|高清)?(?:图片|视频|大图|原图)|点击(?:图片)?(?:进入|查看|看)?下一(?:页|张|幅))$/;
 
 function toolLine(t: string, region: Region): boolean {
   if (t.length > 40) return false;
