@@ -460,6 +460,15 @@ describe("bylines, credits and sources as evidence", () => {
     expect(told.evidence.authors).toEqual([]);
   });
 
+  it("takes a dateline on a line of its own over the lead for where the story was filed, no heading", () => {
+    const out = removeChrome(draft(paras("香港 —", ...BODY)));
+    expect(textsOf(out.paras)).toEqual(BODY);
+    expect(out.evidence.filedFrom).toBe("香港");
+    expect(out.messages.map((m) => [m.ruleId, m.text])).toEqual([[RULES.datelineLine.id, "香港 —"]]);
+    // A kicker ending on a dash that is no place's name leads into what follows.
+    expect(textsOf(removeChrome(draft(paras("聚焦两会——", ...BODY))).paras)).toContain("聚焦两会——");
+  });
+
   it("drops an app's prompts under each picture: open the app, see the pictures", () => {
     const out = removeChrome(draft(paras(BODY[0]!, "打开某某新闻 查看精彩图片", BODY[1]!, "查看更多视频", BODY[2]!)));
     expect(textsOf(out.paras)).toEqual(BODY);

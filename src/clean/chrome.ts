@@ -817,6 +817,8 @@ const MICROBLOG_MARK = /(?<=[\p{Script=Han}A-Za-z])[（(]微博[)）]/gu;
 /** A note that a document was adopted, approved, issued or amended on its date; not when it takes effect (施行). */
 const ENACTED = /(?:通过|批准|公布|发布|印发|签署|修订|修正|颁布)[)）]$/;
 
+/** A place's name and a dash, a line alone: "香港 —", "华盛顿——". */
+const DASHED_DATELINE = /^(\p{Script=Han}{2,8})\s*(?:—{1,2}|–|-{1,2})$/u;
 /** Values a program wrote, no words: an address or a host's name; a flag or a number. */
 const ADDRESS_VALUE = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+)$/i;
 const FLAG_VALUE = /^(?:true|false|null|none|\d+(?:\.\d+)?)$/i;
@@ -1001,6 +1003,17 @@ const rules: ChromeRule[] = [
       if (!m) return null;
       const agency = m[1]!;
       return drop({ publication: OUTLET_END.test(agency) ? { value: agency, from: "text" } : undefined });
+    },
+  },
+  {
+    rule: RULES.datelineLine,
+    // A dateline set on a line of its own over the lead, the place and a dash ("香港 —"): where the
+    // story was filed from, no heading.
+    test: (t, _p, cx) => {
+      const m = cx.at < 4 && cx.region !== "trailer" ? t.match(DASHED_DATELINE) : null;
+      const words = m ? tag(m[1]!) : [];
+      const lead = cx.paras[cx.at + 1]?.text ?? "";
+      return m && words.every((w) => w.tag === "ns") && readsAsText(lead) ? drop({ filedFrom: m[1]! }) : null;
     },
   },
   {

@@ -84,6 +84,7 @@ export const RULES = {
   issuerLine: rule("chrome: issuing bodies under the headline", "chrome"),
   // Evidence read from lines that stay in the text: they name text without removing it.
   datelineByline: rule("describe: byline in a dateline", "describe"),
+  datelineLine: rule("chrome: dateline on a line of its own", "chrome"),
   dateNote: rule("describe: date in a note", "describe"),
   linkedTextKept: rule("describe: link text kept as article text", "describe"),
   // The passes over the text.
@@ -172,6 +173,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   "chrome: note on the writer or the guest": "作者或受访者简介",
   "chrome: issuing bodies under the headline": "删去标题下的发文单位与日期",
   "describe: byline in a dateline": "从电头读出作者",
+  "chrome: dateline on a line of its own": "单独成行的电头，读出发稿地点",
   "describe: date in a note": "日期依据题注",
   "describe: link text kept as article text": "带链接的文字作为正文保留",
   headline: "取作标题",
