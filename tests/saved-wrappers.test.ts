@@ -172,3 +172,14 @@ describe("a social platform's post embedded in an article", () => {
     }
   });
 });
+
+describe("a paragraph the markup calls a heading by its class or label", () => {
+  it("is a heading, under a picture too, where a line under a picture would be its caption", () => {
+    const page =
+      `<html><head><meta charset="utf-8"><title>某某报告发布</title></head><body><h1>某某报告发布</h1><div class="article"><p>${TEXT[0]}</p>` +
+      `<p><img src="a.jpg" width="600" height="400"></p><p label="小标题" class="text-sm-title">春耕备耕</p><p>${TEXT[1]}</p>` +
+      `<p label="大标题" class="text-big-title">下一步怎么做？</p><p>${TEXT[0]!.replace("春耕生产推进会", "秋收工作会")}</p></div></body></html>`;
+    const a = cleanDocument("a.html", new TextEncoder().encode(page));
+    expect(a.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["春耕备耕", "下一步怎么做？"]);
+  });
+});

@@ -47,6 +47,10 @@ const SKIP = new Set([
 /** An element that sets a heading under the headline: h2–h6, a CMS's own "…-subtitle". */
 export const DECK_HOST = /^h[2-6]$|-(?:sub|pre)title$/;
 
+/** A paragraph its class or label calls a heading in the text: an editor's "小标题" or "大标题", a CMS's "text-sm-title", "subhead". */
+const HEADING_SLOT =
+  /(?:^|[\s_-])(?:sm-title|big-title|section-title|subhead|sub-head|crosshead|cross-head|intertitle|inter-title)(?:$|[\s_-])|[大小]标题/i;
+
 /** A custom element's name (a hyphen in it), as CMSs define their own. */
 const CUSTOM_BLOCK = /^[a-z][a-z0-9]*-[a-z0-9-]+$/;
 
@@ -550,7 +554,7 @@ export function walk(html: string, note: Note, markdown = false): Walked {
             ? "caption"
             : custom && /-(?:main)?title$/.test(name)
               ? "title"
-              : custom && DECK_HOST.test(name)
+              : (custom && DECK_HOST.test(name)) || (name === "p" && HEADING_SLOT.test(`${a.class ?? ""} ${a.label ?? ""}`))
                 ? "heading"
                 : undefined;
       const ownCentring = centres(el);
