@@ -83,3 +83,16 @@ describe("the capital in an agency's dateline", () => {
     expect(findPlaces(`${text}北京市卫健委表示将配合落实。`, "短缺药品保供稳价").place.province).toBe("北京市");
   });
 });
+
+describe("a day in the file's name", () => {
+  const text = "某县召开春耕生产推进会\n\n会议要求，各乡镇要抓好粮食生产，确保全年粮食播种面积稳定在一百万亩以上。\n";
+  it("dates a text that states none, as an estimate the report names; a name's other digits do not", () => {
+    for (const name of ["rmrb_20220705_11-02.txt", "2022-07-05-chungeng.txt"]) {
+      const a = cleanDocument(name, encode(text));
+      expect([a.date, a.dateEstimated]).toEqual(["2022-07-05", true]);
+      expect(a.messages.some((m) => m.text.includes("取自文件名"))).toBe(true);
+    }
+    expect(cleanDocument("000_d20220705f.txt", encode(text)).date).toBeNull();
+    expect(cleanDocument("a_20221305.txt", encode(text)).date).toBeNull();
+  });
+});

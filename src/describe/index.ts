@@ -2,7 +2,7 @@ import type { Message, Place, Provenance } from "../model/types.js";
 import { isPageWrapper, type Draft, type Headline, type Stated, type Step } from "../model/draft.js";
 import { RULES } from "../model/rules.js";
 import { message } from "../model/messages.js";
-import { addressDate, estimateYear, findAnyDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
+import { addressDate, estimateYear, findAnyDate, findDate, FIRST_YEAR, LAST_YEAR, statedDate } from "../text/dates.js";
 import { httpUrl } from "../text/url.js";
 import { tag } from "../text/segmenter.js";
 import { findPlaces, shortPlaceName } from "./places.js";
@@ -122,6 +122,12 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   const url = d.stated.url ?? d.evidence.url;
   const posted = url ? addressDate(url) : null;
   if (posted) return { value: posted, from: "address", messages: [...messages, message(d.source, RULES.dateFromAddress, 1, url!)] };
+  // A day in the file's name ("…_20220705_11-02.txt", "2022-07-05-某某.md"): how the file was filed, no statement.
+  const named = fileNameDay(d.source);
+  if (named) {
+    messages.push(message(d.source, RULES.dateEstimated, 1, `原文未注明日期；${named} 取自文件名`));
+    return { value: named, from: "estimated", messages };
+  }
   // A wrapper stating a year alone ("date: 2019") states no day: the year stands as the estimate.
   const statedYear = d.stated.date?.match(/^\s*((?:19|20)\d{2})\s*年?\s*$/)?.[1];
   if (statedYear) {
@@ -132,6 +138,15 @@ export function chooseDate(d: Draft): Chosen<string | null> {
   if (!year) return { value: null, from: "none", messages };
   messages.push(message(d.source, RULES.dateEstimated, 1, `原文未注明日期；${year} 年是正文提到的最晚年份`));
   return { value: `${year}-01-01`, from: "estimated", messages };
+}
+
+/** The day a file's name gives, as a word of its own: "20220705" or "2022-07-05" between separators. */
+function fileNameDay(source: string): string | null {
+  const m = source
+    .split("/")
+    .pop()!
+    .match(/(?:^|[_\-. ])((?:19|20)\d{2})(-?)(\d{2})\2(\d{2})(?=[_\-. ]|$)/);
+  return m ? findDate(`${m[1]}-${m[3]}-${m[4]}`) : null;
 }
 
 /** What a source line writes before the name: "来源：人民日报" → 人民日报. */
