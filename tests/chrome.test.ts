@@ -469,6 +469,11 @@ describe("bylines, credits and sources as evidence", () => {
     expect(textsOf(removeChrome(draft(paras("聚焦两会——", ...BODY))).paras)).toContain("聚焦两会——");
   });
 
+  it("drops a note below the text that it speaks for its writer alone, bracketed or starred", () => {
+    for (const note of ["（文章只代表特约评论员个人的立场和观点）", "*文章为作者独立观点，不代表某某网立场"])
+      expect(textsOf(removeChrome(draft(paras(...BODY, note))).paras)).toEqual(BODY);
+  });
+
   it("drops an app's prompts under each picture: open the app, see the pictures", () => {
     const out = removeChrome(draft(paras(BODY[0]!, "打开某某新闻 查看精彩图片", BODY[1]!, "查看更多视频", BODY[2]!)));
     expect(textsOf(out.paras)).toEqual(BODY);

@@ -1085,9 +1085,12 @@ const rules: ChromeRule[] = [
       (t.length <= 120 && /如有侵权[，,]?\s*请(?:联系|告知|私信|留言)/.test(t) && textAfter(cx) < textBefore(cx)) ||
       // A site's notice after the article ("声明：…仅供参考，不构成投资建议"), however it is labelled.
       (t.length <= 200 && NOTICE_LABEL.test(t) && (cx.region === "trailer" || DISCLAIMER.test(t))) ||
-      // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点", "*以上分析仅供参考"), below it.
+      // Unlabelled, it speaks of the text from outside it ("本文不构成投资建议，不代表平台观点", "*以上分析仅供参考",
+      // "（文章只代表特约评论员个人的立场和观点）"), below it.
       (t.length <= 200 &&
-        /^[*※注]?\s*(?:本文|以上(?:内容|分析|观点)?|文章内容|文中观点)[^。]{0,30}(?:不构成|仅供参考|不代表|仅代表)/.test(t) &&
+        /^[*※注（(]?\s*(?:本文|以上(?:内容|分析|观点|文章)?|文章(?:内容)?|文中观点)[^。]{0,30}(?:不构成|仅供参考|不代表|仅代表|只代表)/.test(
+          t,
+        ) &&
         textAfter(cx) < textBefore(cx)) ||
       /^Notice: The content above/i.test(t) ||
       // A site's or a plugin's line in Latin letters after a Chinese text ("Feed enhanced by …", "Powered by …").
