@@ -574,6 +574,15 @@ function bareName(s: string): { authors: string[] } | null {
   return s.length <= 4 && isPersonName(s) && startsWithSurname(s) && tag(s).length > 1 ? { authors: [s] } : null;
 }
 
+/** A dateline's outlet (never the paper's word for itself) and the writers it credits, the line kept. */
+const credits = (dateline: RegExpMatchArray, writers: string[]): Verdict => ({
+  glean: {
+    authors: [{ value: writers, from: "byline" }],
+    publication: OWN_PAPER.test(dateline[1]!) ? undefined : { value: dateline[1]!, from: "text" },
+  },
+  shown: dateline[0],
+});
+
 function dateline(t: string): Verdict {
   const filed = t.match(FILED_LEAD);
   const names = filed ? bylineNames(filed[1]!) : null;
@@ -623,16 +632,10 @@ function dateline(t: string): Verdict {
         .map((n) => n.trim())
         .filter(Boolean)
     : [];
-  if (runIn && writers.length && writers.every((n) => isPersonName(n) && startsWithSurname(n))) {
-    const outlet = OWN_PAPER.test(runIn[1]!) ? undefined : { value: runIn[1]!, from: "text" as const };
-    return { glean: { authors: [{ value: writers, from: "byline" }], publication: outlet }, shown: runIn[0] };
-  }
+  if (runIn && writers.length && writers.every((n) => isPersonName(n) && startsWithSurname(n))) return credits(runIn, writers);
   const spaced = t.match(SPACED_DATELINE);
   const credited = spaced ? parseByline(spaced[2]!) : null;
-  if (spaced && credited?.authors.length) {
-    const outlet = OWN_PAPER.test(spaced[1]!) ? undefined : { value: spaced[1]!, from: "text" as const };
-    return { glean: { authors: [{ value: credited.authors, from: "byline" }], publication: outlet }, shown: spaced[0] };
-  }
+  if (spaced && credited?.authors.length) return credits(spaced, credited.authors);
   const m = t.match(DATELINE);
   const byline = m ? (parseByline(`（${m[3]!}）`) ?? bareName(m[3]!.trim())) : null;
   if (!m || !byline) {

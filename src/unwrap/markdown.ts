@@ -107,33 +107,25 @@ export function markdownBlocks(source: string, offset: number, note: Note): Mark
   // What the page's markup left out (an embedded post, a <nav>) is reported at the line that prints it.
   const lines = source.split("\n");
   const noteLeftOut: Note = (_, text, warn) => {
-    const probe = text.slice(text.indexOf("：") + 1, text.indexOf("：") + 7);
-    note(
-      Math.max(
-        0,
-        lines.findIndex((l) => l.includes(probe)),
-      ) +
-        1 +
-        offset,
-      text,
-      warn,
-    );
+    const quoted = text.slice(text.indexOf("：") + 1, text.indexOf("：") + 7);
+    note(Math.max(0, lineWith(lines, quoted, 0)) + 1 + offset, text, warn);
   };
   const blocks = locate(htmlToBlocks(html, noteLeftOut, { markdown: true }).blocks, lines, offset);
   return clipperBlocks(blocks, note);
 }
 
+/** The first line at or after `from` that holds `probe`, or -1. */
+const lineWith = (lines: readonly string[], probe: string, from: number): number => {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.includes(probe)) return i;
+  return -1;
+};
+
 /** Source line numbers for blocks rendered from Markdown: where their first characters occur. */
 function locate(blocks: HtmlBlock[], lines: string[], offset: number): HtmlBlock[] {
   let from = 0;
   return blocks.map((b) => {
-    const probe = b.text.slice(0, 6);
-    for (let i = from; i < lines.length; i++) {
-      if (lines[i]!.includes(probe)) {
-        from = i;
-        return { ...b, line: i + 1 + offset };
-      }
-    }
+    const at = lineWith(lines, b.text.slice(0, 6), from);
+    if (at >= 0) from = at;
     return { ...b, line: from + 1 + offset };
   });
 }
