@@ -132,3 +132,73 @@ describe("a note under a picture that says how it was made", () => {
     expect(a.blocks.find((b) => b.text.includes("AI生成"))?.kind).toBe("caption");
   });
 });
+
+/** A whole news page turned to Markdown by a converter: the page's menus and link lists stay, as lines of links; its bar on top prints the headline too. */
+const PAGE = [
+  "---",
+  'title: "某市启用三条新的公交线路_某某网"',
+  "source: https://www.example.cn/news/2024/0513/a.html",
+  "---",
+  "",
+  "# 某市启用三条新的公交线路",
+  "",
+  "分享到：",
+  "",
+  "## 报纸",
+  "",
+  "[某某日报](https://paper.example.cn/1/)[某某晚报](https://paper.example.cn/2/)[某某都市报](https://paper.example.cn/3/)[某某农村报](https://paper.example.cn/4/)",
+  "",
+  "## 网站",
+  "",
+  "[某某省人民政府网](https://gov.example.cn/)[某某市人民政府网](https://city.example.cn/)[某某区门户网](https://qu.example.cn/)[某某县门户网](https://xian.example.cn/)",
+  "",
+  "## 移动端",
+  "",
+  "[某某新闻客户端](https://app.example.cn/)[某某视频客户端](https://v.example.cn/)",
+  "",
+  "[首页](https://www.example.cn/)\\> [新闻中心](https://www.example.cn/news/)\\>",
+  "",
+  "# 某市启用三条新的公交线路",
+  "",
+  "2024-05-13 10:20 来源：某某网",
+  "",
+  "分享到：",
+  "",
+  "5月13日起，某市新开通的三条公交线路正式运营，覆盖城区东部的六个居民小区和两所学校。",
+  "",
+  "市交通运输局相关负责人介绍，新线路采用新能源车辆，首末班时间与地铁衔接，方便市民换乘出行。",
+  "",
+  "据了解，今年以来该市已优化调整公交线路十余条，下一步还将根据客流情况继续完善线网。",
+  "",
+  "## 相关新闻",
+  "",
+  "*   [某市地铁三号线开通运营](https://www.example.cn/news/1.html)",
+  "*   [某市公交推出夜间线路](https://www.example.cn/news/2.html)",
+  "*   [某市新增公共自行车站点](https://www.example.cn/news/3.html)",
+  "",
+  "## 回到首页 回到顶部",
+  "",
+  "[关于我们](https://www.example.cn/about/)- [联系我们](https://www.example.cn/contact/)- [网站地图](https://www.example.cn/map/)- [友情链接](https://www.example.cn/links/)",
+  "",
+  "Copyright © 2024 某某网 版权所有",
+  "",
+].join("\n");
+
+describe("a whole page turned to Markdown", () => {
+  const a = cleanDocument("page.md", new TextEncoder().encode(PAGE));
+  const body = a.blocks.map((b) => b.text).join("\n");
+
+  it("keeps the article's region: the menus under the page's own headings and its link lists are left out", () => {
+    expect(a.title).toBe("某市启用三条新的公交线路");
+    expect(a.date).toBe("2024-05-13");
+    expect(a.blocks[0]!.text).toMatch(/^5月13日起/);
+    expect(a.blocks.at(-1)!.text).toMatch(/继续完善线网。$/);
+    expect(body).not.toMatch(/报纸|某某晚报|门户网|移动端|客户端|首页|相关新闻|地铁三号线|回到顶部|关于我们/);
+    expect(lostSentences(a)).toEqual([]);
+  });
+
+  it("names the lines it left out in the report", () => {
+    const cut = a.messages.filter((m) => /正文(?:之前|之后)的网页导航和杂项/.test(m.text)).map((m) => m.text);
+    expect(cut).toHaveLength(2);
+  });
+});

@@ -11,7 +11,7 @@ import { markdownBlocks } from "./markdown.js";
 import { fileTitle, reconcileStatedTitle } from "./title.js";
 import { fieldHeader } from "./fields.js";
 import { webArchivePage } from "./mhtml.js";
-import { layoutPieces, textPageRegion } from "./textRegion.js";
+import { isLinkList, layoutPieces, textPageRegion } from "./textRegion.js";
 import { xmlDocument } from "./xml.js";
 
 /** What a wrapper gives: the body's lines and what it stated; its problems go to a Note. */
@@ -39,7 +39,21 @@ function plainLines(text: string, offset = 0): SourceLine[] {
 /** Markdown → lines and what its wrapper (a clipper's address line) stated; plain text when it cannot be read as Markdown. */
 function markdownLines(source: string, offset: number, note: Note): { lines: SourceLine[]; meta: WrapperMeta } {
   const read = markdownBlocks(source, offset, note);
-  return "plain" in read ? { lines: plainLines(source, offset), meta: {} } : { lines: blockLines(read.blocks), meta: read.meta };
+  return "plain" in read
+    ? { lines: plainLines(source, offset), meta: {} }
+    : { lines: pageRegion(blockLines(read.blocks), note), meta: read.meta };
+}
+
+/** Link lists enough for a page's menus: an article's text links a word here and there. */
+const PAGE_MENUS = 3;
+
+/**
+ * A whole page turned to Markdown (a converter's or a reader service's copy) keeps the page's menus
+ * and link lists as lines of links: its article's region is found as a page saved as text has its.
+ * A post whose text links a word here and there is read whole.
+ */
+function pageRegion(lines: SourceLine[], note: Note): SourceLine[] {
+  return lines.filter(isLinkList).length >= PAGE_MENUS ? textPageRegion(lines, note) : lines;
 }
 
 function htmlPage(text: string, note: Note): Body {

@@ -30,9 +30,16 @@ function isMenuLine(text: string): boolean {
 const MENU = -8;
 const SHORT = -3;
 
-/** What a line adds to an article: its Han characters when it reads as prose; a menu item or another short line takes away. */
-function weight(text: string): number {
-  if (isMenuLine(text)) return MENU;
+/** A line that is mostly links: a page's menu or link list, as a page turned to Markdown keeps it. */
+export const isLinkList = (l: SourceLine): boolean => (l.linkRatio ?? 0) >= 0.5;
+
+/**
+ * What a line adds to an article: its Han characters when it reads as prose; a menu item or another
+ * short line takes away. A link list with no sentence in it is a menu.
+ */
+function weight(line: SourceLine): number {
+  const text = line.text;
+  if (isMenuLine(text) || (isLinkList(line) && !/[。！？!?]/.test(text))) return MENU;
   const han = hanCount(text);
   const marks = text.match(SENTENCE_MARKS)?.length ?? 0;
   // A related headline may have commas too, but a paragraph ends on a sentence, or is long.
@@ -143,7 +150,7 @@ function trailerAt(lines: SourceLine[], w: Weights, after: number, prose: number
  * reported by number, with those among them that read as sentences.
  */
 export function textPageRegion(lines: SourceLine[], note: Note): SourceLine[] {
-  const w: Weights = lines.map((l) => (l.text.trim() ? weight(l.text) : null));
+  const w: Weights = lines.map((l) => (l.text.trim() ? weight(l) : null));
   // Most texts have no menu line: nothing to cut.
   if (menuLines(w, 0, w.length) < 2) return lines;
   const article = densest(w);
