@@ -1116,7 +1116,7 @@ describe("web-clipper Markdown", () => {
     expect(u.meta.tags).toBeUndefined();
   });
 
-  it("cuts a clipped <title>'s site and section segments when the text leaves the headline out, keeping a title's second half", () => {
+  it("cuts a clipped <title>'s site and section segments, the text printing the headline or not, keeping a title's second half", () => {
     const clip = (title: string) =>
       unwrap(`---\ntitle: "${title}"\ncreated: 2023-04-10\n---\n近日，某县召开全县春耕生产推进会，部署今年粮食生产各项工作。\n`, "a.md")
         .meta;
@@ -1134,6 +1134,12 @@ describe("web-clipper Markdown", () => {
       "a.md",
     ).meta;
     expect(broken).toMatchObject({ title: "某某委员会关于某县春耕生产的决定", site: "某某政府网" });
+    // The text printing the headline: the site's segment is read as when it does not, a channel after it no site.
+    const printed = unwrap(
+      '---\ntitle: "某县召开春耕生产推进会 - 某某中文网 - 两岸三地"\n---\n# 某县召开春耕生产推进会\n\n近日，某县召开全县春耕生产推进会。\n',
+      "a.md",
+    ).meta;
+    expect(printed).toMatchObject({ title: "某县召开春耕生产推进会", site: "某某中文网" });
   });
 
   it("reads a line set in bold the way exporters write it, the space or doubled marks inside", () => {

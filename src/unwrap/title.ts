@@ -165,11 +165,7 @@ export function reconcileStatedTitle(meta: WrapperMeta, lines: SourceLine[], pag
   for (let n = s.parts.length - 1; n >= 1; n--) {
     const text = joinSegments(s, n);
     if (key(text).length < 4 || !first.includes(key(text))) continue;
-    const site = s.parts
-      .slice(n)
-      .filter((p) => HAN_WORD.test(p))
-      .pop()
-      ?.trim();
+    const site = siteSegment(meta.title, text, meta.tags)?.name;
     return {
       ...meta,
       title: tidy(text),
