@@ -104,6 +104,15 @@ describe("a WeChat post exported to Markdown", () => {
     expect(a.messages.some((m) => m.ruleId === RULES.endMark.id && /及其后 \d+ 行/.test(m.text))).toBe(true);
   });
 
+  it("reads the account's other posts the same when they are links: no page's menus, the post is read whole", () => {
+    const linked = exported
+      .replace(/^(【某某圈】.+)$/gm, "[$1](https://mp.weixin.qq.com/s/x)")
+      .replace("扫码关注我们", "[扫码关注我们](https://mp.weixin.qq.com/s/y)");
+    const l = cleanDocument("linked.md", new TextEncoder().encode(linked));
+    expect(l.column).toBe("某某圈");
+    expect(l.blocks.at(-1)!.text).toMatch(/^最终，法院以诈骗罪/);
+  });
+
   it("keeps a label printed once, a channel's tag, in the headline, as the page prints it", () => {
     const once = cleanDocument("once.md", new TextEncoder().encode(exported.replace(/【某某圈】(另|还)/g, "$1")));
     expect(once.title).toBe("【某某圈】某县法院审结一起网络诈骗案！");

@@ -5,6 +5,7 @@ import { message } from "../model/messages.js";
 import type { Note, Unwrapped } from "./types.js";
 import { splitFrontMatter } from "./frontMatter.js";
 import { withoutControls } from "../read/decode.js";
+import { hanCount } from "../text/chars.js";
 import { htmlKind, htmlToBlocks, isHtmlDocument, readPage, type HtmlBlock } from "./html.js";
 import { jsonDocument } from "./json.js";
 import { markdownBlocks } from "./markdown.js";
@@ -49,11 +50,14 @@ const PAGE_MENUS = 3;
 
 /**
  * A whole page turned to Markdown (a converter's or a reader service's copy) keeps the page's menus
- * and link lists as lines of links: its article's region is found as a page saved as text has its.
- * A post whose text links a word here and there is read whole.
+ * and link lists as lines of links, a menu over the text: its article's region is found as a page saved
+ * as text has its. A post with links only after its text (the account's other posts) is read whole,
+ * its trailer left to the rules that know it.
  */
 function pageRegion(lines: SourceLine[], note: Note): SourceLine[] {
-  return lines.filter(isLinkList).length >= PAGE_MENUS ? textPageRegion(lines, note) : lines;
+  const text = lines.findIndex((l) => /[。！？]/.test(l.text) && hanCount(l.text, 20) >= 20 && !isLinkList(l));
+  const over = lines.slice(0, Math.max(0, text)).some(isLinkList);
+  return over && lines.filter(isLinkList).length >= PAGE_MENUS ? textPageRegion(lines, note) : lines;
 }
 
 function htmlPage(text: string, note: Note): Body {
